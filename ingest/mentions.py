@@ -1,0 +1,554 @@
+"""Finding who and what a sentence names: chunks of tokens that denote actors.
+
+A *chunk* is a token span that refers to one or more entities:
+
+* ``kb``          a knowledge-base name («ژاپن», «ناتو», «توکیو», «ولادیمیر پوتین»)
+* ``person``      a person found in the text (apposition, title, guillemets, Latin
+                  transliteration, or an earlier mention in the article), with
+                  the post the text gives them, if any
+* ``role``        a post without a name («وزیر دفاع آمریکا», «وزرای دفاع آمریکا و
+                  ژاپن», «رئیس‌جمهور این کشور»), resolved later to its holder
+* ``institution`` a body of a state acting for it («وزارت دفاع ژاپن», «نیروهای
+                  آمریکایی») → the state
+* ``ref``         a pronoun or phrase resolved from context («وی», «این کشور», «دو
+                  کشور», «همتای ژاپنی خود»)
+* ``place``       a place found by its head noun («پایگاه هوایی X», «منطقه X»)
+
+Nothing here is keyed to a particular article: names are found through the
+syntax around them and the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..records import KBEntity, KnowledgeBase
+from .gazetteer import Gazetteer
+from .lexicon import Institution, Lexicon, Role
+from .morph import is_verb
+from .normalize import squeeze
+from .text import Sentence, Token
+
+# Pronouns and context phrases: phrase → reference kind.
+REFERENCES: dict[str, str] = {
+    "وی": "person", "او": "person", "ایشان": "person", "این مقام": "person", "این مقام ارشد": "person",
+    "این وزیر": "person", "این فرمانده": "person", "این مسئول": "person", "این دیپلمات": "person",
+    "این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور وی": "country",
+    "کشور او": "country", "کشور متبوعش": "country", "کشورمان": "own_country", "کشور ما": "own_country",
+    "این رژیم": "country", "رژیم صهیونیستی": "kb:Q801",
+    "دو کشور": "pair", "دو طرف": "pair", "طرفین": "pair", "هر دو کشور": "pair", "هر دو": "pair",
+    "دو دولت": "pair", "دو متحد": "pair", "هر دو طرف": "pair",
+    "دو وزیر": "pair_person", "دو مقام": "pair_person", "دو رهبر": "pair_person", "دو رئیس‌جمهور": "pair_person",
+    "سه کشور": "triple", "این سه کشور": "triple",
+}
+_MODIFIERS = frozenset(
+    squeeze(w) for w in (
+        "جدید", "سابق", "پیشین", "وقت", "کنونی", "فعلی", "موقت", "ارشد", "تازه", "منتخب", "وقت", "کل",
+        "اسبق", "اول", "دوم", "نو",
+    )
+)
+_FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت"))
+_COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
+                 "کشورمان": "own_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country"}
+_PLACE_HEADS = (
+    "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی", "پایگاه", "بندر", "فرودگاه",
+    "منطقه", "استان", "شهر", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
+    "تأسیسات", "مرکز هسته‌ای", "سایت",
+)
+_PLACE_HEAD_GAZ = Gazetteer(((h, h) for h in _PLACE_HEADS), tails=frozenset({""}))
+_REF_GAZ = Gazetteer(REFERENCES.items())
+_COUNTRY_REF_GAZ = Gazetteer(_COUNTRY_REFS.items())
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'.\-]+(?: [A-Z][a-zA-Z'.\-]+){0,3}$")
+_PLURAL_ROLE_PREFIXES = (("وزرای ", "وزیر "), ("وزیران ", "وزیر "), ("رؤسای جمهور", "رئیس‌جمهور"),
+                         ("روسای جمهور", "رئیس‌جمهور"), ("رؤسای جمهوری", "رئیس‌جمهور"),
+                         ("رهبران", "رهبر"), ("فرماندهان ", "فرمانده "), ("نخست‌وزیران", "نخست‌وزیر"))
+_COORD = frozenset({"و", "،", ",", "-", "–"})
+_HAMZA_YE = str.maketrans({"ئ": "ی", "ؤ": "و"})
+
+
+@dataclass
+class Chunk:
+    """A token span naming one or more actors (see module docstring)."""
+
+    sent: int
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    kind: str
+    char_start: int
+    char_end: int
+    surface: str
+    ids: list[str] = field(default_factory=list)  # resolved entity ids
+    roles: list[Role] = field(default_factory=list)
+    role_of: list[str] = field(default_factory=list)  # entity ids the post belongs to
+    of_ref: str | None = None  # "country"/"own_country" when the post's owner is a reference
+    plural: bool = False
+    former: bool = False
+    ref: str | None = None  # reference kind for kind == "ref"
+    name: str | None = None  # a person's name as written
+    title: str | None = None
+    latin: str | None = None
+    branch: str | None = None
+    demonym_of: str | None = None  # «همتای ژاپنی» → Japan
+    candidates: list[str] = field(default_factory=list)  # ambiguous KB candidates
+
+    @property
+    def is_person_like(self) -> bool:
+        return self.kind in ("person",) or (self.kind == "role" and not self.plural) or (
+            self.kind == "ref" and self.ref in ("person",)
+        )
+
+
+def build_kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    """Names, ambiguous names and demonyms of every KB entity."""
+    g = Gazetteer()
+    for e in kb.entities.values():
+        for name in (e.label, *e.aliases):
+            g.add(name, ("name", e.id))
+            alt = name.translate(_HAMZA_YE)
+            if alt != name:
+                g.add(alt, ("name", e.id))
+        for name in e.ambiguous:
+            g.add(name, ("amb", e.id))
+        for name in e.demonyms:
+            g.add(name, ("dem", e.id))
+    return g
+
+
+def role_gazetteer(lex: Lexicon) -> Gazetteer:
+    """Posts with their plural forms («وزرای دفاع», «رؤسای جمهور»)."""
+    g = Gazetteer()
+    for key in list(lex.roles._payloads):  # noqa: SLF001 - same package
+        for role in lex.roles._payloads[key]:  # noqa: SLF001
+            g.add(role.phrase, (role, False))
+            g.add(role.phrase.translate(_HAMZA_YE), (role, False))
+            for plural, singular in _PLURAL_ROLE_PREFIXES:
+                if role.phrase.replace("\u200c", " ").startswith(singular.replace("\u200c", " ").strip()):
+                    rest = role.phrase.replace("\u200c", " ")[len(singular.replace("\u200c", " ").strip()):]
+                    g.add(plural.strip() + rest, (role, True))
+    return g
+
+
+class SentenceMentions:
+    """Finds the chunks of one sentence (context-free: resolution comes later)."""
+
+    def __init__(self, lex: Lexicon, kb: KnowledgeBase, kb_gaz: Gazetteer, roles: Gazetteer,
+                 is_word: Callable[[str], bool], freq: Callable[[str], int] | None = None) -> None:
+        self.freq = freq or (lambda _w: 0)
+        self.lex = lex
+        self.kb = kb
+        self.kb_gaz = kb_gaz
+        self.roles = roles
+        self.is_word = is_word
+
+    # -- helpers -------------------------------------------------------------
+    @staticmethod
+    def _tok_index(tokens: tuple[Token, ...], char: int, end: bool = False) -> int:
+        if end:
+            for i, t in enumerate(tokens):
+                if t.end >= char:
+                    return i + 1
+            return len(tokens)
+        for i, t in enumerate(tokens):
+            if t.end > char:
+                return i
+        return len(tokens)
+
+    def _spans(self, gaz: Gazetteer, sent: Sentence) -> list[tuple[int, int, tuple]]:
+        out = []
+        for h in gaz.find(sent.text):
+            s = self._tok_index(sent.tokens, sent.start + h.start)
+            e = self._tok_index(sent.tokens, sent.start + h.end, end=True)
+            if s < e:
+                out.append((s, e, h.payloads))
+        return out
+
+    def is_name_token(self, tok: Token, kb_tokens: set[int], i: int) -> bool:
+        if tok.kind != "word" or len(tok.text) < 2:
+            return False
+        if i in kb_tokens:
+            return False
+        sq = squeeze(tok.text)
+        if sq in self.lex.stopwords or is_verb(tok.text):
+            return False
+        if self.lex.prepositions.lookup(tok.text) or self.lex.roles.lookup(tok.text):
+            return False
+        if self.lex.institutions.lookup(tok.text) or self.lex.noun_frames.lookup(tok.text):
+            return False
+        if self.lex.markers.lookup(tok.text) or self.lex.titles.lookup(tok.text):
+            return False
+        return not self.lex.weapons.lookup(tok.text)
+
+    # -- main ----------------------------------------------------------------
+    def find(self, sent: Sentence, names: Gazetteer) -> list[Chunk]:
+        toks = sent.tokens
+        n = len(toks)
+        taken = [False] * n
+        chunks: list[Chunk] = []
+
+        def mk(s: int, e: int, kind: str, **kw: object) -> Chunk:
+            return Chunk(sent.index, s, e, kind, toks[s].start, toks[e - 1].end,
+                         sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start], **kw)  # type: ignore[arg-type]
+
+        def free(s: int, e: int) -> bool:
+            return all(not taken[k] for k in range(s, e))
+
+        def take(c: Chunk) -> Chunk:
+            for k in range(c.start, c.end):
+                taken[k] = True
+            chunks.append(c)
+            return c
+
+        # 1. names known in this article (people found earlier) and KB names
+        kb_hits: list[tuple[int, int, tuple]] = []
+        for s, e, payloads in self._spans(names, sent):
+            kb_hits.append((s, e, tuple(("person", p) for p in payloads)))
+        for s, e, payloads in self._spans(self.kb_gaz, sent):
+            kb_hits.append((s, e, payloads))
+        kb_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kb_spans: list[tuple[int, int, tuple]] = []
+        last = -1
+        for s, e, p in kb_hits:
+            if s >= last:
+                kb_spans.append((s, e, p))
+                last = e
+        # «دو کره», «سه کشور»: a number before a country name is not that country
+        kb_spans = [h for h in kb_spans if not (h[0] > 0 and toks[h[0] - 1].text in _NUMERALS)]
+        all_kb_tokens = {k for s, e, _ in kb_spans for k in range(s, e)}
+        # tokens that cannot be part of a person's name: KB names of non-persons
+        kb_tokens = {k for s, e, p in kb_spans if not self._personish(p) for k in range(s, e)}
+        kb_at = {s: (s, e, p) for s, e, p in kb_spans}
+
+        role_spans = [(s, e, p) for s, e, p in self._spans(self.roles, sent) if not any(k in all_kb_tokens for k in range(s, e))]
+        inst_spans = [(s, e, p) for s, e, p in self._spans(self.lex.institutions, sent)]
+        ref_spans = self._spans(_REF_GAZ, sent)
+        title_spans = self._spans(self.lex.titles, sent)
+        place_spans = self._spans(_PLACE_HEAD_GAZ, sent)
+
+        def of_after(j: int) -> tuple[int, list[str], str | None, list[str]]:
+            """Owner of a post/body starting at token j: (end, ids, ref, ambiguous)."""
+            # skip modifiers
+            while j < n and squeeze(toks[j].text) in _MODIFIERS:
+                j += 1
+            if j in kb_at:
+                s, e, payloads = kb_at[j]
+                ids = [p[1] for p in payloads if p[0] in ("name", "dem", "person")]
+                amb = [p[1] for p in payloads if p[0] == "amb"]
+                ents = [self.kb.get(i) for i in ids]
+                if ids and all(x is None or x.type in ("Country", "Organization", "Place") for x in ents):
+                    # coordinated owners: «آمریکا و ژاپن», «روسیه، چین و ایران»
+                    out_ids = [self._state_of(i) for i in ids[:1]]
+                    end = e
+                    while end + 1 < n and toks[end].text in ("و", "،") and end + 1 in kb_at:
+                        s2, e2, p2 = kb_at[end + 1]
+                        ids2 = [p[1] for p in p2 if p[0] in ("name", "dem")]
+                        if not ids2:
+                            break
+                        out_ids.append(self._state_of(ids2[0]))
+                        end = e2
+                    return end, out_ids, None, amb
+                if amb and not ids:
+                    return e, [], None, amb
+            for s, e, payloads in ref_spans:
+                if s == j and payloads[0] in ("country", "own_country", "pair", "triple"):
+                    return e, [], payloads[0], []
+            for s, e, payloads in self._spans(_COUNTRY_REF_GAZ, sent):
+                if s == j:
+                    return e, [], payloads[0], []
+            return j, [], None, []
+
+        # 2. posts: «وزیر دفاع آمریکا», «وزرای دفاع آمریکا و ژاپن», «معاون نخست‌وزیر و وزیر خارجه اردن»
+        role_chunks: list[Chunk] = []
+        i = 0
+        role_spans.sort()
+        used_roles: set[int] = set()
+        for idx, (s, e, payloads) in enumerate(role_spans):
+            if idx in used_roles or not free(s, e):
+                continue
+            role, plural = payloads[0]
+            roles = [role]
+            former = False
+            end = e
+            # coordinated posts sharing one owner
+            nxt = idx + 1
+            while nxt < len(role_spans) and role_spans[nxt][0] == end + 1 and toks[end].text in ("و", "،"):
+                roles.append(role_spans[nxt][2][0][0])
+                used_roles.add(nxt)
+                end = role_spans[nxt][1]
+                nxt += 1
+            k = end
+            while k < n and squeeze(toks[k].text) in _MODIFIERS:
+                former = former or squeeze(toks[k].text) in _FORMER
+                k += 1
+            # an institution between post and owner: «سخنگوی وزارت خارجه چین», «فرمانده نیروی دریایی ارتش ایران»
+            branch = None
+            for si, ei, ip in inst_spans:
+                if si == k:
+                    branch = ip[0].branch
+                    k = ei
+                    break
+            oend, owner, ref, amb = of_after(k)
+            if owner or ref:
+                end = oend
+            elif not any(r.default_of for r in roles) and k > end:
+                end = k
+            c = mk(s, end, "role", roles=roles, role_of=owner or [r.default_of for r in roles if r.default_of][:1],
+                   of_ref=ref, plural=plural, former=former, branch=branch, candidates=amb)
+            take(c)
+            role_chunks.append(c)
+            i = end
+
+        # 3. KB persons next to a post: «ولادیمیر پوتین، رئیس‌جمهور روسیه» «ولادیمیر پوتین، رئیس‌جمهور روسیه»
+        for c in role_chunks:
+            if c.kind != "role" or c.plural:
+                continue
+            for s, e, payloads in kb_spans:
+                ids = [p[1] for p in payloads if p[0] in ("name", "person")]
+                person = [i for i in ids if (self.kb.get(i) is None or self.kb.get(i).type == "Person")]  # type: ignore[union-attr]
+                if not person or not ids:
+                    continue
+                gap = toks[e: c.start]
+                after = toks[c.end: s]
+                if (e <= c.start and all(t.text in ("،", "»", "«") for t in gap) and c.start - e <= 2) or (
+                    s >= c.end and all(t.text in ("،", "«") for t in after) and s - c.end <= 1 and s - c.end >= 0
+                ):
+                    c.kind = "person"
+                    c.ids = [person[0]]
+                    c.name = sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]
+                    lo, hi = min(s, c.start), max(e, c.end)
+                    c.start, c.end = lo, hi
+                    c.char_start, c.char_end = toks[lo].start, toks[hi - 1].end
+                    c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+                    for k in range(lo, hi):
+                        taken[k] = True
+                    break
+
+        # 3b. people around posts: «X، وزیر دفاع Y» / «وزیر دفاع Y، X» / ««X» وزیر دفاع Y»
+        for c in role_chunks:
+            if c.plural or c.kind != "role":
+                continue
+            name = self._name_before(sent, c.start, taken, kb_tokens) or self._name_after(sent, c.end, taken, kb_tokens)
+            if name:
+                s, e, text, title = name
+                lo, hi = min(s, c.start), max(e, c.end)
+                c.start, c.end = lo, hi
+                c.char_start, c.char_end = toks[lo].start, toks[hi - 1].end
+                c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+                c.kind = "person"
+                c.name = text
+                c.title = title
+                for k in range(lo, hi):
+                    taken[k] = True
+        # 4. institutions acting for a state: «وزارت دفاع ژاپن», «نیروهای آمریکایی»
+        for s, e, payloads in inst_spans:
+            if not free(s, e):
+                continue
+            inst: Institution = payloads[0]
+            oend, owner, ref, amb = of_after(e)
+            if owner or ref:
+                take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb))
+
+        # 5. titles: «ژنرال دن کین», «شاهزاده خالد بن سلمان»
+        for s, e, payloads in title_spans:
+            if not free(s, e) or e >= n:
+                continue
+            j = e
+            while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j) and not taken[j]:
+                j += 1
+            if j > e and (j - e >= 2 or payloads[0] in ("military", "royal", "honorific")):
+                text = sent.text[toks[e].start - sent.start: toks[j - 1].end - sent.start]
+                take(mk(s, j, "person", name=text, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
+
+        # 6. Latin names in parentheses after a Persian name: «مارک اسپر (Mark Esper)»
+        for j, t in enumerate(toks):
+            if t.text == "(" and j + 2 < n:
+                k = j + 1
+                latin = []
+                while k < n and toks[k].kind == "latin":
+                    latin.append(toks[k].text)
+                    k += 1
+                if latin and k < n and toks[k].text == ")" and _LATIN_NAME.match(" ".join(latin)):
+                    m = j
+                    while m > 0 and j - m < max(len(latin), 2) + 1 and self.is_name_token(toks[m - 1], kb_tokens, m - 1) and not taken[m - 1]:
+                        m -= 1
+                    if m < j:
+                        text = sent.text[toks[m].start - sent.start: toks[j - 1].end - sent.start]
+                        take(mk(m, k + 1, "person", name=text, latin=" ".join(latin)))
+
+        # 7. guillemets around a name followed by a speech verb: «مارک اسپر» گفت
+        for j, t in enumerate(toks):
+            if t.text == "«":
+                k = j + 1
+                while k < n and toks[k].text != "»" and k - j <= 4:
+                    k += 1
+                if k < n and toks[k].text == "»" and k - j >= 2 and free(j, k + 1) and k + 1 < n:
+                    inner = toks[j + 1: k]
+                    after = toks[k + 1].text
+                    if all(self.is_name_token(x, kb_tokens, j + 1 + q) for q, x in enumerate(inner)) and (
+                        is_verb(after) and squeeze(after) in _SPEECH
+                    ):
+                        text = sent.text[inner[0].start - sent.start: inner[-1].end - sent.start]
+                        take(mk(j, k + 1, "person", name=text))
+
+        # 8. KB names
+        for s, e, payloads in kb_spans:
+            if not free(s, e):
+                continue
+            ids = [p[1] for p in payloads if p[0] in ("name", "person")]
+            dem = [p[1] for p in payloads if p[0] == "dem"]
+            amb = [p[1] for p in payloads if p[0] == "amb"]
+            if ids:
+                take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
+            elif dem:
+                # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)
+                if s > 0 and squeeze(toks[s - 1].text) in (squeeze("همتای"), squeeze("همتایان")) and not taken[s - 1]:
+                    e2 = e + 1 if e < n and toks[e].text == "خود" else e
+                    take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0]))
+            elif amb:
+                take(mk(s, e, "kb", ids=[], candidates=amb))
+
+        # 9. references: «وی», «این کشور», «دو کشور», «همتای X»
+        for s, e, payloads in ref_spans:
+            if not free(s, e):
+                continue
+            kind = payloads[0]
+            if kind.startswith("kb:"):
+                take(mk(s, e, "kb", ids=[kind[3:]]))
+            else:
+                take(mk(s, e, "ref", ref=kind))
+        for j, t in enumerate(toks):
+            if not taken[j] and squeeze(t.text) == squeeze("همتای") and j + 1 < n:
+                # «همتای آمریکایی», «همتای خود», «همتای روس خود»
+                e = j + 1
+                if toks[e].text == "خود":
+                    take(mk(j, e + 1, "ref", ref="counterpart"))
+
+        # 10. places by head noun after a preposition: «به پایگاه هوایی X», «به منطقه غیرنظامی X»
+        for s, e, payloads in place_spans:
+            if not free(s, e) or s == 0 or not self.lex.prepositions.lookup(toks[s - 1].text):
+                continue
+            j = e
+            while j < n and j - e < 5 and not taken[j] and toks[j].kind in ("word", "latin"):
+                t = toks[j]
+                if (squeeze(t.text) in self.lex.stopwords and t.text not in _NUMERALS) or is_verb(t.text):
+                    break
+                if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
+                    break
+                if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text):
+                    break  # «… اشاره داشتند»: a verb's own noun, not part of the name
+                if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS):
+                    break  # «بندر لاذقیه سوریه»: the country is not part of the name
+                j += 1
+            if j - e >= 1:
+                take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
+
+        chunks.sort(key=lambda c: c.start)
+        return chunks
+
+    def _personish(self, payloads: tuple) -> bool:
+        """A KB hit that may be (part of) a person's name: a person or an ambiguous form."""
+        for kind, eid in payloads:
+            if kind in ("amb", "person"):
+                return True
+            e = self.kb.get(eid)
+            if kind == "name" and e is not None and e.type == "Person":
+                return True
+        return False
+
+    def _common(self, token: str) -> bool:
+        """A frequent common word that does not begin a name («طریق», «قدرت»)."""
+        return self.freq(token) >= _COMMON_FREQ and squeeze(token) not in _FIRST_NAMES
+
+    def _state_of(self, eid: str) -> str:
+        """A capital or a state body stands for its state («توکیو» → Japan)."""
+        e = self.kb.get(eid)
+        if e is not None and e.metonym_for:
+            return e.metonym_for
+        if e is not None and e.type == "Organization" and e.part_of and e.kind not in ("alliance", "intergovernmental"):
+            return e.part_of
+        return eid
+
+    def _name_before(self, sent: Sentence, start: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
+        """A name right before a post: «X، وزیر …», «X وزیر …», ««X» وزیر …»."""
+        toks = sent.tokens
+        j = start
+        if j > 0 and toks[j - 1].text in ("،", ","):
+            j -= 1
+        quoted = j > 0 and toks[j - 1].text == "»"
+        if quoted:
+            k = j - 2
+            while k >= 0 and toks[k].text != "«" and j - k <= 6:
+                k -= 1
+            if k >= 0 and toks[k].text == "«" and k + 1 < j - 1:
+                inner = range(k + 1, j - 1)
+                if all(self.is_name_token(toks[q], kb_tokens, q) or toks[q].kind == "latin" for q in inner) and not any(taken[q] for q in inner):
+                    text = sent.text[toks[k + 1].start - sent.start: toks[j - 2].end - sent.start]
+                    return k, start, text, None
+            return None
+        k = j
+        while k > 0 and j - k < 4 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+            k -= 1
+        if k == j:
+            return None
+        trimmed = False
+        while k < j - 1 and self._common(toks[k].text):
+            k += 1
+            trimmed = True
+        title = None
+        if k > 0 and self.lex.titles.lookup(toks[k - 1].text):
+            title = toks[k - 1].text
+        # the name must start a phrase: sentence start, punctuation, a preposition, a conjunction or a title
+        prev = toks[k - 1].text if k > 0 else None
+        if prev is not None and not trimmed and not (title or prev in ("،", "«", ":", "(", "و", "؛", "-", "\n") or self.lex.prepositions.lookup(prev)
+                                     or squeeze(prev) in self.lex.stopwords or is_verb(prev)):
+            return None
+        if j - k == 1 and toks[k].text in ("گفت",):
+            return None
+        text = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
+        return (k - 1 if title else k), start, text, title
+
+    def _name_after(self, sent: Sentence, end: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
+        """A name right after a post: «وزیر دفاع آمریکا، X،» / «رئیس‌جمهور روسیه ولادیمیر پوتین»."""
+        toks = sent.tokens
+        n = len(toks)
+        j = end
+        comma = j < n and toks[j].text in ("،", ",")
+        if comma:
+            j += 1
+        quoted = j < n and toks[j].text == "«"
+        if quoted:
+            j += 1
+        k = j
+        while k < n and k - j < 4 and not taken[k] and (self.is_name_token(toks[k], kb_tokens, k)):
+            k += 1
+        if k == j:
+            return None
+        if quoted:
+            if not (k < n and toks[k].text == "»"):
+                return None
+            text = sent.text[toks[j].start - sent.start: toks[k - 1].end - sent.start]
+            return end, k + 1, text, None
+        closing = k >= n or toks[k].text in ("،", ",", ")", ":", "»") or is_verb(toks[k].text)
+        # Without punctuation around it, accept only words the lexicon does not know.
+        unknown = all(not self.is_word(toks[q].text) for q in range(j, k))
+        if not (comma and closing) and not (closing and unknown and k - j >= 2):
+            return None
+        text = sent.text[toks[j].start - sent.start: toks[k - 1].end - sent.start]
+        return end, k, text, None
+
+
+_NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
+_COMMON_FREQ = 3_000_000
+# First names that are also frequent words; they may begin a name.
+_FIRST_NAMES = frozenset(squeeze(w) for w in (
+    "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "عباس", "جواد", "احمد", "محمود", "سعید", "حمید", "مجید",
+    "جعفر", "اکبر", "اصغر", "کمال", "جمال", "خالد", "سلمان", "فیصل", "عبدالله", "عبدالعزیز", "سلطان", "یوسف",
+    "ابراهیم", "اسماعیل", "موسی", "عیسی", "داوود", "سلیمان", "مصطفی", "مرتضی", "حمزه", "قاسم", "ناصر",
+    "منصور", "امیر", "بهرام", "داریوش", "کوروش", "سیروس", "پرویز", "فریدون", "بیژن", "شاهزاده", "ملک",
+    "شیخ", "سید", "بن", "ابو", "ام", "آل", "مبارک", "صالح", "هادی", "کریم", "رحیم", "غلام", "نبی", "ولی",
+    "باقر", "صادق", "کاظم", "تقی", "نقی", "عسکری", "مسعود", "محسن", "ایمن", "حسنی", "بشار", "حافظ",
+))
+_SPEECH = frozenset(squeeze(w) for w in ("گفت", "افزود", "اظهار داشت", "اعلام کرد", "تاکید کرد", "نوشت", "می‌گوید", "گفته", "گفته است"))
+
+__all__ = ["Chunk", "SentenceMentions", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]

@@ -1,0 +1,422 @@
+"""Relations inside a sentence: clauses, argument markers, trigger frames, status.
+
+Persian puts the subject first and the verb last; objects come with a
+preposition before them («با X», «به X», «از سوی X») or «را» after them, and a
+noun's genitive follows it directly («سفر هگست», «همکاری ژاپن و استرالیا»).
+A trigger frame (``lexicon/triggers.tsv``) says which of these positions fill
+the subject and object of its predicate; the clause's verb and the markers
+around it («قرار است», «قصد دارد», «اگر», a negative verb) give the status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import MARKERS, Frame, Lexicon
+from .mentions import Chunk
+from .morph import Verb, analyze_verb, is_verb
+from .normalize import squeeze
+from .text import Sentence
+
+EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith"})
+_ADJ_AFTER_TRIGGER = frozenset(
+    squeeze(w) for w in (
+        "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
+        "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دوروزه", "سه‌روزه", "خود",
+        "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
+        "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
+        "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»",
+    )
+)
+_COORD_GAP = frozenset({"و", "،", ",", "-", "–", "«", "»"})
+_AGENT_NOUNS = frozenset(squeeze(w) for w in (
+    "قصد", "تصمیم", "برنامه", "برنامه‌های", "تلاش", "تلاش‌های", "آمادگی", "تمایل", "اراده", "عزم", "تعهد",
+    "اعلام", "موافقت", "پیشنهاد", "درخواست", "خواست", "هدف", "سیاست", "توافق",
+))
+_CLAUSE_BREAK = frozenset({"که", "؛", ":", ";", "زیرا", "چون", "اما", "ولی", "درحالی‌که", "بلکه", "سپس"})
+_SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنین", "نیز", "هم", "که", "امروز", "دیروز", "اکنون"})
+
+
+@dataclass
+class Slot:
+    chunk: Chunk
+    marker: str | None  # a preposition as written, "را", "gen", "gen_other" or None (unmarked)
+    gen_of: int | None = None  # token index of the trigger it is a genitive of
+    coord_head: int | None = None  # index into slots of the first chunk of its coordination
+
+
+@dataclass
+class Candidate:
+    """A relation read from a sentence, before resolution to entities."""
+
+    frame: Frame
+    subjects: list[Chunk]
+    objects: list[Chunk]
+    status: str  # occurred | planned | negated | hypothetical
+    confidence: float
+    trigger_start: int
+    trigger_end: int
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    inherited_subject: bool = False
+    pair_mode: bool = False
+    place_chunks: list[Chunk] = field(default_factory=list)
+
+
+class SentenceRelations:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._marker_words: dict[str, set[str]] = {k: {squeeze(p) for p in v} for k, v in MARKERS.items()}
+
+    # -- structure -------------------------------------------------------------
+    def slots(self, sent: Sentence, chunks: list[Chunk], triggers: dict[int, int]) -> list[Slot]:
+        toks = sent.tokens
+        out: list[Slot] = []
+        for ci, c in enumerate(chunks):
+            # coordination: «X و Y», «X، Y و Z» share the first one's marker
+            gap = [t.text for t in toks[out[-1].chunk.end: c.start]] if out else []
+            if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"}:
+                head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
+                out.append(Slot(c, out[head].marker, out[head].gen_of, head))
+                continue
+            marker, gen_of = self._marker(toks, c.start, triggers)
+            out.append(Slot(c, marker, gen_of))
+        # «X و Y را»: the object marker after the chain applies to all of it
+        for k, s in enumerate(out):
+            e = s.chunk.end
+            if e < len(toks) and toks[e].text == "را":
+                head = s.coord_head if s.coord_head is not None else k
+                if out[head].marker in ("gen", "gen_other"):
+                    continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را»: «را» marks the head noun
+                for m in range(head, k + 1):
+                    out[m].marker = "را"
+        return out
+
+    def _marker(self, toks, start: int, triggers: dict[int, int]) -> tuple[str | None, int | None]:
+        if start == 0:
+            return None, None
+        # multi-word prepositions first («از سوی», «در مواجهه با»)
+        for width in (3, 2, 1):
+            if start - width < 0:
+                continue
+            phrase = " ".join(t.text for t in toks[start - width: start])
+            if self.lex.prepositions.lookup(phrase):
+                return phrase, None
+        prev = toks[start - 1]
+        if prev.kind == "punct" or prev.text in _SUBJECT_OPENERS or squeeze(prev.text) in self.lex.stopwords:
+            return None, None
+        if is_verb(prev.text):
+            return None, None
+        # genitive of a trigger: «سفر X», «همکاری نظامی X و Y»
+        j = start - 1
+        while j >= 0 and squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER:
+            j -= 1
+        if j >= 0 and j in triggers:
+            return "gen", triggers[j]
+        if squeeze(prev.text) in _AGENT_NOUNS:
+            return None, None  # «قصد دو کشور برای …»: the intender is the agent
+        if prev.kind in ("word", "latin"):
+            return "gen_other", None
+        return None, None
+
+    def clauses(self, sent: Sentence) -> list[tuple[int, int]]:
+        """Token spans of clauses: split at «که», «:», «؛» and after finite verbs."""
+        toks = sent.tokens
+        spans = []
+        s = 0
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i].text
+            if t in _CLAUSE_BREAK and i > s:
+                spans.append((s, i))
+                s = i
+            v = analyze_verb([x.text for x in toks], i) if toks[i].kind == "word" else None
+            if v is not None and v.tense != "copula":
+                end = v.end
+                # a verb ends a clause when punctuation, «و» or the sentence end follows
+                if end >= n or toks[end].text in ("،", "و", ".", "!", "؟", "?", "»", "«") or toks[end].text in _CLAUSE_BREAK:
+                    spans.append((s, end))
+                    s = end
+                    i = end
+                    continue
+            i += 1
+        if s < n:
+            spans.append((s, n))
+        return [(a, b) for a, b in spans if b > a]
+
+    def verbs(self, sent: Sentence) -> list[Verb]:
+        words = [t.text for t in sent.tokens]
+        out = []
+        i = 0
+        while i < len(words):
+            v = analyze_verb(words, i) if sent.tokens[i].kind == "word" else None
+            if v is not None:
+                out.append(v)
+                i = v.end
+            else:
+                i += 1
+        return out
+
+    # -- status ------------------------------------------------------------------
+    def status(self, sent: Sentence, trig_start: int, trig_end: int, frame: Frame, verb: Verb | None,
+               clause: tuple[int, int], markers: list[tuple[int, int, str]]) -> tuple[str, float]:
+        """Status of a trigger from its verb and the markers that scope over it."""
+        toks = sent.tokens
+        conf = 1.0
+        before = [m for m in markers if m[1] <= trig_start]
+        after_in_clause = [m for m in markers if trig_end <= m[0] < clause[1]]
+        # a relative clause right after a nominal trigger: «سفر … که قرار است … آغاز شود»
+        rel_planned = False
+        for j in range(trig_end, min(trig_end + 8, len(toks))):
+            if toks[j].text == "که":
+                rel = [m for m in markers if m[0] > j and m[0] < j + 6 and m[2] == "planned"]
+                rel_planned = bool(rel)
+                break
+            if toks[j].text in (".", "؛"):
+                break
+        effects = {m[2] for m in before}
+        nearest_before = before[-1][2] if before else None
+        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
+            return "hypothetical", 0.0
+        if verb is not None and verb.negated:
+            return "negated", 0.9
+        if any(m[2] == "negator" for m in after_in_clause) or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS and _negator_context(toks, verb)):
+            return "negated", 0.7
+        if verb is not None and verb.tense == "future":
+            return "planned", 0.9
+        if rel_planned:
+            return "planned", 0.85
+        if "planned" in effects and (verb is None or verb.tense in ("subjunctive", "present", "future") or nearest_before == "planned"):
+            return "planned", 0.85
+        if any(m[2] == "future_time" for m in markers) and verb is not None and verb.tense in ("present", "subjunctive"):
+            return "planned", 0.8
+        adjacent = verb is not None and (verb.start - trig_end <= 2 or frame.is_verb)
+        if verb is not None and verb.tense == "subjunctive" and adjacent:
+            return "planned", 0.6
+        if verb is not None and verb.tense == "present" and adjacent_or_motion(verb, trig_end, frame) and (frame.predicate in EVENT_PREDICATES or dict(frame.qualifiers).get("domain") == "exercise"):
+            if "ongoing" in effects or any(m[2] == "ongoing" for m in markers if m[0] < trig_end):
+                return "occurred", 0.8
+            return "planned", 0.7
+        return "occurred", conf
+
+
+def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame) -> bool:
+    """A present verb makes an event planned when it governs the trigger: the
+    trigger's own light verb, or a verb of motion («به X می‌رود»)."""
+    return frame.is_verb or verb.start - trig_end <= 2 or verb.lemma in ("رفت", "آمد", "شد")
+
+
+_NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
+
+
+def _negator_context(toks, verb: Verb) -> bool:
+    return False
+
+
+__all__ = ["Candidate", "EVENT_PREDICATES", "SentenceRelations", "Slot"]
+
+
+# --- frame application -----------------------------------------------------------
+
+
+def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
+    """Does the frame's light-verb constraint hold for this trigger?"""
+    if frame.verbs is None:
+        return True
+    if frame.verbs == ():  # nominal or not with «کرد» right after the trigger
+        return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
+    if verb is None or verb.start - trig_end > 3:
+        return False
+    lemma = verb.lemma
+    prev = toks[verb.start - 1].text if verb.start > 0 else ""
+    for want in frame.verbs:
+        parts = want.split()
+        if len(parts) == 2 and parts[1] == lemma and squeeze(prev) == squeeze(parts[0]):
+            return True
+        if len(parts) == 1 and want == lemma:
+            return True
+    return False
+
+
+def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause_text: str) -> bool:
+    if frame.requires is None:
+        return True
+    if frame.requires == "weapon":
+        return bool(lex.weapons.find(sent.text))
+    if frame.requires == "agreement":
+        return bool(lex.agreements.find(sent.text))
+    if frame.requires == "joint":
+        return "مشترک" in sent.text
+    return True
+
+
+def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> list[Candidate]:
+    """Relations a sentence states between its chunks (unresolved)."""
+    lex = rel.lex
+    toks = sent.tokens
+    words = [t.text for t in toks]
+    chunk_tok = set()
+    for c in chunks:
+        chunk_tok.update(range(c.start, c.end))
+    # trigger hits: nouns by gazetteer, verbs by lemma
+    hits: list[tuple[int, int, tuple[Frame, ...]]] = []
+    for h in lex.noun_frames.find(sent.text):
+        s = _tok_at(toks, sent.start + h.start)
+        e = _tok_end(toks, sent.start + h.end)
+        if s < e and not any(k in chunk_tok for k in range(s, e)):
+            hits.append((s, e, tuple(h.payloads)))
+    verbs = rel.verbs(sent)
+    for v in verbs:
+        frames = lex.verb_frames.get(v.lemma)
+        if frames and not any(k in chunk_tok for k in range(v.start, v.end)):
+            hits.append((v.start, v.end, frames))
+    if not hits:
+        return []
+    trig_end_map = {e - 1: s for s, e, _ in hits}
+    slots = rel.slots(sent, chunks, trig_end_map)
+    clauses = rel.clauses(sent)
+    markers = []
+    for h in lex.markers.find(sent.text):
+        markers.append((_tok_at(toks, sent.start + h.start), _tok_end(toks, sent.start + h.end), h.payloads[0]))
+    out: list[Candidate] = []
+    for s, e, frames in hits:
+        clause = next(((a, b) for a, b in clauses if a <= s < b), (0, len(toks)))
+        is_verb_trigger = frames[0].is_verb
+        verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
+        for frame in frames:
+            if not is_verb_trigger and not _verb_matches(frame, toks, verb, e):
+                continue
+            if not _requires(lex, frame, sent, ""):
+                continue
+            objects = _objects(rel, frame, slots, s, e, clause, toks)
+            subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects)
+            verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
+            if inherited and not verbal:
+                continue  # a bare noun phrase («تهدیدات چین») does not say whose
+            if not objects and not pair_mode:
+                continue
+            status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+            if status == "hypothetical":
+                continue
+            if frame.reverse:
+                subjects, objects = objects, subjects
+            out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
+                                 dict(frame.qualifiers), inherited, pair_mode,
+                                 [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
+    return out
+
+
+def _tok_at(toks, char: int) -> int:
+    for i, t in enumerate(toks):
+        if t.end > char:
+            return i
+    return len(toks)
+
+
+def _tok_end(toks, char: int) -> int:
+    for i, t in enumerate(toks):
+        if t.end >= char:
+            return i + 1
+    return len(toks)
+
+
+def _chain(slots: list[Slot], k: int) -> list[Slot]:
+    head = slots[k].coord_head if slots[k].coord_head is not None else k
+    out = [slots[head]]
+    for m in range(head + 1, len(slots)):
+        if slots[m].coord_head == head:
+            out.append(slots[m])
+        elif m > head:
+            break
+    return out
+
+
+def _accepts(rel: SentenceRelations, marker: str | None, wanted: str) -> bool:
+    if marker is None:
+        return False
+    if wanted == "obj":
+        return marker == "را"
+    if wanted in ("gen",):
+        return marker == "gen"
+    words = rel._marker_words.get(wanted)  # noqa: SLF001
+    return bool(words) and squeeze(marker) in words
+
+
+def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], toks) -> list[Chunk]:
+    best: tuple[int, list[Chunk]] | None = None
+    for wanted in frame.objects:
+        for k, sl in enumerate(slots):
+            c = sl.chunk
+            if sl.coord_head is not None:
+                continue  # chains are taken from their head
+            if wanted == "gen":
+                if sl.marker == "gen" and sl.gen_of == s:
+                    chain = [x.chunk for x in _chain(slots, k)]
+                    return chain
+                continue
+            if not _accepts(rel, sl.marker, wanted):
+                continue
+            # the object must be in the trigger's clause, or right after a nominal trigger
+            in_clause = clause[0] <= c.start < clause[1]
+            after_nominal = e <= c.start <= e + 6
+            if not (in_clause or after_nominal):
+                continue
+            dist = abs(c.start - e) if c.start >= e else abs(s - c.end)
+            if best is None or dist < best[0]:
+                best = (dist, [x.chunk for x in _chain(slots, k)])
+        if best is not None:
+            return best[1]
+    return []
+
+
+def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], objects: list[Chunk]) -> tuple[list[Chunk], bool, bool]:
+    """(subject chunks, pair mode, inherited from context)."""
+    obj_ids = {id(c) for c in objects}
+    # genitive right after the trigger
+    gen = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
+           and id(sl.chunk) not in obj_ids]
+    order = list(frame.subjects)
+    if not objects and "pair" in order:
+        order.remove("pair")
+        order.insert(0, "pair")
+    for how in order:
+        if how == "gen" and gen:
+            chain = [x.chunk for x in _chain(slots, gen[0])]
+            if objects or len(chain) == 1:
+                return chain, False, False
+        if how == "pair":
+            if gen:
+                chain = [x.chunk for x in _chain(slots, gen[0])]
+                if len(chain) >= 2 and not objects:
+                    return chain, True, False
+            if not objects:
+                subj = _clause_subject(slots, s, clause, obj_ids)
+                if subj and (len(subj) >= 2 or any(c.plural or c.ref in ("pair", "pair_person", "triple") for c in subj)):
+                    return subj, True, False
+        if how == "sovi":
+            for k, sl in enumerate(slots):
+                if sl.marker and squeeze(sl.marker) in {squeeze(w) for w in MARKERS["sovi"]} and sl.coord_head is None:
+                    return [x.chunk for x in _chain(slots, k)], False, False
+        if how == "clause":
+            subj = _clause_subject(slots, s, clause, obj_ids)
+            if subj:
+                return subj, False, False
+            if objects:
+                return [], False, True
+    return [], False, False
+
+
+def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude: set[int]) -> list[Chunk]:
+    """The nearest unmarked chunk (chain) before the trigger: same clause first, then earlier."""
+    best = None
+    for k, sl in enumerate(slots):
+        if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:
+            continue
+        if sl.marker is None:
+            in_clause = sl.chunk.start >= clause[0]
+            key = (in_clause, sl.chunk.start)
+            if best is None or key > best[0]:
+                best = (key, k)
+    if best is None:
+        return []
+    return [x.chunk for x in _chain(slots, best[1])]

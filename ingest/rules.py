@@ -1,0 +1,520 @@
+"""``rules.v1``: the rule-based extractor.
+
+Pipeline for one article (all pure, no I/O):
+
+1. normalise (hazm + ZWNJ repair), keeping a map back to the original offsets;
+2. split sentences; find chunks (names, posts, state bodies, references);
+3. collect the people the article introduces and the posts it gives them;
+4. resolve every chunk to entities, sentence by sentence (pronouns, «این
+   کشور», «دو کشور», posts → their holder: article first, KB by date second);
+5. read relations from trigger frames; turn people into the states they
+   speak for where the predicate relates states; attach status and evidence;
+6. merge duplicates and build the :class:`~peyvand.records.Extraction`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..records import (
+    ROLE_PREDICATES,
+    SYMMETRIC,
+    Article,
+    Entity,
+    Evidence,
+    Extraction,
+    Fact,
+    KnowledgeBase,
+    Mention,
+)
+from .dates import event_date, parse_date
+from .gazetteer import Gazetteer
+from .lexicon import Role, get_lexicon
+from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
+from .normalize import get_normalizer, squeeze
+from .relations import Candidate, SentenceRelations, candidates
+from .sources import source_chain
+from .text import Document, Sentence
+
+# Predicates between states: a person acting in them stands for their state.
+STATE_LEVEL = frozenset(
+    {"cooperatesWith", "alliedWith", "signsAgreementWith", "suppliesArmsTo", "perceivesThreatFrom",
+     "threatens", "attacks", "sanctions", "memberOf"}
+)
+# Relations that last: an occurred one in an article makes a planned one redundant.
+DURATIVE = frozenset({"cooperatesWith", "alliedWith", "memberOf"})
+_PERSON_RE_KINDS = ("person", "pair_person")
+
+
+def minted_id(kind: str, name: str) -> str:
+    """A stable id for an entity the KB does not know.
+
+    >>> minted_id("Person", "پیت هگست") == minted_id("Person", "پیت\u200cهگست")
+    True
+    """
+    return f"{kind.lower()}-{hashlib.sha1(squeeze(name).encode('utf-8')).hexdigest()[:12]}"
+
+
+@dataclass
+class EntityInfo:
+    id: str
+    label: str
+    type: str
+    label_en: str | None = None
+    wikidata: str | None = None
+    kind: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Context:
+    """What the reader knows so far in an article."""
+
+    last_person: str | None = None
+    last_person_subject: str | None = None
+    last_country: str | None = None
+    focus_pair: tuple[str, str] | None = None
+    person_pair: tuple[str, str] | None = None
+    topic: list[str] = field(default_factory=list)
+    country_counts: dict[str, int] = field(default_factory=dict)
+
+
+def _chains(slots: list) -> list[list]:
+    """Coordination chains of a sentence's slots (single chunks are chains of one)."""
+    chains: list[list] = []
+    for k, sl in enumerate(slots):
+        if sl.coord_head is None:
+            chains.append([sl])
+        else:
+            chains[-1].append(sl)
+    return chains
+
+
+class RuleExtractor:
+    """Rule-based extractor over hazm's normaliser, the KB and the lexicons."""
+
+    name = "rules.v1"
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase()
+        self.norm = get_normalizer()
+        self.lex = get_lexicon()
+        self.kb_gaz = build_kb_gazetteer(self.kb)
+        self.finder = SentenceMentions(self.lex, self.kb, self.kb_gaz, role_gazetteer(self.lex), self.norm.is_word,
+                                       self.norm.frequency)
+        self.rel = SentenceRelations(self.lex)
+        # KB tenures by post, for «وزیر دفاع آمریکا» → holder on the article's date
+        self._tenures: dict[tuple[str, str | None, str], list[tuple[dt.date | None, dt.date | None, str]]] = {}
+        for e in self.kb.entities.values():
+            for t in e.tenures:
+                self._tenures.setdefault((t.predicate, t.qualifier, t.of), []).append((t.start, t.end, e.id))
+
+    # ------------------------------------------------------------------ public
+    def extract(self, article: Article) -> Extraction:
+        normd = self.norm.normalize_aligned(article.text)
+        doc = Document.from_text(normd.text)
+        run = _ArticleRun(self, article, doc, normd.offsets)
+        return run.run()
+
+    # ------------------------------------------------------------- KB helpers
+    def holder(self, predicate: str, qualifier: str | None, of: str, on: dt.date | None) -> str | None:
+        """The KB's holder of a post on a date (None if unknown or no date)."""
+        if on is None:
+            return None
+        for start, end, pid in self._tenures.get((predicate, qualifier, of), ()):
+            if (start is None or start <= on) and (end is None or on < end):
+                return pid
+        return None
+
+    def kb_country_of_person(self, pid: str, on: dt.date | None) -> str | None:
+        e = self.kb.get(pid)
+        if e is None or not e.tenures:
+            return None
+        best = None
+        for t in e.tenures:
+            of = self.kb.get(t.of)
+            if of is None or of.type != "Country":
+                continue
+            if on is None or ((t.start is None or t.start <= on) and (t.end is None or on < t.end)):
+                return t.of
+            best = best or t.of
+        return best
+
+
+class _ArticleRun:
+    """The state of extracting one article."""
+
+    def __init__(self, ex: RuleExtractor, article: Article, doc: Document, offsets: tuple[int, ...]) -> None:
+        self.ex = ex
+        self.kb = ex.kb
+        self.article = article
+        self.doc = doc
+        self.offsets = offsets
+        self.date = article.published
+        self.entities: dict[str, EntityInfo] = {}
+        self.mentions: list[Mention] = []
+        self.names = Gazetteer()  # person names introduced in the article → person id
+        self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
+        self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
+        self.person_country: dict[str, str] = {}
+        self.facts: list[Fact] = []
+        self.warnings: list[str] = []
+
+    # ---------------------------------------------------------------- driver
+    def run(self) -> Extraction:
+        sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
+        # pass 1: the people the article introduces (so later surname-only and
+        # earlier post-only mentions resolve), then chunk again with them known
+        for s, chunks in zip(self.doc.sentences, sent_chunks):
+            for c in chunks:
+                if c.kind == "person" and c.name and not c.ids:
+                    self._register_person(c)
+        sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
+        for s, chunks in zip(self.doc.sentences, sent_chunks):
+            for c in chunks:
+                if c.kind == "person":
+                    if not c.ids and c.name:
+                        self._register_person(c)
+                    self._register_roles(c)
+        ctx = Context()
+        for s, chunks in zip(self.doc.sentences, sent_chunks):
+            self._sentence(s, chunks, ctx)
+        return self._build()
+
+    # ------------------------------------------------------------ entities
+    def _entity(self, eid: str, surface: str | None = None) -> EntityInfo:
+        info = self.entities.get(eid)
+        if info is None:
+            kb = self.kb.get(eid)
+            if kb is not None:
+                info = EntityInfo(eid, kb.label, kb.type, kb.label_en, kb.wikidata or None, kb.kind,
+                                  {kb.label, *kb.aliases})
+            else:
+                kind = eid.split("-", 1)[0]
+                etype = {"person": "Person", "place": "Place", "organization": "Organization",
+                         "country": "Country"}.get(kind, "Organization")
+                info = EntityInfo(eid, surface or eid, etype)
+            self.entities[eid] = info
+        if surface:
+            info.aliases.add(surface)
+        return info
+
+    def _register_person(self, c: Chunk) -> None:
+        name = c.name or c.surface
+        kb_hits = [p for p in self.ex.kb_gaz.lookup(name) if p[0] == "name"]
+        kb_person = next((p[1] for p in kb_hits if (self.kb.get(p[1]) or None) and self.kb.get(p[1]).type == "Person"), None)  # type: ignore[union-attr]
+        existing = self.names.lookup(name)
+        pid = kb_person or (existing[0] if existing else minted_id("Person", name))
+        c.ids = [pid]
+        if not existing:
+            self.names.add(name, pid)
+            if c.latin:
+                self.names.add(c.latin, pid)
+            parts = [p for p in name.replace("\u200c", " ").split() if len(p) >= 2]
+            if len(parts) >= 2:
+                for part in (parts[-1], parts[0]) if len(parts[0]) >= 2 else (parts[-1],):
+                    if squeeze(part) in self.ex.lex.stopwords or self.ex.lex.titles.lookup(part):
+                        continue
+                    others = self.names.lookup(part)
+                    if others and others[0] != pid:
+                        continue
+                    if self.ex.kb_gaz.lookup(part) and not any(p[1] == pid for p in self.ex.kb_gaz.lookup(part)):
+                        continue  # «لی» might be another KB person
+                    self.names.add(part, pid)
+        info = self._entity(pid, name)
+        if info.label == pid:
+            info.label = name
+        if c.latin:
+            info.label_en = info.label_en or c.latin
+
+    def _register_roles(self, c: Chunk) -> None:
+        if not c.ids or not c.roles or c.former:
+            return
+        pid = c.ids[0]
+        for role in c.roles:
+            owners = self._owners(c, role, None)
+            for of in owners:
+                if role.predicate:
+                    self.roles[(role.predicate, role.qualifier, of)] = pid
+                    self.bare_roles[(role.predicate, role.qualifier)] = pid
+                self.person_country.setdefault(pid, of)
+
+    def _owners(self, c: Chunk, role: Role | None, ctx: Context | None) -> list[str]:
+        """The state or organisation a post or body belongs to."""
+        if c.role_of:
+            return [o for o in c.role_of if o]
+        if c.of_ref and ctx is not None:
+            if c.of_ref == "country" and ctx.last_country:
+                return [ctx.last_country]
+            if c.of_ref in ("own_country",) and ctx.last_person_subject:
+                own = self.person_country.get(ctx.last_person_subject)
+                return [own] if own else []
+            if c.of_ref == "pair" and ctx.focus_pair:
+                return list(ctx.focus_pair)
+        if role is not None and c.ids:
+            # a bare post with a known person: the KB says whose post it is
+            kbc = self.ex.kb_country_of_person(c.ids[0], self.date)
+            if kbc:
+                return [kbc]
+        return []
+
+    # ------------------------------------------------------------ resolution
+    def _resolve(self, c: Chunk, ctx: Context) -> list[str]:
+        if c.kind == "kb":
+            if c.ids:
+                return c.ids
+            # ambiguous only: a candidate the article names elsewhere wins
+            seen = [i for i in c.candidates if i in self.entities]
+            return seen[:1]
+        if c.kind == "person":
+            return c.ids[:1]
+        if c.kind == "place":
+            pid = minted_id("Place", c.name or c.surface)
+            self._entity(pid, c.name or c.surface)
+            return [pid]
+        if c.kind == "institution":
+            owners = self._owners(c, None, ctx)
+            return owners
+        if c.kind == "role":
+            out = []
+            for role in c.roles[:1]:
+                owners = self._owners(c, role, ctx)
+                if not owners and role.predicate:
+                    p = self.bare_roles.get((role.predicate, role.qualifier))
+                    if p:
+                        out.append(p)
+                    continue
+                for of in owners:
+                    p = None
+                    if role.predicate:
+                        p = self.roles.get((role.predicate, role.qualifier, of))
+                        if p is None and not c.former:
+                            p = self.ex.holder(role.predicate, role.qualifier, of, self.date)
+                            if p:
+                                self.person_country.setdefault(p, of)
+                    out.append(p or of)
+            return out
+        if c.kind == "ref":
+            r = c.ref
+            if r == "person":
+                return [ctx.last_person_subject or ctx.last_person] if (ctx.last_person_subject or ctx.last_person) else []
+            if r == "country":
+                return [ctx.last_country] if ctx.last_country else []
+            if r == "own_country":
+                own = self.person_country.get(ctx.last_person_subject or "")
+                return [own] if own else []
+            if r in ("pair", "triple"):
+                return list(ctx.focus_pair) if ctx.focus_pair else []
+            if r == "pair_person":
+                return list(ctx.person_pair) if ctx.person_pair else []
+            if r == "counterpart":
+                subj = ctx.last_person_subject
+                if c.demonym_of:
+                    country = c.demonym_of
+                    for (pred, qual, of), pid in self.roles.items():
+                        if subj and of == country and pid != subj and any(
+                            self.roles.get((pred, qual, o)) == subj for o in [self.person_country.get(subj, "")]
+                        ):
+                            return [pid]
+                    return [country]
+                if subj and ctx.person_pair and subj in ctx.person_pair:
+                    return [p for p in ctx.person_pair if p != subj]
+            return []
+        return []
+
+    def _update_context(self, c: Chunk, ids: list[str], ctx: Context, subject: bool) -> None:
+        countries = [i for i in ids if self._type(i) == "Country"]
+        persons = [i for i in ids if self._type(i) == "Person"]
+        for i in countries:
+            ctx.country_counts[i] = ctx.country_counts.get(i, 0) + 1
+        if len(countries) >= 2 and c.kind != "ref":
+            ctx.focus_pair = (countries[0], countries[1])
+        if countries and c.kind != "ref":
+            ctx.last_country = countries[-1]
+        if len(persons) >= 2:
+            ctx.person_pair = (persons[0], persons[1])
+        if persons:
+            ctx.last_person = persons[-1]
+            if subject and len(persons) == 1:
+                ctx.last_person_subject = persons[0]
+
+    def _type(self, eid: str) -> str:
+        info = self.entities.get(eid)
+        if info is not None:
+            return info.type
+        kb = self.kb.get(eid)
+        if kb is not None:
+            return kb.type
+        return {"person": "Person", "place": "Place"}.get(eid.split("-", 1)[0], "Organization")
+
+    # ------------------------------------------------------------ sentence
+    def _sentence(self, s: Sentence, chunks: list[Chunk], ctx: Context) -> None:
+        resolved: dict[int, list[str]] = {}
+        # subjects (unmarked chunks) update the person focus; resolve left to right
+        slots = self.ex.rel.slots(s, chunks, {})
+        for sl in slots:
+            c = sl.chunk
+            ids = [i for i in self._resolve(c, ctx) if i]
+            for i in ids:
+                self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
+            resolved[id(c)] = ids
+            self._update_context(c, ids, ctx, subject=sl.marker is None)
+            for i in ids:
+                a, b = self._orig(c.char_start, c.char_end)
+                self.mentions.append(Mention(i, self.article.text[a:b], a, b, s.index))
+            self._role_facts(s, c, ids, ctx)
+        # the pair in focus («دو کشور»): the last two states named together
+        for sl_chain in _chains(slots):
+            states = []
+            for sl in sl_chain:
+                c = sl.chunk
+                owners = c.role_of if c.kind == "role" and c.plural else []
+                for i in list(owners) + resolved.get(id(c), []):
+                    st = self._state(i) if self._type(i) != "Person" else self.person_country.get(i)
+                    if st and self._type(st) == "Country" and st not in states:
+                        states.append(st)
+            if len(states) >= 2 and not any(sl.chunk.kind == "ref" for sl in sl_chain):
+                ctx.focus_pair = (states[0], states[1])
+        # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
+        live = [c for c in chunks if resolved.get(id(c))]
+        for cand in candidates(self.ex.rel, s, live):
+            self._facts_from(s, cand, resolved, ctx)
+        subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
+        if subj_persons:
+            ctx.topic = subj_persons[:1]
+
+    def _role_facts(self, s: Sentence, c: Chunk, ids: list[str], ctx: Context) -> None:
+        if c.kind != "person" or not ids or not c.roles or c.former:
+            return
+        pid = ids[0]
+        for role in c.roles:
+            if not role.predicate:
+                continue
+            owners = self._owners(c, role, ctx)
+            for of in owners:
+                self._entity(of)
+                key = "portfolio" if role.predicate == "ministerOf" else ("title" if role.predicate == "leaderOf" else "branch")
+                qual = role.qualifier
+                if role.predicate == "commanderOf" and c.branch:
+                    qual = c.branch if qual == "commander" else qual
+                self.person_country.setdefault(pid, of)
+                self._add(s, pid, role.predicate, of, "occurred", {key: qual}, 0.92)
+
+    # ------------------------------------------------------------ relations
+    def _facts_from(self, s: Sentence, cand: Candidate, resolved: dict[int, list[str]], ctx: Context) -> None:
+        pred = cand.frame.predicate
+        subjects = [i for c in cand.subjects for i in resolved.get(id(c), [])]
+        objects = [i for c in cand.objects for i in resolved.get(id(c), [])]
+        conf = cand.confidence
+        if cand.inherited_subject and not subjects:
+            subjects = list(ctx.topic) or ([ctx.last_person_subject] if ctx.last_person_subject else [])
+            conf *= 0.8
+        if cand.frame.reverse and cand.inherited_subject:
+            subjects, objects = objects, subjects
+        pairs: list[tuple[str, str]] = []
+        if cand.pair_mode:
+            uniq = list(dict.fromkeys(subjects))
+            pairs = list(combinations(uniq, 2))
+        else:
+            pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
+        for a, b in pairs:
+            a2, b2 = self._fit(pred, a, "s"), self._fit(pred, b, "o")
+            if a2 is None or b2 is None or a2 == b2:
+                continue
+            self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
+        # meeting or talks in a place: a participant from another state visits it
+        if pred == "meetsWith" and cand.status in ("occurred", "planned"):
+            for pc in cand.place_chunks:
+                for place in resolved.get(id(pc), []):
+                    pstate = self._state(place)
+                    if pstate is None:
+                        continue
+                    for person in {x for p in pairs for x in p}:
+                        if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
+                            self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
+
+    def _state(self, eid: str) -> str | None:
+        t = self._type(eid)
+        if t == "Country":
+            return eid
+        kb = self.kb.get(eid)
+        if kb is not None:
+            return kb.metonym_for or kb.located_in
+        return None
+
+    def _fit(self, pred: str, eid: str, side: str) -> str | None:
+        """Adapt an argument to the predicate's domain/range, or reject it."""
+        t = self._type(eid)
+        kb = self.kb.get(eid)
+        # capitals and state bodies act for their state
+        if kb is not None and kb.metonym_for and (pred != "visits" or side == "s" or True):
+            eid, t = kb.metonym_for, self._type(kb.metonym_for)
+        if pred == "meetsWith":
+            return eid if t == "Person" else None
+        if pred == "visits":
+            if side == "s":
+                return eid if t in ("Person", "Country") else None
+            if t == "Place" and kb is not None and not (kb.located_in or kb.kind == "Facility"):
+                return None  # a continent, sea or region is not a destination
+            return eid if t in ("Country", "Place") else None
+        if pred == "memberOf":
+            if side == "s":
+                if t == "Person":
+                    return None
+                return eid if t in ("Country", "Organization") else None
+            return eid if t == "Organization" else None
+        if pred in STATE_LEVEL:
+            if t == "Person":
+                return self.person_country.get(eid) or eid
+            if t == "Place":
+                return None if pred != "attacks" or side == "s" else eid
+            return eid
+        return eid
+
+    def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> None:
+        self._entity(subj)
+        self._entity(obj)
+        a, b = self._orig(s.start, s.end)
+        ev = Evidence(self.article.id, self.article.text[a:b], a, b, round(min(conf, 0.99), 3),
+                      event_date(s.text, self.date), self.date)
+        q = tuple(sorted((k, v) for k, v in quals.items() if v))
+        self.facts.append(Fact(subj, pred, obj, status, q, round(min(conf, 0.99), 3), (ev,)).canonical())
+
+    def _orig(self, start: int, end: int) -> tuple[int, int]:
+        off = self.offsets
+        if end <= start:
+            return off[start], off[start]
+        return off[start], off[end - 1] + 1
+
+    # ------------------------------------------------------------ output
+    def _build(self) -> Extraction:
+        merged: dict[tuple[str, str, str, str], Fact] = {}
+        for f in self.facts:
+            k = f.key
+            old = merged.get(k)
+            if old is None:
+                merged[k] = f
+                continue
+            evs = old.evidence + tuple(e for e in f.evidence if (e.start, e.end) not in {(x.start, x.end) for x in old.evidence})
+            quals = tuple(sorted(set(old.qualifiers) | set(f.qualifiers)))
+            merged[k] = Fact(old.subject, old.predicate, old.object, old.status, quals,
+                             max(old.confidence, f.confidence), evs)
+        facts = list(merged.values())
+        occurred = {(f.subject, f.predicate, f.object) for f in facts if f.status == "occurred"}
+        facts = [f for f in facts if not (f.status == "planned" and f.predicate in DURATIVE
+                                          and (f.subject, f.predicate, f.object) in occurred)]
+        used = {x for f in facts for x in (f.subject, f.object)}
+        entities = []
+        for eid in sorted(used):
+            info = self._entity(eid)
+            entities.append(Entity(eid, info.label, info.type, info.label_en, frozenset(a for a in info.aliases if a),
+                                   info.wikidata, info.kind))
+        sources = source_chain(self.doc, self.ex.kb_gaz, self.kb, self.article.outlet)
+        return Extraction(self.article, tuple(entities), tuple(self.mentions), tuple(facts), sources,
+                          self.doc.text, tuple(self.warnings))
+
+
+__all__ = ["RuleExtractor", "minted_id", "parse_date"]

@@ -1,0 +1,102 @@
+"""Sentences and tokens with offsets over normalised Persian text.
+
+>>> doc = Document.from_text("وزیر دفاع ژاپن گفت: «همکاری ادامه دارد.» او افزود.\\nتیتر دوم")
+>>> [s.text for s in doc.sentences]
+['وزیر دفاع ژاپن گفت: «همکاری ادامه دارد.»', 'او افزود.', 'تیتر دوم']
+>>> [t.text for t in doc.sentences[1].tokens]
+['او', 'افزود', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ZWNJ = "\u200c"
+
+# A word: Persian/Arabic letters with ZWNJ inside; Latin words (with inner
+# hyphens/dots/apostrophes: F-35, U.S.); numbers (Persian or Latin digits with
+# separators); any other single non-space character is punctuation.
+_TOKEN_RE = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff](?:[\u0621-\u063a\u0641-\u0655\u066e-\u06d3\u06d5\u06fa-\u06ff\u0670\u200c]*[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0654])?"
+    r"|[A-Za-z](?:[A-Za-z0-9]|[-'.](?=[A-Za-z0-9]))*"
+    r"|[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,/٫٬:][0-9\u06f0-\u06f9\u0660-\u0669]+)*"
+    r"|\S"
+)
+# A sentence ends at . ! ? ؟ (and …) followed by space, a closing quote or the
+# end; a closing quote/bracket right after the mark stays with the sentence.
+_SENT_END = re.compile(r"[.!?؟…]+[»\"')\]]*(?=\s|$)|\n+|:(?=\s*«)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offsets into the document's (normalised) text
+    end: int
+    kind: str  # "word" (Persian), "latin", "num", "punct"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "latin")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...] = field(default=())
+
+
+def _kind(tok: str) -> str:
+    c = tok[0]
+    if "\u0600" <= c <= "\u06ff" and not ("\u06f0" <= c <= "\u06f9" or "\u0660" <= c <= "\u0669"):
+        return "word"
+    if c.isascii() and c.isalpha():
+        return "latin"
+    if c.isdigit():
+        return "num"
+    return "punct"
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Tokens of ``text`` with offsets shifted by ``offset``."""
+    return tuple(
+        Token(m.group(0), m.start() + offset, m.end() + offset, _kind(m.group(0)))
+        for m in _TOKEN_RE.finditer(text)
+    )
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, stripped of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        spans.append((pos, end))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        sentences = tuple(
+            Sentence(i, text[s:e], s, e, tokenize(text[s:e], s))
+            for i, (s, e) in enumerate(split_sentences(text))
+        )
+        return cls(text, sentences)
