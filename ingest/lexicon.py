@@ -65,6 +65,7 @@ class Frame:
     qualifiers: tuple[tuple[str, str], ...]
     reverse: bool
     confidence: float
+    status: str | None = None  # a status the trigger itself carries («درخواست عضویت» → planned)
 
     @property
     def key(self) -> str:
@@ -134,9 +135,12 @@ def get_lexicon() -> Lexicon:
         pred, trig, verbs, objs, subjs, req, qual, conf = row
         quals = []
         reverse = False
+        status = None
         for q in qual.split(","):
             if q == "reverse":
                 reverse = True
+            elif q.startswith("status="):
+                status = q.split("=", 1)[1]
             elif "=" in q:
                 k, v = q.split("=", 1)
                 quals.append((k, v))
@@ -154,6 +158,7 @@ def get_lexicon() -> Lexicon:
             qualifiers=tuple(quals),
             reverse=reverse,
             confidence=float(conf),
+            status=status,
         )
         if is_verb:
             verb_frames.setdefault(trigger, []).append(frame)

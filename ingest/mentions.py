@@ -29,6 +29,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Institution, Lexicon, Role
 from .morph import is_verb
 from .normalize import squeeze
+from .sources import attribution_spans
 from .text import Sentence, Token
 
 # Pronouns and context phrases: phrase → reference kind.
@@ -41,7 +42,9 @@ REFERENCES: dict[str, str] = {
     "دو کشور": "pair", "دو طرف": "pair", "طرفین": "pair", "هر دو کشور": "pair", "هر دو": "pair",
     "دو دولت": "pair", "دو متحد": "pair", "هر دو طرف": "pair",
     "دو وزیر": "pair_person", "دو مقام": "pair_person", "دو رهبر": "pair_person", "دو رئیس‌جمهور": "pair_person",
-    "سه کشور": "triple", "این سه کشور": "triple",
+    "سه کشور": "triple", "این سه کشور": "triple", "هر سه کشور": "triple",
+    "این سازمان": "org", "این ائتلاف": "org", "این پیمان": "org", "این اتحادیه": "org", "این گروه": "org",
+    "این نهاد": "org", "این بلوک": "org", "این اتحاد": "org",
 }
 _MODIFIERS = frozenset(
     squeeze(w) for w in (
@@ -51,9 +54,19 @@ _MODIFIERS = frozenset(
 )
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت"))
 _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
-                 "کشورمان": "own_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country"}
+                 "کشورمان": "own_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country",
+                 "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
+                 "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
+# «… به ریاست X»: a body headed by a person, and the post that makes
+_HEADED_BY = ("به ریاست", "به سرپرستی", "به رهبری", "به فرماندهی", "تحت فرماندهی", "تحت رهبری", "به دبیرکلی")
+_HEAD_ROLES = {
+    "وزارت دفاع": ("ministerOf", "defense"), "وزارت جنگ": ("ministerOf", "defense"),
+    "وزارت امور خارجه": ("ministerOf", "foreign"), "وزارت خارجه": ("ministerOf", "foreign"),
+    "وزارت کشور": ("ministerOf", "interior"), "وزارت اطلاعات": ("ministerOf", "intelligence"),
+    "دولت": ("leaderOf", "prime_minister"), "کابینه": ("leaderOf", "prime_minister"),
+}
 _PLACE_HEADS = (
-    "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی", "پایگاه", "بندر", "فرودگاه",
+    "ولایت", "ولسوالی", "کاخ", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی", "پایگاه", "بندر", "فرودگاه",
     "منطقه", "استان", "شهر", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
     "تأسیسات", "مرکز هسته‌ای", "سایت",
 )
@@ -200,6 +213,12 @@ class SentenceMentions:
             chunks.append(c)
             return c
 
+        # 0. provenance («به گزارش ایرنا به نقل از رویترز،») names no actor
+        for a, b in attribution_spans(sent.text):
+            for k, t in enumerate(toks):
+                if sent.start + a <= t.start and t.end <= sent.start + b:
+                    taken[k] = True
+
         # 1. names known in this article (people found earlier) and KB names
         kb_hits: list[tuple[int, int, tuple]] = []
         for s, e, payloads in self._spans(names, sent):
@@ -220,7 +239,17 @@ class SentenceMentions:
         kb_tokens = {k for s, e, p in kb_spans if not self._personish(p) for k in range(s, e)}
         kb_at = {s: (s, e, p) for s, e, p in kb_spans}
 
-        role_spans = [(s, e, p) for s, e, p in self._spans(self.roles, sent) if not any(k in all_kb_tokens for k in range(s, e))]
+        role_spans = []
+        for s, e, p in self._spans(self.roles, sent):
+            inside = [k for k in range(s, e) if k in all_kb_tokens]
+            if not inside:
+                role_spans.append((s, e, p))
+            elif inside[0] > s:
+                # «فرمانده نیروی زمینی آمریکا» where «نیروی زمینی آمریکا» is a KB body: the post is «فرمانده»
+                short = " ".join(t.text for t in toks[s: inside[0]])
+                hit = self.roles.lookup(short)
+                if hit:
+                    role_spans.append((s, inside[0], hit))
         inst_spans = [(s, e, p) for s, e, p in self._spans(self.lex.institutions, sent)]
         ref_spans = self._spans(_REF_GAZ, sent)
         title_spans = self._spans(self.lex.titles, sent)
@@ -240,14 +269,24 @@ class SentenceMentions:
                     # coordinated owners: «آمریکا و ژاپن», «روسیه، چین و ایران»
                     out_ids = [self._state_of(i) for i in ids[:1]]
                     end = e
+                    ends = [e]
+                    seps: list[str] = []
                     while end + 1 < n and toks[end].text in ("و", "،") and end + 1 in kb_at:
                         s2, e2, p2 = kb_at[end + 1]
-                        ids2 = [p[1] for p in p2 if p[0] in ("name", "dem")]
+                        ids2 = [p[1] for p in p2 if p[0] in ("name", "dem")] or [
+                            p[1] for p in p2 if p[0] == "amb" and self._same_type(p[1], out_ids[0])]
                         if not ids2:
                             break
+                        seps.append(toks[end].text)
                         out_ids.append(self._state_of(ids2[0]))
                         end = e2
-                    return end, out_ids, None, amb
+                        ends.append(e2)
+                    # «A، B و C» is a list; «وزیر دفاع ترکیه، یونان را …» is not
+                    while seps and seps[-1] != "و":
+                        seps.pop()
+                        out_ids.pop()
+                        ends.pop()
+                    return ends[-1], out_ids, None, amb
                 if amb and not ids:
                     return e, [], None, amb
             for s, e, payloads in ref_spans:
@@ -289,12 +328,15 @@ class SentenceMentions:
                     k = ei
                     break
             oend, owner, ref, amb = of_after(k)
+            if role.qualifier == "head" and not (ref == "org" or (owner and all(
+                    (self.kb.get(o) is not None and self.kb.get(o).type == "Organization") for o in owner))):  # type: ignore[union-attr]
+                continue  # a bare «رئیس» heads an organisation, not a state
             if owner or ref:
                 end = oend
             elif not any(r.default_of for r in roles) and k > end:
                 end = k
             c = mk(s, end, "role", roles=roles, role_of=owner or [r.default_of for r in roles if r.default_of][:1],
-                   of_ref=ref, plural=plural, former=former, branch=branch, candidates=amb)
+                   of_ref=ref, plural=plural or len(owner) >= 2, former=former, branch=branch, candidates=amb)
             take(c)
             role_chunks.append(c)
             i = end
@@ -316,6 +358,9 @@ class SentenceMentions:
                     c.kind = "person"
                     c.ids = [person[0]]
                     c.name = sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]
+                    if s > 0 and self.lex.titles.lookup(toks[s - 1].text) and not taken[s - 1]:
+                        c.title = toks[s - 1].text
+                        s -= 1  # «سپهبد محمد فرید حجازی، رئیس ستاد …»
                     lo, hi = min(s, c.start), max(e, c.end)
                     c.start, c.end = lo, hi
                     c.char_start, c.char_end = toks[lo].start, toks[hi - 1].end
@@ -347,7 +392,11 @@ class SentenceMentions:
             inst: Institution = payloads[0]
             oend, owner, ref, amb = of_after(e)
             if owner or ref:
-                take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb))
+                ic = take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb,
+                             plural=len(owner) >= 2))
+                head = self._headed_by(sent, ic, inst.phrase, kb_tokens, taken)
+                if head is not None:
+                    take(head)
 
         # 5. titles: «ژنرال دن کین», «شاهزاده خالد بن سلمان»
         for s, e, payloads in title_spans:
@@ -359,6 +408,26 @@ class SentenceMentions:
             if j > e and (j - e >= 2 or payloads[0] in ("military", "royal", "honorific")):
                 text = sent.text[toks[e].start - sent.start: toks[j - 1].end - sent.start]
                 take(mk(s, j, "person", name=text, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
+
+        # 5b. a title with a nationality instead of a name: «ژنرال آمریکایی», «دیپلمات عمانی»
+        for s, e, payloads in title_spans:
+            if free(s, e) and e < n and e in kb_at:
+                s2, e2, p2 = kb_at[e]
+                dem = [p[1] for p in p2 if p[0] == "dem"]
+                if dem and free(s2, e2):
+                    take(mk(s, e2, "ref", ref="person_of", demonym_of=dem[0]))
+
+        # 5c. companies: «شرکت بی‌ای‌ای سیستمز», «شرکت داسو اویشن»
+        for j in range(n - 1):
+            if taken[j] or squeeze(toks[j].text) not in _ORG_HEADS:
+                continue
+            m = j + 1
+            while m < n and m - j <= 3 and not taken[m] and toks[m].kind in ("word", "latin") \
+                    and (toks[m].kind == "latin" or not self.is_word(toks[m].text)) \
+                    and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
+                m += 1
+            if m > j + 1:
+                take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
 
         # 6. Latin names in parentheses after a Persian name: «مارک اسپر (Mark Esper)»
         for j, t in enumerate(toks):
@@ -403,8 +472,9 @@ class SentenceMentions:
             elif dem:
                 # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)
                 if s > 0 and squeeze(toks[s - 1].text) in (squeeze("همتای"), squeeze("همتایان")) and not taken[s - 1]:
-                    e2 = e + 1 if e < n and toks[e].text == "خود" else e
-                    take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0]))
+                    e2 = e + 1 if e < n and toks[e].text in ("خود", "او", "وی", "اش") else e
+                    c = take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0]))
+                    self._counterpart_name(sent, c, kb_tokens, taken, kb_at)
             elif amb:
                 take(mk(s, e, "kb", ids=[], candidates=amb))
 
@@ -417,6 +487,9 @@ class SentenceMentions:
                 take(mk(s, e, "kb", ids=[kind[3:]]))
             else:
                 take(mk(s, e, "ref", ref=kind))
+        for j, t in enumerate(toks):
+            if not taken[j] and t.text == "آن" and j > 0 and squeeze(toks[j - 1].text) in _MEMBER_WORDS:
+                take(mk(j, j + 1, "ref", ref="org"))
         for j, t in enumerate(toks):
             if not taken[j] and squeeze(t.text) == squeeze("همتای") and j + 1 < n:
                 # «همتای آمریکایی», «همتای خود», «همتای روس خود»
@@ -443,7 +516,54 @@ class SentenceMentions:
             if j - e >= 1:
                 take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
 
+        # 11. «به X سفر کرد» where X is unknown to the lexicon and the KB: a place
+        for j in range(1, n - 1):
+            if taken[j] or toks[j - 1].text not in ("به", "از") or toks[j].kind != "word":
+                continue
+            m = j
+            while m < n and m - j < 2 and not taken[m] and toks[m].kind == "word" and not self.is_word(toks[m].text) \
+                    and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
+                m += 1
+            if m == j or m >= n:
+                continue
+            nxt = squeeze(toks[m].text)
+            if nxt in _MOTION or (is_verb(toks[m].text) and squeeze(toks[m].text)[:2] in ("آم", "رف", "رس")) or \
+                    (nxt in _MOTION_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)):
+                take(mk(j, m, "place", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
+
         chunks.sort(key=lambda c: c.start)
+        # 12a. «همتای سودانی خود، ژنرال X،»: the counterpart named in apposition
+        for k, c in enumerate(chunks[:-1]):
+            nxt = chunks[k + 1]
+            if c.kind == "ref" and c.ref == "counterpart" and nxt.kind == "person" and not nxt.roles \
+                    and nxt.start == c.end + 1 and toks[c.end].text in ("،", ","):
+                nxt.ref = "counterpart"
+                nxt.demonym_of = c.demonym_of
+                nxt.start, nxt.char_start = c.start, c.char_start
+                nxt.surface = sent.text[nxt.char_start - sent.start: nxt.char_end - sent.start]
+                c.kind = "merged"
+        chunks = [c for c in chunks if c.kind != "merged"]
+        # 12. an ambiguous name next to a cue («کشور پرو») or listed with its kind («شیلی، پرو و کلمبیا»)
+        for k, c in enumerate(chunks):
+            if c.kind != "kb" or c.ids or not c.candidates:
+                continue
+            prev = toks[c.start - 1].text if c.start > 0 else ""
+            cue = _TYPE_CUES.get(squeeze(prev))
+            if cue:
+                pick = [i for i in c.candidates if (self.kb.get(i) is not None and self.kb.get(i).type == cue)]  # type: ignore[union-attr]
+                if pick:
+                    c.ids = pick[:1]
+                    continue
+            for nb in (chunks[k - 1] if k > 0 else None, chunks[k + 1] if k + 1 < len(chunks) else None):
+                if nb is None or nb.kind != "kb" or not nb.ids:
+                    continue
+                lo, hi = (nb.end, c.start) if nb.start < c.start else (c.end, nb.start)
+                gap = {t.text for t in toks[lo:hi]}
+                if 1 <= hi - lo <= 2 and gap <= {"و", "،", ","}:
+                    pick = [i for i in c.candidates if self._same_type(i, nb.ids[0])]
+                    if pick:
+                        c.ids = pick[:1]
+                        break
         return chunks
 
     def _personish(self, payloads: tuple) -> bool:
@@ -460,6 +580,70 @@ class SentenceMentions:
         """A frequent common word that does not begin a name («طریق», «قدرت»)."""
         return self.freq(token) >= _COMMON_FREQ and squeeze(token) not in _FIRST_NAMES
 
+    def _counterpart_name(self, sent: Sentence, c: Chunk, kb_tokens: set[int], taken: list[bool], kb_at: dict) -> None:
+        """«همتای روس خود، سرگئی شویگو»: the counterpart is named in apposition."""
+        toks = sent.tokens
+        n = len(toks)
+        j = c.end
+        if not (j < n and toks[j].text in ("،", ",")):
+            return
+        k = j + 1
+        title = None
+        if k < n and self.lex.titles.lookup(toks[k].text):
+            title = toks[k].text
+            k += 1
+        if k in kb_at and self._personish(kb_at[k][2]):
+            s2, e2, p2 = kb_at[k]
+            pid = next((p[1] for p in p2 if p[0] in ("name", "person")), None)
+            m = e2
+        else:
+            pid = None
+            m = k
+            while m < n and m - k < 4 and not taken[m] and self.is_name_token(toks[m], kb_tokens, m):
+                m += 1
+        if m == k or any(taken[q] for q in range(c.end, m)):
+            return  # the name is already a chunk: merged after all chunks are found
+        for q in range(c.end, m):
+            taken[q] = True
+        c.kind = "person"
+        c.name = sent.text[toks[k].start - sent.start: toks[m - 1].end - sent.start]
+        c.title = title
+        c.ids = [pid] if pid else []
+        c.end = m
+        c.char_end = toks[m - 1].end
+        c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+        c.ref = "counterpart"
+
+    def _same_type(self, a: str, b: str) -> bool:
+        ea, eb = self.kb.get(a), self.kb.get(b)
+        return ea is not None and eb is not None and ea.type == eb.type
+
+    def _headed_by(self, sent: Sentence, body: Chunk, phrase: str, kb_tokens: set[int], taken: list[bool]) -> Chunk | None:
+        """«وزارت دفاع آذربایجان به ریاست ذاکر حسن‌اف» → the minister, with his post."""
+        toks = sent.tokens
+        n = len(toks)
+        j = body.end
+        for lead in _HEADED_BY:
+            parts = lead.split()
+            if [t.text for t in toks[j: j + len(parts)]] == parts:
+                k = j + len(parts)
+                if k < n and self.lex.titles.lookup(toks[k].text):
+                    k += 1
+                m = k
+                while m < n and m - k < 4 and not taken[m] and self.is_name_token(toks[m], kb_tokens, m):
+                    m += 1
+                if m == k:
+                    return None
+                key = next((key for key in _HEAD_ROLES if squeeze(key) == squeeze(phrase)), None)
+                pred, qual = _HEAD_ROLES[key] if key else ((("commanderOf", body.branch) if body.branch else (None, None)))
+                if pred is None:
+                    return None
+                role = Role(lead, pred, qual, None)
+                name = sent.text[toks[k].start - sent.start: toks[m - 1].end - sent.start]
+                return Chunk(sent.index, j, m, "person", toks[j].start, toks[m - 1].end, name, roles=[role],
+                             role_of=list(body.role_of), of_ref=body.of_ref, name=name)
+        return None
+
     def _state_of(self, eid: str) -> str:
         """A capital or a state body stands for its state («توکیو» → Japan)."""
         e = self.kb.get(eid)
@@ -469,12 +653,24 @@ class SentenceMentions:
             return e.part_of
         return eid
 
+    def _opener(self, tok: str | None) -> bool:
+        """Can a name start right after this token?"""
+        return tok is None or tok in ("،", "«", ":", "(", "و", "؛", "-", "\n", "»") or bool(self.lex.prepositions.lookup(tok)) \
+            or squeeze(tok) in self.lex.stopwords or is_verb(tok)
+
     def _name_before(self, sent: Sentence, start: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
-        """A name right before a post: «X، وزیر …», «X وزیر …», ««X» وزیر …»."""
+        """A name right before a post: «X، وزیر …», «X وزیر …», ««X» وزیر …», «X (Latin X)، وزیر …»."""
         toks = sent.tokens
         j = start
         if j > 0 and toks[j - 1].text in ("،", ","):
             j -= 1
+        # a transliteration in parentheses between name and post: «گیلبرتو تئودورو (Gilberto Teodoro)»
+        if j > 2 and toks[j - 1].text == ")":
+            k = j - 2
+            while k > 0 and toks[k].kind == "latin":
+                k -= 1
+            if toks[k].text == "(" and k < j - 2:
+                j = k
         quoted = j > 0 and toks[j - 1].text == "»"
         if quoted:
             k = j - 2
@@ -491,18 +687,17 @@ class SentenceMentions:
             k -= 1
         if k == j:
             return None
-        trimmed = False
-        while k < j - 1 and self._common(toks[k].text):
-            k += 1
-            trimmed = True
         title = None
         if k > 0 and self.lex.titles.lookup(toks[k - 1].text):
             title = toks[k - 1].text
-        # the name must start a phrase: sentence start, punctuation, a preposition, a conjunction or a title
-        prev = toks[k - 1].text if k > 0 else None
-        if prev is not None and not trimmed and not (title or prev in ("،", "«", ":", "(", "و", "؛", "-", "\n") or self.lex.prepositions.lookup(prev)
-                                     or squeeze(prev) in self.lex.stopwords or is_verb(prev)):
-            return None
+        else:
+            opener = self._opener(toks[k - 1].text if k > 0 else None)
+            # drop leading common words («از طریق قدرت X», «با حضور X»)
+            k0 = k
+            while k < j - 1 and self._common(toks[k].text):
+                k += 1
+            if not opener and k == k0:
+                return None
         if j - k == 1 and toks[k].text in ("گفت",):
             return None
         text = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
@@ -538,6 +733,14 @@ class SentenceMentions:
         return end, k, text, None
 
 
+_MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
+_ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم"))
+_MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
+_MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
+_TYPE_CUES = {squeeze(k): v for k, v in {
+    "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
+    "شهر": "Place", "پایتخت": "Place", "بندر": "Place", "استان": "Place", "منطقه": "Place",
+}.items()}
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
 _COMMON_FREQ = 3_000_000
 # First names that are also frequent words; they may begin a name.

@@ -28,6 +28,14 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»",
     )
 )
+def _adjectival(word: str) -> bool:
+    """Looks like an adjective that may stand between a noun and its genitive."""
+    w = word.replace("\u200c", "")
+    return w.endswith(("ی", "انه", "جانبه", "ساله", "روزه")) and not w.endswith(("های", "گی"))
+
+
+_PASSIVE_OK = frozenset({"sanctions", "attacks", "threatens", "suppliesArmsTo"})
+_SOVI_SQ = frozenset(squeeze(w) for w in MARKERS["sovi"])
 _COORD_GAP = frozenset({"و", "،", ",", "-", "–", "«", "»"})
 _AGENT_NOUNS = frozenset(squeeze(w) for w in (
     "قصد", "تصمیم", "برنامه", "برنامه‌های", "تلاش", "تلاش‌های", "آمادگی", "تمایل", "اراده", "عزم", "تعهد",
@@ -43,6 +51,7 @@ class Slot:
     marker: str | None  # a preposition as written, "را", "gen", "gen_other" or None (unmarked)
     gen_of: int | None = None  # token index of the trigger it is a genitive of
     coord_head: int | None = None  # index into slots of the first chunk of its coordination
+    np_marker: str | None = None  # the preposition of the noun phrase a genitive sits in
 
 
 @dataclass
@@ -79,14 +88,38 @@ class SentenceRelations:
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
             marker, gen_of = self._marker(toks, c.start, triggers)
-            out.append(Slot(c, marker, gen_of))
+            np_marker = self._np_marker(toks, c.start) if marker == "gen_other" else None
+            out.append(Slot(c, marker, gen_of, None, np_marker))
+        # «A، B و C» is a list; «A، B را …» (apposition, or a new clause) is not
+        k = 0
+        while k < len(out):
+            if out[k].coord_head is None:
+                m = k + 1
+                while m < len(out) and out[m].coord_head == k:
+                    m += 1
+                if m - k >= 2:
+                    seps = [toks[out[q].chunk.start - 1].text if out[q].chunk.start > 0 else "" for q in range(k + 1, m)]
+                    seps = ["و" if any(t.text == "و" for t in toks[out[q - 1].chunk.end: out[q].chunk.start]) else "،"
+                            for q in range(k + 1, m)]
+                    last_and = max((i for i, sp in enumerate(seps) if sp == "و"), default=-1)
+                    for q in range(k + 1 + last_and + 1, m):
+                        # members after the last «و» are not part of the list
+                        marker, gen_of = self._marker(toks, out[q].chunk.start, triggers)
+                        out[q].coord_head, out[q].marker, out[q].gen_of = None, marker, gen_of
+                        for r2 in range(q + 1, m):
+                            if out[r2].coord_head == k:
+                                out[r2].coord_head = q
+                        break
+                k = m
+            else:
+                k += 1
         # «X و Y را»: the object marker after the chain applies to all of it
         for k, s in enumerate(out):
             e = s.chunk.end
             if e < len(toks) and toks[e].text == "را":
                 head = s.coord_head if s.coord_head is not None else k
-                if out[head].marker in ("gen", "gen_other"):
-                    continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را»: «را» marks the head noun
+                if out[head].marker is not None:
+                    continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را», «در ناتو را»: «را» marks the head noun
                 for m in range(head, k + 1):
                     out[m].marker = "را"
         return out
@@ -106,9 +139,12 @@ class SentenceRelations:
             return None, None
         if is_verb(prev.text):
             return None, None
-        # genitive of a trigger: «سفر X», «همکاری نظامی X و Y»
+        # genitive of a trigger: «سفر X», «همکاری نظامی X و Y», «تحریم‌های یکجانبه X»
         j = start - 1
-        while j >= 0 and squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER:
+        while j >= 0 and start - j <= 4 and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER or (
+                j not in triggers and toks[j].kind == "word" and not is_verb(toks[j].text)
+                and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
+                and _adjectival(toks[j].text)) or toks[j].text in ("-", "«", "»")):
             j -= 1
         if j >= 0 and j in triggers:
             return "gen", triggers[j]
@@ -117,6 +153,25 @@ class SentenceRelations:
         if prev.kind in ("word", "latin"):
             return "gen_other", None
         return None, None
+
+    def _np_marker(self, toks, start: int) -> str | None:
+        """«از اقدامات خطرناک چین»: the preposition heading the noun phrase around a genitive."""
+        j = start - 1
+        steps = 0
+        while j >= 0 and steps < 6:
+            t = toks[j]
+            for width in (2, 1):
+                if j - width + 1 >= 0:
+                    phrase = " ".join(x.text for x in toks[j - width + 1: j + 1])
+                    if self.lex.prepositions.lookup(phrase):
+                        return phrase
+            if t.kind == "punct" and t.text not in ("«", "»", "-"):
+                return None
+            if is_verb(t.text) or t.text in _CLAUSE_BREAK:
+                return None
+            j -= 1
+            steps += 1
+        return None
 
     def clauses(self, sent: Sentence) -> list[tuple[int, int]]:
         """Token spans of clauses: split at «که», «:», «؛» and after finite verbs."""
@@ -180,6 +235,10 @@ class SentenceRelations:
             return "hypothetical", 0.0
         if verb is not None and verb.negated:
             return "negated", 0.9
+        # «همکاری … ادامه خواهد یافت»: what continues already holds
+        if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) == squeeze("ادامه") \
+                and frame.predicate in ("cooperatesWith", "alliedWith", "memberOf"):
+            return "occurred", 0.85
         if any(m[2] == "negator" for m in after_in_clause) or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS and _negator_context(toks, verb)):
             return "negated", 0.7
         if verb is not None and verb.tense == "future":
@@ -225,7 +284,7 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return True
     if frame.verbs == ():  # nominal or not with «کرد» right after the trigger
         return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
-    if verb is None or verb.start - trig_end > 3:
+    if verb is None or verb.start - trig_end > 6:
         return False
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
@@ -289,7 +348,26 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not _requires(lex, frame, sent, ""):
                 continue
             objects = _objects(rel, frame, slots, s, e, clause, toks)
+            passive = not is_verb_trigger and verb is not None and verb.start - e <= 3 and (
+                verb.lemma == "شد" or verb.passive) and frame.predicate in _PASSIVE_OK
+            if passive:
+                # «قطر از سوی عربستان … تحریم شده است»: agent after «از سوی», patient is the subject
+                agents = []
+                for k, sl in enumerate(slots):
+                    if sl.marker and squeeze(sl.marker) in _SOVI_SQ and sl.coord_head is None:
+                        agents = [x.chunk for x in _chain(slots, k)]
+                        break
+                patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
+                if agents and patient:
+                    status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                    if status != "hypothetical":
+                        out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
+                                             dict(frame.qualifiers), False, False, []))
+                    continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects)
+            if not is_verb_trigger and _in_adjunct(toks, s) and not pair_mode and subjects and \
+                    not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
+                subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
@@ -298,12 +376,35 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
                 continue
+            if frame.status and status == "occurred":
+                status = frame.status
             if frame.reverse:
                 subjects, objects = objects, subjects
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
     return out
+
+
+_ADJUNCTS = ("به دلیل", "به خاطر", "به علت", "در پی", "پس از", "پیش از", "قبل از", "بعد از", "در واکنش به",
+             "در اعتراض به", "به بهانه", "در پاسخ به", "در قبال", "علی‌رغم", "با وجود")
+
+
+def _in_adjunct(toks, s: int) -> bool:
+    """Is the trigger at ``s`` the head of a reason/time adjunct («به دلیل خرید …»)?
+
+    Not when the trigger carries the subject's own mark («پس از سفرش», «پس از سفر خود»).
+    """
+    tail = toks[s].text
+    if tail.endswith(("ش", "شان")) or any(t.text == "خود" for t in toks[s + 1: s + 4]):
+        return False
+    for width in (3, 2):
+        if s - width >= 0 and squeeze(" ".join(t.text for t in toks[s - width: s])) in _ADJ_SQ:
+            return True
+    return False
+
+
+_ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 
 
 def _tok_at(toks, char: int) -> int:
@@ -345,6 +446,10 @@ def _accepts(rel: SentenceRelations, marker: str | None, wanted: str) -> bool:
 def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], toks) -> list[Chunk]:
     best: tuple[int, list[Chunk]] | None = None
     for wanted in frame.objects:
+        if wanted == "obj":
+            inside = _object_np(slots, s, clause, toks)
+            if inside:
+                return inside
         for k, sl in enumerate(slots):
             c = sl.chunk
             if sl.coord_head is not None:
@@ -354,7 +459,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     chain = [x.chunk for x in _chain(slots, k)]
                     return chain
                 continue
-            if not _accepts(rel, sl.marker, wanted):
+            if not _accepts(rel, sl.marker, wanted) and not (
+                    wanted not in ("gen", "obj") and sl.marker == "gen_other" and _accepts(rel, sl.np_marker, wanted)):
                 continue
             # the object must be in the trigger's clause, or right after a nominal trigger
             in_clause = clause[0] <= c.start < clause[1]
@@ -367,6 +473,31 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
         if best is not None:
             return best[1]
     return []
+
+
+def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list[Chunk]:
+    """The entities of the «… را» noun phrase before the trigger.
+
+    «مواضع ارتش ارمنستان … را هدف قرار دادند»: the object is inside a noun
+    phrase headed by a common noun; take the entities between the subject and «را».
+    """
+    ra = next((j for j in range(s - 1, clause[0] - 1, -1) if toks[j].text == "را"), None)
+    if ra is None:
+        return []
+    marked = [k for k, sl in enumerate(slots) if sl.marker == "را" and sl.chunk.end <= ra and sl.coord_head is None]
+    if marked:
+        return [x.chunk for x in _chain(slots, marked[-1])]
+    subj_end = max((sl.chunk.end for sl in slots if sl.marker is None and sl.chunk.end <= ra and sl.chunk.start >= clause[0]), default=clause[0])
+    commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛")]
+    if commas:
+        subj_end = commas[-1] + 1
+    inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and subj_end <= sl.chunk.start and sl.chunk.end <= ra]
+    # only the first NP before «را»: stop at a preposition
+    for j in range(subj_end, ra):
+        if toks[j].text in ("با", "به", "از", "در", "برای", "علیه"):
+            inner = [c for c in inner if c.start < j] or [c for c in inner if c.start > j]
+            break
+    return inner
 
 
 def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], objects: list[Chunk]) -> tuple[list[Chunk], bool, bool]:
@@ -387,7 +518,7 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
         if how == "pair":
             if gen:
                 chain = [x.chunk for x in _chain(slots, gen[0])]
-                if len(chain) >= 2 and not objects:
+                if (len(chain) >= 2 or any(c.plural or c.ref in ("pair", "pair_person", "triple") for c in chain)) and not objects:
                     return chain, True, False
             if not objects:
                 subj = _clause_subject(slots, s, clause, obj_ids)
@@ -396,7 +527,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
         if how == "sovi":
             for k, sl in enumerate(slots):
                 if sl.marker and squeeze(sl.marker) in {squeeze(w) for w in MARKERS["sovi"]} and sl.coord_head is None:
-                    return [x.chunk for x in _chain(slots, k)], False, False
+                    chain = [x.chunk for x in _chain(slots, k)]
+                    return chain, (not objects and len(chain) >= 2), False
         if how == "clause":
             subj = _clause_subject(slots, s, clause, obj_ids)
             if subj:

@@ -80,6 +80,9 @@ class Context:
     person_pair: tuple[str, str] | None = None
     topic: list[str] = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
+    last_org: str | None = None
+    focus_group: tuple[str, ...] = ()
+    recent_persons: list[str] = field(default_factory=list)
 
 
 def _chains(slots: list) -> list[list]:
@@ -254,6 +257,10 @@ class _ArticleRun:
                 return [own] if own else []
             if c.of_ref == "pair" and ctx.focus_pair:
                 return list(ctx.focus_pair)
+            if c.of_ref == "triple" and ctx.focus_group:
+                return list(ctx.focus_group)
+            if c.of_ref == "org" and ctx.last_org:
+                return [ctx.last_org]
         if role is not None and c.ids:
             # a bare post with a known person: the KB says whose post it is
             kbc = self.ex.kb_country_of_person(c.ids[0], self.date)
@@ -270,11 +277,26 @@ class _ArticleRun:
             seen = [i for i in c.candidates if i in self.entities]
             return seen[:1]
         if c.kind == "person":
+            if c.ref == "counterpart" and c.demonym_of and not c.roles:
+                subj = ctx.last_person_subject
+                post = next(((pred, qual) for (pred, qual, of), pid in self.roles.items() if pid == subj), None)
+                if post is not None:
+                    c.roles = [Role("همتا", post[0], post[1], None)]
+                    c.role_of = [c.demonym_of]
+                    if c.ids:
+                        self.roles[(post[0], post[1], c.demonym_of)] = c.ids[0]
+                if c.ids:
+                    self.person_country.setdefault(c.ids[0], c.demonym_of)
             return c.ids[:1]
         if c.kind == "place":
             pid = minted_id("Place", c.name or c.surface)
             self._entity(pid, c.name or c.surface)
             return [pid]
+        if c.kind == "org":
+            kb_hit = [p[1] for p in self.ex.kb_gaz.lookup(c.name or c.surface) if p[0] == "name"]
+            oid = kb_hit[0] if kb_hit else minted_id("Organization", c.name or c.surface)
+            self._entity(oid, c.name or c.surface)
+            return [oid]
         if c.kind == "institution":
             owners = self._owners(c, None, ctx)
             return owners
@@ -306,10 +328,19 @@ class _ArticleRun:
             if r == "own_country":
                 own = self.person_country.get(ctx.last_person_subject or "")
                 return [own] if own else []
-            if r in ("pair", "triple"):
+            if r == "pair":
                 return list(ctx.focus_pair) if ctx.focus_pair else []
+            if r == "triple":
+                return list(ctx.focus_group) if len(ctx.focus_group) >= 3 else (list(ctx.focus_pair) if ctx.focus_pair else [])
+            if r == "org":
+                return [ctx.last_org] if ctx.last_org else []
             if r == "pair_person":
                 return list(ctx.person_pair) if ctx.person_pair else []
+            if r == "person_of" and c.demonym_of:
+                for p in reversed(ctx.recent_persons):
+                    if self.person_country.get(p) == c.demonym_of:
+                        return [p]
+                return []
             if r == "counterpart":
                 subj = ctx.last_person_subject
                 if c.demonym_of:
@@ -334,8 +365,17 @@ class _ArticleRun:
             ctx.focus_pair = (countries[0], countries[1])
         if countries and c.kind != "ref":
             ctx.last_country = countries[-1]
+        orgs = [i for i in ids if self._type(i) == "Organization"]
+        if orgs and c.kind != "ref":
+            ctx.last_org = orgs[-1]
+        for p in persons:
+            if p in ctx.recent_persons:
+                ctx.recent_persons.remove(p)
+            ctx.recent_persons.append(p)
         if len(persons) >= 2:
             ctx.person_pair = (persons[0], persons[1])
+        elif len(ctx.recent_persons) >= 2 and c.kind != "ref":
+            ctx.person_pair = (ctx.recent_persons[-2], ctx.recent_persons[-1])
         if persons:
             ctx.last_person = persons[-1]
             if subject and len(persons) == 1:
@@ -377,7 +417,17 @@ class _ArticleRun:
                     if st and self._type(st) == "Country" and st not in states:
                         states.append(st)
             if len(states) >= 2 and not any(sl.chunk.kind == "ref" for sl in sl_chain):
-                ctx.focus_pair = (states[0], states[1])
+                ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
+                ctx.focus_group = tuple(states)
+        # «PLACE در COUNTRY»: the place is in that country
+        for a, b in zip(slots, slots[1:]):
+            if a.chunk.kind in ("place", "kb") and b.marker == "در" and b.chunk.start == a.chunk.end + 1:
+                for p in resolved.get(id(a.chunk), []):
+                    for cn in resolved.get(id(b.chunk), []):
+                        if self._type(p) == "Place" and self._type(cn) == "Country" and p != cn:
+                            kbp = self.kb.get(p)
+                            if kbp is None or not kbp.metonym_for:
+                                self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if resolved.get(id(c))]
         for cand in candidates(self.ex.rel, s, live):
@@ -420,19 +470,32 @@ class _ArticleRun:
             pairs = list(combinations(uniq, 2))
         else:
             pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
+        if pred == "memberOf" and not objects and subjects and ctx.last_org:
+            pairs = [(a, ctx.last_org) for a in dict.fromkeys(subjects)]  # «به عضویت کامل درآید»: the body in focus
+            conf *= 0.7
         for a, b in pairs:
             a2, b2 = self._fit(pred, a, "s"), self._fit(pred, b, "o")
             if a2 is None or b2 is None or a2 == b2:
                 continue
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
-        # meeting or talks in a place: a participant from another state visits it
-        if pred == "meetsWith" and cand.status in ("occurred", "planned"):
+            if pred == "meetsWith" or (pred == "signsAgreementWith" and cand.pair_mode):
+                if self._type(a) == "Person" and self._type(b) == "Person":
+                    if pred == "signsAgreementWith":  # two signatories in one sentence met
+                        self._add(s, a, "meetsWith", b, cand.status, {}, conf * 0.85)
+                    ctx.person_pair = (a, b)
+                    ca, cb = self.person_country.get(a), self.person_country.get(b)
+                    if ca and cb and ca != cb:
+                        ctx.focus_pair = (ca, cb)
+        # meeting, talks or a signing in a place: a participant from another state visits it
+        if pred in ("meetsWith", "signsAgreementWith") and cand.status in ("occurred", "planned"):
             for pc in cand.place_chunks:
                 for place in resolved.get(id(pc), []):
                     pstate = self._state(place)
                     if pstate is None:
                         continue
-                    for person in {x for p in pairs for x in p}:
+                    people = {x for p in pairs for x in p} | {
+                        i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
+                    for person in sorted(people):
                         if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
                             self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
 

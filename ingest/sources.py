@@ -32,6 +32,15 @@ _HANDLE = re.compile(r"(?m)^\s*@(?P<h>[A-Za-z0-9_]{3,40})\s*$")
 _TRIM = re.compile(r"^(?:خبرگزاری|روزنامه|شبکه|نشریه)\s+")
 
 
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of «به گزارش X به نقل از Y،» phrases: provenance, not actors.
+
+    >>> attribution_spans("به گزارش ایرنا به نقل از رویترز، روسیه گفت.")
+    [(0, 30)]
+    """
+    return [(m.start(), m.end()) for m in _REPORT.finditer(text)]
+
+
 def _link(pos: int, name: str, gaz: Gazetteer, kb: KnowledgeBase | None) -> SourceLink:
     name = name.strip().strip("«»\"' ")
     eid = None
