@@ -222,7 +222,7 @@ class SentenceMentions:
         # 1. names known in this article (people found earlier) and KB names
         kb_hits: list[tuple[int, int, tuple]] = []
         for s, e, payloads in self._spans(names, sent):
-            kb_hits.append((s, e, tuple(("person", p) for p in payloads)))
+            kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
         for s, e, payloads in self._spans(self.kb_gaz, sent):
             kb_hits.append((s, e, payloads))
         kb_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -262,7 +262,7 @@ class SentenceMentions:
                 j += 1
             if j in kb_at:
                 s, e, payloads = kb_at[j]
-                ids = [p[1] for p in payloads if p[0] in ("name", "dem", "person")]
+                ids = [p[1] for p in payloads if p[0] in ("name", "dem", "person", "org")]
                 amb = [p[1] for p in payloads if p[0] == "amb"]
                 ents = [self.kb.get(i) for i in ids]
                 if ids and all(x is None or x.type in ("Country", "Organization", "Place") for x in ents):
@@ -437,6 +437,14 @@ class SentenceMentions:
                 while k < n and toks[k].kind == "latin":
                     latin.append(toks[k].text)
                     k += 1
+                if latin and k < n and toks[k].text == ")" and len(latin) == 1 and latin[0].isupper() and len(latin[0]) <= 8:
+                    org = self._org_before(sent, j, taken, kb_tokens)
+                    if org is not None:
+                        org.latin = latin[0]
+                        take(org)
+                        for q in range(org.end, k + 1):
+                            taken[q] = True
+                    continue
                 if latin and k < n and toks[k].text == ")" and _LATIN_NAME.match(" ".join(latin)):
                     m = j
                     while m > 0 and j - m < max(len(latin), 2) + 1 and self.is_name_token(toks[m - 1], kb_tokens, m - 1) and not taken[m - 1]:
@@ -444,6 +452,16 @@ class SentenceMentions:
                     if m < j:
                         text = sent.text[toks[m].start - sent.start: toks[j - 1].end - sent.start]
                         take(mk(m, k + 1, "person", name=text, latin=" ".join(latin)))
+
+        # 6b. «فرماندهی ایالات متحده در آفریقا (آفریکام)»: a named body with its Persian acronym
+        for j, t in enumerate(toks):
+            if t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].kind == "word" and not taken[j + 1]:
+                org = self._org_before(sent, j, taken, kb_tokens, allow_kb=True)
+                if org is not None:
+                    org.latin = toks[j + 1].text
+                    take(org)
+                    for q in range(org.end, j + 3):
+                        taken[q] = True
 
         # 7. guillemets around a name followed by a speech verb: «مارک اسپر» گفت
         for j, t in enumerate(toks):
@@ -464,10 +482,12 @@ class SentenceMentions:
         for s, e, payloads in kb_spans:
             if not free(s, e):
                 continue
-            ids = [p[1] for p in payloads if p[0] in ("name", "person")]
+            ids = [p[1] for p in payloads if p[0] in ("name", "person", "org")]
             dem = [p[1] for p in payloads if p[0] == "dem"]
             amb = [p[1] for p in payloads if p[0] == "amb"]
-            if ids:
+            if any(p[0] == "org" for p in payloads):
+                take(mk(s, e, "org", ids=[ids[0]], name=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
+            elif ids:
                 take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
             elif dem:
                 # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)
@@ -614,6 +634,23 @@ class SentenceMentions:
         c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
         c.ref = "counterpart"
 
+    def _org_before(self, sent: Sentence, paren: int, taken: list[bool], kb_tokens: set[int], allow_kb: bool = False) -> Chunk | None:
+        """The organisation name ending right before «(»: from an organisation head word, at most 7 tokens."""
+        toks = sent.tokens
+        for k in range(paren - 1, max(-1, paren - 8), -1):
+            if taken[k] and not allow_kb:
+                return None
+            if toks[k].kind == "punct" or is_verb(toks[k].text):
+                return None
+            if squeeze(toks[k].text) in _ORG_NAME_HEADS:
+                if any(taken[q] for q in range(k, paren)) and not allow_kb:
+                    return None
+                if any(taken[q] for q in range(k, paren)):
+                    return None
+                name = sent.text[toks[k].start - sent.start: toks[paren - 1].end - sent.start]
+                return Chunk(sent.index, k, paren, "org", toks[k].start, toks[paren - 1].end, name, name=name)
+        return None
+
     def _same_type(self, a: str, b: str) -> bool:
         ea, eb = self.kb.get(a), self.kb.get(b)
         return ea is not None and eb is not None and ea.type == eb.type
@@ -733,6 +770,10 @@ class SentenceMentions:
         return end, k, text, None
 
 
+_ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
+    "سازمان", "فرماندهی", "جامعه", "اتحادیه", "شورای", "جنبش", "حزب", "گروه", "جبهه", "ارتش", "نیروهای",
+    "ائتلاف", "کمیته", "کمیسیون", "آژانس", "بنیاد", "مجمع", "پیمان", "انجمن", "سپاه", "شبکه", "بانک",
+))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))

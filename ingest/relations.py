@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import MARKERS, Frame, Lexicon
 from .mentions import Chunk
-from .morph import Verb, analyze_verb, is_verb
+from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
 
@@ -149,7 +149,7 @@ class SentenceRelations:
         if j >= 0 and j in triggers:
             return "gen", triggers[j]
         if squeeze(prev.text) in _AGENT_NOUNS:
-            return None, None  # «قصد دو کشور برای …»: the intender is the agent
+            return "agent", None  # «قصد دو کشور برای …»: the intender is the agent
         if prev.kind in ("word", "latin"):
             return "gen_other", None
         return None, None
@@ -185,6 +185,11 @@ class SentenceRelations:
             if t in _CLAUSE_BREAK and i > s:
                 spans.append((s, i))
                 s = i
+            if toks[i].kind == "word" and participle(toks[i].text) and i + 1 < n and toks[i + 1].text in ("و", "،"):
+                spans.append((s, i + 1))  # «… متهم کرده و هشدار داده است»
+                s = i + 1
+                i += 1
+                continue
             v = analyze_verb([x.text for x in toks], i) if toks[i].kind == "word" else None
             if v is not None and v.tense != "copula":
                 end = v.end
@@ -229,6 +234,17 @@ class SentenceRelations:
                 break
             if toks[j].text in (".", "؛"):
                 break
+        # «X را به برنامه‌ریزی برای تجاوز متهم کرد»: the content of an accusation or claim is not asserted
+        if frame.predicate not in ("perceivesThreatFrom",):
+            for j in range(trig_end, min(len(toks), trig_end + 12)):
+                w = squeeze(toks[j].text)
+                if toks[j].text in ("،", ".", "؛") or (j > trig_end and toks[j].text == "که"):
+                    break
+                if w in _ACCUSE:
+                    return "hypothetical", 0.0
+            for j in range(max(clause[0] - 3, 0), trig_start):
+                if squeeze(toks[j].text) in _CLAIM:
+                    return "hypothetical", 0.0
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
@@ -265,6 +281,32 @@ def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame) -> bool:
     return frame.is_verb or verb.start - trig_end <= 2 or verb.lemma in ("رفت", "آمد", "شد")
 
 
+_AGENT_SHARING = frozenset(squeeze(w) for w in (
+    "آغاز", "انجام", "برگزار", "ادامه", "گسترش", "تقویت", "افزایش", "توسعه", "تعمیق", "اجرا", "دنبال", "پیگیری",
+    "امضا", "تکمیل", "از سر", "متوقف", "قطع", "کاهش", "تشدید", "اعمال", "وضع", "صادر", "مستقر", "اعزام",
+    "تاکید", "تأکید", "گفت", "اعلام", "خبر", "خواستار", "حمایت", "استقبال", "آماده", "موافقت", "تایید", "تأیید",
+    "تصویب", "بررسی", "گفتگو", "گفت‌وگو", "رایزنی", "صحبت", "مذاکره", "دیدار", "شرکت", "حضور", "افزود",
+    "خاطرنشان", "اظهار", "تصریح", "یادآور", "اشاره", "ابراز", "توصیف", "عنوان",
+))
+
+
+def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
+    """Is the clause subject also the agent of the nominal trigger at ``s``?
+
+    Yes for the trigger's own light verb, for verbs that carry an event out
+    («رزمایش را آغاز کردند») and for verbs of saying («بر همکاری تاکید کرد»);
+    no for «X حمله به Y را محکوم کرد» or «… را رد کرد».
+    """
+    if verb.start - e <= 2:
+        return True
+    if toks[s].text.endswith(("ش", "شان")) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
+        return True  # «سفرش», «همکاری نظامی خود»
+    pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
+    return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
+
+
+_ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
+_CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
 _NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
 
 
@@ -365,6 +407,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                              dict(frame.qualifiers), False, False, []))
                     continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects)
+            if not is_verb_trigger and verb is not None and subjects and not pair_mode and not frame.reverse \
+                    and not _shares_agent(toks, s, e, verb) \
+                    and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
+                subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
             if not is_verb_trigger and _in_adjunct(toks, s) and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
@@ -467,6 +513,12 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             after_nominal = e <= c.start <= e + 6
             if not (in_clause or after_nominal):
                 continue
+            mlen = len(sl.marker.split()) if sl.marker and sl.marker not in ("gen", "gen_other", "را") else 0
+            between = toks[c.end: s] if c.start < s else toks[e: c.start - mlen]
+            if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
+                continue  # another verb's argument
+            if c.start >= e and any(t.text == "را" or rel.lex.prepositions.lookup(t.text) for t in between):
+                continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else
             dist = abs(c.start - e) if c.start >= e else abs(s - c.end)
             if best is None or dist < best[0]:
                 best = (dist, [x.chunk for x in _chain(slots, k)])
@@ -544,7 +596,7 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     for k, sl in enumerate(slots):
         if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:
             continue
-        if sl.marker is None:
+        if sl.marker in (None, "agent"):
             in_clause = sl.chunk.start >= clause[0]
             key = (in_clause, sl.chunk.start)
             if best is None or key > best[0]:

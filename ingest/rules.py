@@ -169,6 +169,14 @@ class _ArticleRun:
     # ---------------------------------------------------------------- driver
     def run(self) -> Extraction:
         sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
+        for chunks in sent_chunks:  # organisations named with an acronym are known from then on
+            for c in chunks:
+                if c.kind == "org" and c.latin and c.name:
+                    oid = minted_id("Organization", c.name)
+                    self.names.add(c.name, ("org", oid))
+                    self.names.add(c.latin, ("org", oid))
+                    info = self._entity(oid, c.name)
+                    info.aliases.add(c.latin)
         # pass 1: the people the article introduces (so later surname-only and
         # earlier post-only mentions resolve), then chunk again with them known
         for s, chunks in zip(self.doc.sentences, sent_chunks):
@@ -209,7 +217,7 @@ class _ArticleRun:
         name = c.name or c.surface
         kb_hits = [p for p in self.ex.kb_gaz.lookup(name) if p[0] == "name"]
         kb_person = next((p[1] for p in kb_hits if (self.kb.get(p[1]) or None) and self.kb.get(p[1]).type == "Person"), None)  # type: ignore[union-attr]
-        existing = self.names.lookup(name)
+        existing = [x for x in self.names.lookup(name) if not isinstance(x, tuple)]
         pid = kb_person or (existing[0] if existing else minted_id("Person", name))
         c.ids = [pid]
         if not existing:
@@ -222,7 +230,7 @@ class _ArticleRun:
                     if squeeze(part) in self.ex.lex.stopwords or self.ex.lex.titles.lookup(part):
                         continue
                     others = self.names.lookup(part)
-                    if others and others[0] != pid:
+                    if others and others[0] != pid:  # shared by two people: neither gets it
                         continue
                     if self.ex.kb_gaz.lookup(part) and not any(p[1] == pid for p in self.ex.kb_gaz.lookup(part)):
                         continue  # «لی» might be another KB person
@@ -293,6 +301,9 @@ class _ArticleRun:
             self._entity(pid, c.name or c.surface)
             return [pid]
         if c.kind == "org":
+            if c.ids:
+                self._entity(c.ids[0], c.name or c.surface)
+                return c.ids[:1]
             kb_hit = [p[1] for p in self.ex.kb_gaz.lookup(c.name or c.surface) if p[0] == "name"]
             oid = kb_hit[0] if kb_hit else minted_id("Organization", c.name or c.surface)
             self._entity(oid, c.name or c.surface)
