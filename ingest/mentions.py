@@ -136,6 +136,8 @@ def role_gazetteer(lex: Lexicon) -> Gazetteer:
         for role in lex.roles._payloads[key]:  # noqa: SLF001
             g.add(role.phrase, (role, False))
             g.add(role.phrase.translate(_HAMZA_YE), (role, False))
+            if role.phrase.startswith(("رئیس ", "رییس ")) and role.predicate:
+                g.add("ریاست " + role.phrase.split(" ", 1)[1], (role, False))  # «به ریاست ستاد … منصوب شد»
             for plural, singular in _PLURAL_ROLE_PREFIXES:
                 if role.phrase.replace("\u200c", " ").startswith(singular.replace("\u200c", " ").strip()):
                     rest = role.phrase.replace("\u200c", " ")[len(singular.replace("\u200c", " ").strip()):]
@@ -147,8 +149,14 @@ class SentenceMentions:
     """Finds the chunks of one sentence (context-free: resolution comes later)."""
 
     def __init__(self, lex: Lexicon, kb: KnowledgeBase, kb_gaz: Gazetteer, roles: Gazetteer,
-                 is_word: Callable[[str], bool], freq: Callable[[str], int] | None = None) -> None:
+                 is_word: Callable[[str], bool], freq: Callable[[str], int] | None = None,
+                 tags: Callable[[str], frozenset[str]] | None = None) -> None:
         self.freq = freq or (lambda _w: 0)
+        self.tags = tags or (lambda _w: frozenset())
+        # every token of every KB person's names: known name parts even when common words («خان», «شریف»)
+        self.name_parts = frozenset(
+            squeeze(part) for e in kb.entities.values() if e.type == "Person"
+            for name in (e.label, *e.aliases, *e.ambiguous) for part in name.replace("\u200c", " ").split())
         self.lex = lex
         self.kb = kb
         self.kb_gaz = kb_gaz
@@ -183,8 +191,12 @@ class SentenceMentions:
         if i in kb_tokens:
             return False
         sq = squeeze(tok.text)
-        if sq in self.lex.stopwords or is_verb(tok.text):
+        if sq in self.lex.stopwords or sq in _NOT_NAMES or is_verb(tok.text):
             return False
+        if sq not in _FIRST_NAMES and sq not in self.name_parts:
+            tags = self.tags(tok.text)
+            if tags & _FUNCTION_TAGS or self.freq(tok.text) >= _VERY_COMMON:
+                return False  # an adverb, a plural, a pronoun … or a very common noun («دفتر», «حضور»)
         if self.lex.prepositions.lookup(tok.text) or self.lex.roles.lookup(tok.text):
             return False
         if self.lex.institutions.lookup(tok.text) or self.lex.noun_frames.lookup(tok.text):
@@ -373,7 +385,11 @@ class SentenceMentions:
         for c in role_chunks:
             if c.plural or c.kind != "role":
                 continue
+            if c.end < n and toks[c.end].text == "را":
+                continue  # «X وزیر دفاع جدید را معرفی کرد»: the post is an object, not X's
             name = self._name_before(sent, c.start, taken, kb_tokens) or self._name_after(sent, c.end, taken, kb_tokens)
+            if name and name[0] >= 2 and squeeze(toks[name[0] - 2].text + toks[name[0] - 1].text) in _REPLACED:
+                name = None  # «به جای شویگو وزیر دفاع …»: the one replaced
             if name:
                 s, e, text, title = name
                 lo, hi = min(s, c.start), max(e, c.end)
@@ -391,6 +407,16 @@ class SentenceMentions:
                 continue
             inst: Institution = payloads[0]
             oend, owner, ref, amb = of_after(e)
+            if not (owner or ref):
+                for skip in (1, 2):
+                    if e + skip < n and all(toks[q].kind == "word" and not is_verb(toks[q].text)
+                                            and not self.lex.prepositions.lookup(toks[q].text)
+                                            and squeeze(toks[q].text) not in self.lex.stopwords for q in range(e, e + skip)) \
+                            and e + skip in kb_at:
+                        oend, owner, ref, amb = of_after(e + skip)
+                        if owner and all((self.kb.get(o) is not None and self.kb.get(o).type == "Country") for o in owner):  # type: ignore[union-attr]
+                            break
+                        owner, ref = [], None
             if owner or ref:
                 ic = take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb,
                              plural=len(owner) >= 2))
@@ -770,6 +796,7 @@ class SentenceMentions:
         return end, k, text, None
 
 
+_REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))
 _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
     "سازمان", "فرماندهی", "جامعه", "اتحادیه", "شورای", "جنبش", "حزب", "گروه", "جبهه", "ارتش", "نیروهای",
     "ائتلاف", "کمیته", "کمیسیون", "آژانس", "بنیاد", "مجمع", "پیمان", "انجمن", "سپاه", "شبکه", "بانک",
@@ -782,6 +809,15 @@ _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
     "شهر": "Place", "پایتخت": "Place", "بندر": "Place", "استان": "Place", "منطقه": "Place",
 }.items()}
+_FUNCTION_TAGS = frozenset({"ADV", "P", "CONJ", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
+_VERY_COMMON = 4_000_000
+# Words that stand next to names in news but are never part of one.
+_NOT_NAMES = frozenset(squeeze(w) for w in (
+    "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
+    "کارشناس", "تحلیلگر", "نماینده", "خبرنگار", "مشاور", "همکار", "همکاران", "نزدیک", "ارشد", "جوان", "سابق",
+    "پیشین", "همچنان", "حضور", "دفتر", "منابع", "مقام", "مقامات", "سخنگو", "نامزد", "منتخب", "برکنارشده",
+    "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
+))
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
 _COMMON_FREQ = 3_000_000
 # First names that are also frequent words; they may begin a name.

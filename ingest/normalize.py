@@ -92,9 +92,12 @@ class Normalizer:
         self._hazm = hazm.Normalizer(persian_numbers=False)
         self._lock = threading.Lock()
         words: dict[str, int] = {}
-        for word, freq, _tags in hazm.words_list():
+        tags: dict[str, frozenset[str]] = {}
+        for word, freq, word_tags in hazm.words_list():
             words[word] = max(freq, words.get(word, 0))
+            tags[word] = tags.get(word, frozenset()) | frozenset(word_tags)
         self._words = words
+        self._tags = tags
         # Stripped form → ZWNJ form for lexicon words written with a ZWNJ.
         squeezed: dict[str, tuple[int, str]] = {}
         for word, freq in words.items():
@@ -117,6 +120,10 @@ class Normalizer:
     def is_word(self, word: str) -> bool:
         """Is ``word`` in hazm's word list?"""
         return word in self._words
+
+    def tags(self, word: str) -> frozenset[str]:
+        """hazm's part-of-speech tags for ``word`` in its word list (empty if unknown)."""
+        return self._tags.get(word, frozenset())
 
     def frequency(self, word: str) -> int:
         """hazm's corpus frequency of ``word`` (0 if unknown)."""

@@ -248,6 +248,8 @@ class SentenceRelations:
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
+            if frame.predicate == "memberOf":
+                return "planned", 0.7  # «درخواست عضویت»: applying to join
             return "hypothetical", 0.0
         if verb is not None and verb.negated:
             return "negated", 0.9
@@ -505,7 +507,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     chain = [x.chunk for x in _chain(slots, k)]
                     return chain
                 continue
-            if not _accepts(rel, sl.marker, wanted) and not (
+            direct = _accepts(rel, sl.marker, wanted)
+            if not direct and not (
                     wanted not in ("gen", "obj") and sl.marker == "gen_other" and _accepts(rel, sl.np_marker, wanted)):
                 continue
             # the object must be in the trigger's clause, or right after a nominal trigger
@@ -517,9 +520,14 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             between = toks[c.end: s] if c.start < s else toks[e: c.start - mlen]
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
-            if c.start >= e and any(t.text == "را" or rel.lex.prepositions.lookup(t.text) for t in between):
+            words_between = " ".join(t.text for t in between)
+            for adj in ("در مقام", "در سمت", "به عنوان"):
+                words_between = words_between.replace(adj, "")
+            if c.start >= e and any(rel.lex.prepositions.lookup(w) for w in words_between.split()):
                 continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else
             dist = abs(c.start - e) if c.start >= e else abs(s - c.end)
+            if not direct:
+                dist += 100  # a preposition heading a larger noun phrase is weaker evidence
             if best is None or dist < best[0]:
                 best = (dist, [x.chunk for x in _chain(slots, k)])
         if best is not None:

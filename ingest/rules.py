@@ -34,6 +34,7 @@ from .dates import event_date, parse_date
 from .gazetteer import Gazetteer
 from .lexicon import Role, get_lexicon
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
+from .morph import analyze_verb
 from .normalize import get_normalizer, squeeze
 from .relations import Candidate, SentenceRelations, candidates
 from .sources import source_chain
@@ -44,6 +45,8 @@ STATE_LEVEL = frozenset(
     {"cooperatesWith", "alliedWith", "signsAgreementWith", "suppliesArmsTo", "perceivesThreatFrom",
      "threatens", "attacks", "sanctions", "memberOf"}
 )
+_AS_ROLE = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "به سمت", "در سمت", "در مقام", "به مقام", "به ریاست", "به جای"))
+_NOMINATE = frozenset(squeeze(w) for w in ("معرفی", "نامزد", "پیشنهاد", "نامزدی"))
 # Relations that last: an occurred one in an article makes a planned one redundant.
 DURATIVE = frozenset({"cooperatesWith", "alliedWith", "memberOf"})
 _PERSON_RE_KINDS = ("person", "pair_person")
@@ -83,6 +86,7 @@ class Context:
     last_org: str | None = None
     focus_group: tuple[str, ...] = ()
     recent_persons: list[str] = field(default_factory=list)
+    country_history: list[str] = field(default_factory=list)
 
 
 def _chains(slots: list) -> list[list]:
@@ -107,7 +111,7 @@ class RuleExtractor:
         self.lex = get_lexicon()
         self.kb_gaz = build_kb_gazetteer(self.kb)
         self.finder = SentenceMentions(self.lex, self.kb, self.kb_gaz, role_gazetteer(self.lex), self.norm.is_word,
-                                       self.norm.frequency)
+                                       self.norm.frequency, self.norm.tags)
         self.rel = SentenceRelations(self.lex)
         # KB tenures by post, for «وزیر دفاع آمریکا» → holder on the article's date
         self._tenures: dict[tuple[str, str | None, str], list[tuple[dt.date | None, dt.date | None, str]]] = {}
@@ -376,6 +380,10 @@ class _ArticleRun:
             ctx.focus_pair = (countries[0], countries[1])
         if countries and c.kind != "ref":
             ctx.last_country = countries[-1]
+            for x in countries:
+                if x in ctx.country_history:
+                    ctx.country_history.remove(x)
+                ctx.country_history.append(x)
         orgs = [i for i in ids if self._type(i) == "Organization"]
         if orgs and c.kind != "ref":
             ctx.last_org = orgs[-1]
@@ -430,6 +438,7 @@ class _ArticleRun:
             if len(states) >= 2 and not any(sl.chunk.kind == "ref" for sl in sl_chain):
                 ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
                 ctx.focus_group = tuple(states)
+        self._appointments(s, slots, resolved, ctx)
         # «PLACE در COUNTRY»: the place is in that country
         for a, b in zip(slots, slots[1:]):
             if a.chunk.kind in ("place", "kb") and b.marker == "در" and b.chunk.start == a.chunk.end + 1:
@@ -440,12 +449,68 @@ class _ArticleRun:
                             if kbp is None or not kbp.metonym_for:
                                 self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
-        live = [c for c in chunks if resolved.get(id(c))]
+        live = [c for c in chunks if resolved.get(id(c)) and c.kind != "appointed"]
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
+
+    def _appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """Posts given by the clause rather than by apposition.
+
+        «X را به عنوان وزیر دفاع برگزید», «X به ریاست ستاد منصوب شد», «X وزیر خارجه شد»,
+        «X همچنان در سمت رئیس ستاد باقی می‌ماند», «بلوسوف را وزیر دفاع روسیه کرد».
+        """
+        toks = s.tokens
+        words = [t.text for t in toks]
+        for k, sl in enumerate(slots):
+            c = sl.chunk
+            if c.kind != "role" or c.plural or not c.roles or not c.roles[0].predicate:
+                continue
+            lead = " ".join(words[max(0, c.start - 2): c.start])
+            lead1 = words[c.start - 1] if c.start > 0 else ""
+            after = analyze_verb(words, c.end) if c.end < len(words) else None
+            after_lemma = after.lemma if after else ""
+            pre_verb = words[after.start - 1] if after and after.start > 0 else ""
+            holder: str | None = None
+            status = "occurred"
+            as_role = squeeze(lead) in _AS_ROLE or squeeze(lead1) in _AS_ROLE
+            copular = after is not None and after.start == c.end and (
+                after_lemma in ("شد", "ماند") or (after_lemma == "بود" and after.tense == "present")
+                or (after_lemma == "کرد" and any(x.marker == "را" for x in slots[:k])))
+            if not (as_role or copular):
+                continue
+            if after is not None and after_lemma == "بود" and after.tense in ("past", "pluperfect"):
+                continue  # «… تا روز یکشنبه وزیر دفاع بود»: a former post
+            # the person: the «را» object before the post, else the clause subject
+            ra = [x for x in slots[:k] if x.marker == "را" and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))]
+            subj = [x for x in slots[:k] if x.marker in (None, "agent") and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))]
+            pick = ra[-1] if ra else (subj[-1] if subj else None)
+            if pick is None:
+                continue
+            holder = next(i for i in resolved[id(pick.chunk)] if self._type(i) == "Person")
+            appointer = next((i for x in subj if x is not pick for i in resolved.get(id(x.chunk), []) if self._type(i) == "Person"), None)
+            verb = next((v for v in self.ex.rel.verbs(s) if v.start >= c.end), None)
+            if verb is not None:
+                pv = squeeze(words[verb.start - 1]) if verb.start > 0 else ""
+                if pv in _NOMINATE:
+                    status = "planned"
+                if verb.negated:
+                    status = "negated"
+            role = c.roles[0]
+            owners = self._owners(c, role, ctx)
+            if not owners:
+                base = self.person_country.get(appointer or "") or self.person_country.get(holder) or ctx.last_country
+                owners = [base] if base else []
+            key = "portfolio" if role.predicate == "ministerOf" else ("title" if role.predicate == "leaderOf" else "branch")
+            for of in owners:
+                if status == "occurred":
+                    self.roles[(role.predicate, role.qualifier, of)] = holder  # type: ignore[index]
+                self.person_country.setdefault(holder, of)
+                self._add(s, holder, role.predicate, of, status, {key: role.qualifier}, 0.85)  # type: ignore[arg-type]
+            c.kind = "appointed"
+            resolved[id(c)] = []
 
     def _role_facts(self, s: Sentence, c: Chunk, ids: list[str], ctx: Context) -> None:
         if c.kind != "person" or not ids or not c.roles or c.former:
@@ -486,6 +551,8 @@ class _ArticleRun:
             conf *= 0.7
         for a, b in pairs:
             a2, b2 = self._fit(pred, a, "s"), self._fit(pred, b, "o")
+            if a2 is not None and a2 == b2 and any(c.kind == "ref" and c.ref == "country" for c in cand.objects):
+                b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
             if a2 is None or b2 is None or a2 == b2:
                 continue
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)

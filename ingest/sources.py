@@ -36,7 +36,7 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of «به گزارش X به نقل از Y،» phrases: provenance, not actors.
 
     >>> attribution_spans("به گزارش ایرنا به نقل از رویترز، روسیه گفت.")
-    [(0, 30)]
+    [(0, 31)]
     """
     return [(m.start(), m.end()) for m in _REPORT.finditer(text)]
 

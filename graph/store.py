@@ -1,0 +1,336 @@
+"""Where the graph lives: a :class:`Store` component chosen by a versioned name.
+
+* ``oxigraph.v1`` — a pyoxigraph store in a folder on disk;
+* ``sparql.v1`` — a SPARQL 1.1 server over HTTP (Protocol + Update), such as
+  ``oxigraph serve``, reached with the standard library.
+
+Both take the same code path for writes: replacing articles' graphs is ONE
+SPARQL update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``), so
+it is atomic on both and re-ingesting an article replaces its graph. The
+store also holds ``pvid:graph/kb`` (the KB, loaded at creation and reloaded
+when its hash changes), ``pvid:graph/derived`` (rebuilt after each batch) and
+``pvid:graph/meta`` (format version, KB hash).
+
+>>> sorted(STORES)
+['oxigraph.v1', 'sparql.v1']
+>>> store_kind("http://127.0.0.1:7878"), store_kind("./peyvand-demo/store")
+('sparql.v1', 'oxigraph.v1')
+>>> get_store_class("neo4j.v1")
+Traceback (most recent call last):
+...
+peyvand.errors.PeyvandError: [E105] Unknown store kind 'neo4j.v1'. Known store kinds: oxigraph.v1, sparql.v1.
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import pyoxigraph as ox
+
+from ..errors import PeyvandError, StoreError
+from ..ontology import KB_GRAPH, META_GRAPH, PREFIXES, STORE_NODE
+from ..ontology.kb import kb_hash, kb_quads
+from .rdf import P, N, replace_graphs_update
+
+#: The layout of the store (graphs and IRIs); bumped when it changes incompatibly.
+FORMAT_VERSION = "1"
+_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+@dataclass
+class Result:
+    """A query result, the same for every store kind.
+
+    ``kind`` is ``"select"`` (``variables`` and ``rows`` of pyoxigraph terms or
+    ``None``), ``"ask"`` (``boolean``) or ``"graph"`` (``triples``).
+    """
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[object, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def values(self) -> list[dict[str, object]]:
+        """Rows as dicts of plain values (IRIs and literal values as ``str``; unbound omitted)."""
+        return [{v: t.value for v, t in zip(self.variables, row) if t is not None} for row in self.rows]  # type: ignore[attr-defined]
+
+
+def _result(raw: object) -> Result:
+    if isinstance(raw, ox.QueryBoolean):
+        return Result("ask", boolean=bool(raw))
+    if isinstance(raw, ox.QuerySolutions):
+        names = [v.value for v in raw.variables]
+        return Result("select", names, [tuple(sol[i] for i in range(len(names))) for sol in raw])
+    return Result("graph", triples=list(raw))  # type: ignore[call-overload]
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What peyvand needs from a store. Implementations: :data:`STORES`."""
+
+    name: str
+    location: str
+
+    def query(self, sparql: str, *, union: bool = True) -> Result:
+        """Run a SPARQL query (``pv:``, ``pvid:``… predefined); the default graph is the union of all graphs."""
+        ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update atomically."""
+        ...
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of every named graph."""
+        ...
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace named graphs by the given quads in one atomic update."""
+        ...
+
+    def rebuild_derived(self) -> None:
+        """Recompute ``pvid:graph/derived`` from the article graphs and the KB."""
+        ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _StoreBase:
+    """The store logic shared by every kind: meta graph, KB, graph replacement."""
+
+    name = "base"
+    location = ""
+
+    # provided by the concrete kinds
+    def query(self, sparql: str, *, union: bool = True) -> Result:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        self.update(replace_graphs_update(graphs))
+
+    def rebuild_derived(self) -> None:
+        from .derive import rebuild_derived
+
+        rebuild_derived(self)  # type: ignore[arg-type]
+
+    def meta(self) -> dict[str, str]:
+        """The store's ``pvid:graph/meta`` values (empty if the store is not a peyvand store)."""
+        r = self.query(
+            f"SELECT ?p ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{STORE_NODE}> ?p ?v }} }}", union=False
+        )
+        return {row[0].value.rsplit("#", 1)[-1]: row[1].value for row in r.rows}  # type: ignore[union-attr]
+
+    def is_empty(self) -> bool:
+        return not self.query("ASK { GRAPH ?g { ?s ?p ?o } }", union=False).boolean
+
+    def _open(self, create: bool) -> None:
+        meta = self.meta()
+        if not meta:
+            if not self.is_empty():
+                raise StoreError("E106", path=self.location, detail="it holds RDF but no peyvand meta graph")
+            if not create:
+                raise StoreError("E101", path=self.location)
+        elif meta.get("formatVersion") != FORMAT_VERSION:
+            raise StoreError(
+                "E106", path=self.location,
+                detail=f"store format {meta.get('formatVersion')!r}, this peyvand reads format {FORMAT_VERSION!r}",
+            )
+        if create and meta.get("kbHash") != kb_hash():
+            self.load_kb()
+
+    def load_kb(self) -> None:
+        """(Re)load the shipped KB into ``pvid:graph/kb`` and record its hash, in one update."""
+        s = N(STORE_NODE)
+        g = N(META_GRAPH)
+        meta = [
+            ox.Quad(s, P.formatVersion, ox.Literal(FORMAT_VERSION), g),
+            ox.Quad(s, P.kbHash, ox.Literal(kb_hash()), g),
+        ]
+        self.replace_graphs({KB_GRAPH: kb_quads(), META_GRAPH: meta})
+
+    def article_ids(self) -> list[str]:
+        r = self.query("SELECT ?id WHERE { GRAPH ?g { ?g a pv:Article ; pv:articleId ?id } }", union=False)
+        return sorted(row[0].value for row in r.rows)  # type: ignore[union-attr]
+
+    def __enter__(self) -> _StoreBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class OxigraphStore(_StoreBase):
+    """``oxigraph.v1``: a pyoxigraph (RocksDB) store in a folder.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d, OxigraphStore(d + "/s", create=True) as st:
+    ...     st.meta()["formatVersion"]
+    '1'
+    """
+
+    name = "oxigraph.v1"
+
+    def __init__(self, location: str | os.PathLike[str], *, create: bool = False) -> None:
+        path = Path(location)
+        self.location = str(path)
+        if path.exists() and not path.is_dir():
+            raise StoreError("E106", path=self.location, detail="it is a file, not a folder")
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
+            raise StoreError("E106", path=self.location, detail="the folder holds other files")
+        if not create and not (path / "CURRENT").exists():
+            raise StoreError("E101", path=self.location)
+        try:
+            self._store: ox.Store | None = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError("E102", path=self.location, detail=str(exc).splitlines()[0]) from exc
+            raise StoreError("E106", path=self.location, detail=str(exc).splitlines()[0]) from exc
+        self._open(create)
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("E101", path=self.location)
+        return self._store
+
+    def query(self, sparql: str, *, union: bool = True) -> Result:
+        try:
+            raw = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
+            return _result(raw)
+        except SyntaxError as exc:
+            raise PeyvandError("E201", detail=str(exc)) from exc
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise PeyvandError("E201", detail=str(exc)) from exc
+        except OSError as exc:
+            raise StoreError("E106", path=self.location, detail=str(exc)) from exc
+
+    def quads(self) -> Iterator[ox.Quad]:
+        for q in self.store:
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                yield q
+
+    def flush(self) -> None:
+        if self._store is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.flush()
+            self._store = None  # the RocksDB lock goes with the last reference
+
+
+class SparqlStore(_StoreBase):
+    """``sparql.v1``: a SPARQL 1.1 server (query and update endpoints).
+
+    ``location`` is the server's base URL (``http://host:7878`` → ``/query`` and
+    ``/update``, as ``oxigraph serve`` names them) or a query endpoint ending in
+    ``/query`` or ``/sparql`` (its update endpoint is ``…/update``). The union
+    default graph is asked for with Oxigraph's ``union-default-graph`` parameter.
+    """
+
+    name = "sparql.v1"
+
+    def __init__(self, location: str, *, create: bool = False, timeout: float = 300.0) -> None:
+        self.location = location.rstrip("/")
+        parsed = urllib.parse.urlsplit(self.location)
+        if parsed.path.endswith(("/query", "/sparql")):
+            self.query_url = self.location
+            self.update_url = self.location.rsplit("/", 1)[0] + "/update"
+        else:
+            self.query_url = self.location + "/query"
+            self.update_url = self.location + "/update"
+        self.timeout = timeout
+        self._open(create)
+
+    def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
+        req = urllib.request.Request(url, data=body, method="POST", headers={
+            "Content-Type": content_type, "Accept": accept, "User-Agent": "peyvand",
+        })
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip()[:500] or exc.reason
+            if exc.code == 400:
+                raise PeyvandError("E201", detail=detail) from None
+            raise StoreError("E103", url=url, status=exc.code, detail=detail) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError("E104", url=url, detail=str(reason)) from None
+
+    def query(self, sparql: str, *, union: bool = True) -> Result:
+        url = self.query_url + ("?union-default-graph" if union else "")
+        ctype, body = self._post(
+            url, urllib.parse.urlencode({"query": _PROLOGUE + sparql}).encode(),
+            "application/x-www-form-urlencoded",
+            "application/sparql-results+json, application/n-triples;q=0.9",
+        )
+        if "sparql-results+json" in ctype or ctype.startswith("application/json"):
+            return _result(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        if "n-triples" in ctype:
+            return Result("graph", triples=list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
+        if "turtle" in ctype:
+            return Result("graph", triples=list(ox.parse(body, format=ox.RdfFormat.TURTLE)))
+        raise StoreError("E103", url=url, status=200, detail=f"unexpected content type {ctype!r}")
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, (_PROLOGUE + sparql).encode("utf-8"),
+                   "application/sparql-update; charset=utf-8", "*/*")
+
+    def quads(self) -> Iterator[ox.Quad]:
+        r = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        for g, s, p, o in r.rows:
+            yield ox.Quad(s, p, o, g)  # type: ignore[arg-type]
+
+
+STORES: dict[str, type[_StoreBase]] = {"oxigraph.v1": OxigraphStore, "sparql.v1": SparqlStore}
+
+
+def store_kind(location: str | os.PathLike[str]) -> str:
+    """The store kind for a location: ``sparql.v1`` for http(s) URLs, else ``oxigraph.v1``."""
+    return "sparql.v1" if str(location).lower().startswith(("http://", "https://")) else "oxigraph.v1"
+
+
+def get_store_class(name: str) -> type[_StoreBase]:
+    try:
+        return STORES[name]
+    except KeyError:
+        raise PeyvandError("E105", value=name, allowed=", ".join(sorted(STORES))) from None
+
+
+def open_store(location: str | os.PathLike[str], *, create: bool = False, kind: str | None = None) -> _StoreBase:
+    """Open the store at ``location`` (a folder or an http(s) URL); ``create`` makes a new one.
+
+    Opening for writing (``create=True``) also reloads the KB graph if the
+    shipped KB changed since the store was written.
+    """
+    cls = get_store_class(kind or store_kind(location))
+    return cls(location, create=create)  # type: ignore[call-arg]
+
+
+__all__ = [
+    "FORMAT_VERSION", "OxigraphStore", "Result", "STORES", "SparqlStore", "Store",
+    "get_store_class", "open_store", "store_kind",
+]
