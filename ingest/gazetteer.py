@@ -41,23 +41,30 @@ class Hit:
     key: str
 
 
+_SQ_CACHE: dict[str, str] = {}
+
+
+def _squeeze_char(ch: str) -> str:
+    out = _SQ_CACHE.get(ch)
+    if out is None:
+        out = "" if _DROPPED.match(ch) else squeeze(ch)
+        _SQ_CACHE[ch] = out
+    return out
+
+
 class SqueezedText:
-    """The squeezed view of a text with a map back to text offsets."""
+    """The squeezed view of a text with a map back to text offsets (build once, search many times)."""
 
     __slots__ = ("text", "view", "index")
 
     def __init__(self, text: str) -> None:
-        chars: list[str] = []
-        index: list[int] = []
-        for i, ch in enumerate(text):
-            if _DROPPED.match(ch):
-                continue
-            s = squeeze(ch)
-            for c in s:
-                chars.append(c)
-                index.append(i)
+        cache = _SQ_CACHE
+        parts = [cache.get(ch) for ch in text]
+        if None in parts:
+            parts = [_squeeze_char(ch) for ch in text]
+        index = [i for i, p in enumerate(parts) for _ in range(len(p))]  # type: ignore[arg-type]
         self.text = text
-        self.view = "".join(chars)
+        self.view = "".join(parts)  # type: ignore[arg-type]
         self.index = index
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:

@@ -21,11 +21,12 @@ syntax around them and the knowledge base.
 from __future__ import annotations
 
 import re
+import importlib.resources
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import KBEntity, KnowledgeBase
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, SqueezedText
 from .lexicon import Institution, Lexicon, Role
 from .morph import is_verb
 from .normalize import squeeze
@@ -58,6 +59,7 @@ _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کش
                  "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
                  "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
 # «… به ریاست X»: a body headed by a person, and the post that makes
+_BASE_HEADS = frozenset(squeeze(w) for w in ("پایگاه", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی"))
 _HEADED_BY = ("به ریاست", "به سرپرستی", "به رهبری", "به فرماندهی", "تحت فرماندهی", "تحت رهبری", "به دبیرکلی")
 _HEAD_ROLES = {
     "وزارت دفاع": ("ministerOf", "defense"), "وزارت جنگ": ("ministerOf", "defense"),
@@ -145,6 +147,20 @@ def role_gazetteer(lex: Lexicon) -> Gazetteer:
     return g
 
 
+def sentence_view(sent: Sentence) -> SqueezedText:
+    """The sentence's squeezed view, built once and shared by every gazetteer search."""
+    view = _VIEWS.get(id(sent))
+    if view is None or view.text is not sent.text:
+        view = SqueezedText(sent.text)
+        if len(_VIEWS) > 4096:
+            _VIEWS.clear()
+        _VIEWS[id(sent)] = view
+    return view
+
+
+_VIEWS: dict[int, SqueezedText] = {}
+
+
 class SentenceMentions:
     """Finds the chunks of one sentence (context-free: resolution comes later)."""
 
@@ -178,7 +194,7 @@ class SentenceMentions:
 
     def _spans(self, gaz: Gazetteer, sent: Sentence) -> list[tuple[int, int, tuple]]:
         out = []
-        for h in gaz.find(sent.text):
+        for h in gaz.find(sent.text, sentence_view(sent)):
             s = self._tok_index(sent.tokens, sent.start + h.start)
             e = self._tok_index(sent.tokens, sent.start + h.end, end=True)
             if s < e:
@@ -355,7 +371,7 @@ class SentenceMentions:
 
         # 3. KB persons next to a post: «ولادیمیر پوتین، رئیس‌جمهور روسیه» «ولادیمیر پوتین، رئیس‌جمهور روسیه»
         for c in role_chunks:
-            if c.kind != "role" or c.plural:
+            if c.kind != "role" or c.plural or (c.end < n and toks[c.end].text == "را"):
                 continue
             for s, e, payloads in kb_spans:
                 ids = [p[1] for p in payloads if p[0] in ("name", "person")]
@@ -401,6 +417,34 @@ class SentenceMentions:
                 c.title = title
                 for k in range(lo, hi):
                     taken[k] = True
+        # 3c. «X نیز وزیر خارجه شد», «X به عنوان وزیر دفاع منصوب شد»: a clause-initial name of a post's holder
+        for c in role_chunks:
+            if c.kind != "role" or c.plural:
+                continue
+            after = toks[c.end].text if c.end < n else ""
+            lead = " ".join(t.text for t in toks[max(0, c.start - 2): c.start])
+            if not (is_verb(after) or squeeze(lead) in _AS_ROLE_SQ):
+                continue
+            j = c.start - (2 if squeeze(lead) in _AS_ROLE_SQ else 0)
+            while j > 0 and squeeze(toks[j - 1].text) in (squeeze("نیز"), squeeze("هم"), squeeze("همچنان"), squeeze("را")):
+                j -= 1
+            k = j
+            while k > 0 and j - k < 3 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+                k -= 1
+            if k == j and j >= 2 and toks[j - 1].text in ("،", ","):
+                # «X، ژنرال بازنشسته و از یاران قدیمی خود، را به عنوان …»: skip the apposition
+                q = j - 2
+                while q > 0 and j - q <= 12 and toks[q].text not in ("،", ",") and not is_verb(toks[q].text):
+                    q -= 1
+                if q > 0 and toks[q].text in ("،", ","):
+                    j = q
+                    k = j
+                    while k > 0 and j - k < 3 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+                        k -= 1
+            if k < j and (k == 0 or self._opener(toks[k - 1].text)) and not any(taken[q] for q in range(k, j)):
+                name = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
+                take(mk(k, j, "person", name=name))
+
         # 4. institutions acting for a state: «وزارت دفاع ژاپن», «نیروهای آمریکایی»
         for s, e, payloads in inst_spans:
             if not free(s, e):
@@ -557,8 +601,23 @@ class SentenceMentions:
                 if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text):
                     break  # «… اشاره داشتند»: a verb's own noun, not part of the name
                 if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS):
-                    break  # «بندر لاذقیه سوریه»: the country is not part of the name
+                    # «پایگاه … بریتانیا در بندر دقم»: a country closing the name belongs to it
+                    e2 = kb_at[j][1]
+                    nxt = toks[e2].text if e2 < n else ""
+                    ends = e2 >= n or toks[e2].kind == "punct" or bool(self.lex.prepositions.lookup(nxt)) or is_verb(nxt)
+                    if ends and j > e and squeeze(toks[s].text) in _BASE_HEADS:
+                        j = e2
+                    break
                 j += 1
+            # «پایگاه … بریتانیا در بندر دقم»: a country closing a base's name belongs to it
+            if j > e and j < n and j in kb_at and squeeze(toks[s].text) in _BASE_HEADS:
+                e2 = kb_at[j][1]
+                nxt = toks[e2].text if e2 < n else ""
+                if e2 >= n or toks[e2].kind == "punct" or self.lex.prepositions.lookup(nxt) or is_verb(nxt):
+                    chunks[:] = [x for x in chunks if not (x.start == j and x.kind == "kb")]
+                    for q in range(j, e2):
+                        taken[q] = False
+                    j = e2
             if j - e >= 1:
                 take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
 
@@ -607,7 +666,7 @@ class SentenceMentions:
                 gap = {t.text for t in toks[lo:hi]}
                 if 1 <= hi - lo <= 2 and gap <= {"و", "،", ","}:
                     pick = [i for i in c.candidates if self._same_type(i, nb.ids[0])]
-                    if pick:
+                    if len(pick) == 1 or (pick and self.kb.get(pick[0]).type != "Person"):  # type: ignore[union-attr]
                         c.ids = pick[:1]
                         break
         return chunks
@@ -754,13 +813,9 @@ class SentenceMentions:
         if k > 0 and self.lex.titles.lookup(toks[k - 1].text):
             title = toks[k - 1].text
         else:
-            opener = self._opener(toks[k - 1].text if k > 0 else None)
             # drop leading common words («از طریق قدرت X», «با حضور X»)
-            k0 = k
             while k < j - 1 and self._common(toks[k].text):
                 k += 1
-            if not opener and k == k0:
-                return None
         if j - k == 1 and toks[k].text in ("گفت",):
             return None
         text = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
@@ -796,6 +851,7 @@ class SentenceMentions:
         return end, k, text, None
 
 
+_AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))
 _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
     "سازمان", "فرماندهی", "جامعه", "اتحادیه", "شورای", "جنبش", "حزب", "گروه", "جبهه", "ارتش", "نیروهای",
@@ -820,8 +876,8 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
 ))
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
 _COMMON_FREQ = 3_000_000
-# First names that are also frequent words; they may begin a name.
-_FIRST_NAMES = frozenset(squeeze(w) for w in (
+# First names that are also frequent words; they may begin a name (see lexicon/given_names.tsv).
+_FIRST_NAMES_BUILTIN = frozenset(squeeze(w) for w in (
     "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "عباس", "جواد", "احمد", "محمود", "سعید", "حمید", "مجید",
     "جعفر", "اکبر", "اصغر", "کمال", "جمال", "خالد", "سلمان", "فیصل", "عبدالله", "عبدالعزیز", "سلطان", "یوسف",
     "ابراهیم", "اسماعیل", "موسی", "عیسی", "داوود", "سلیمان", "مصطفی", "مرتضی", "حمزه", "قاسم", "ناصر",
@@ -829,6 +885,13 @@ _FIRST_NAMES = frozenset(squeeze(w) for w in (
     "شیخ", "سید", "بن", "ابو", "ام", "آل", "مبارک", "صالح", "هادی", "کریم", "رحیم", "غلام", "نبی", "ولی",
     "باقر", "صادق", "کاظم", "تقی", "نقی", "عسکری", "مسعود", "محسن", "ایمن", "حسنی", "بشار", "حافظ",
 ))
+def _given_names() -> frozenset[str]:
+    path = importlib.resources.files("peyvand.ingest") / "lexicon" / "given_names.tsv"
+    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(squeeze(r) for r in rows if r and not r.startswith("#")) | _FIRST_NAMES_BUILTIN
+
+
+_FIRST_NAMES = _given_names()
 _SPEECH = frozenset(squeeze(w) for w in ("گفت", "افزود", "اظهار داشت", "اعلام کرد", "تاکید کرد", "نوشت", "می‌گوید", "گفته", "گفته است"))
 
 __all__ = ["Chunk", "SentenceMentions", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]

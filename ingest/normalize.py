@@ -268,6 +268,7 @@ def get_normalizer() -> Normalizer:
     return Normalizer()
 
 
+@lru_cache(maxsize=200_000)
 def squeeze(text: str) -> str:
     """The matching key of a name: no ZWNJ, spaces, hyphens, marks; one letter form.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import MARKERS, Frame, Lexicon
-from .mentions import Chunk
+from .mentions import Chunk, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -28,6 +28,11 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»",
     )
 )
+def _quoted(toks, j: int) -> bool:
+    """Is token ``j`` inside guillemets («تهدیدهای «روزافزون» ارتش چین»)?"""
+    return j > 0 and j + 1 < len(toks) and toks[j - 1].text == "«" and toks[j + 1].text == "»"
+
+
 def _adjectival(word: str) -> bool:
     """Looks like an adjective that may stand between a noun and its genitive."""
     w = word.replace("\u200c", "")
@@ -88,7 +93,11 @@ class SentenceRelations:
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
             marker, gen_of = self._marker(toks, c.start, triggers)
-            np_marker = self._np_marker(toks, c.start) if marker == "gen_other" else None
+            np_marker = None
+            if marker == "gen_other":
+                np_marker = self._np_marker(toks, c.start)
+            elif marker == "gen" and gen_of is not None:
+                np_marker = self._np_marker(toks, gen_of + 1)  # «درباره همکاری نظامی روسیه و کره شمالی»
             out.append(Slot(c, marker, gen_of, None, np_marker))
         # «A، B و C» is a list; «A، B را …» (apposition, or a new clause) is not
         k = 0
@@ -113,6 +122,19 @@ class SentenceRelations:
                 k = m
             else:
                 k += 1
+        # «X، ژنرال بازنشسته و از یاران قدیمی خود، را …»: «را» after an apposition marks X
+        for j, t in enumerate(toks):
+            if t.text != "را" or j < 2 or toks[j - 1].text not in ("،", ","):
+                continue
+            k = j - 2
+            while k >= 0 and j - k <= 12 and toks[k].text not in ("،", ",") and not is_verb(toks[k].text):
+                k -= 1
+            if k >= 0 and toks[k].text in ("،", ","):
+                for q, s in enumerate(out):
+                    if s.chunk.end == k and s.marker is None:
+                        head = s.coord_head if s.coord_head is not None else q
+                        for m in range(head, q + 1):
+                            out[m].marker = "را"
         # «X و Y را»: the object marker after the chain applies to all of it
         for k, s in enumerate(out):
             e = s.chunk.end
@@ -135,19 +157,19 @@ class SentenceRelations:
             if self.lex.prepositions.lookup(phrase):
                 return phrase, None
         prev = toks[start - 1]
+        # genitive of a trigger: «سفر X», «همکاری نظامی X و Y», «تحریم‌های یکجانبه X», «عضو این پیمان»
+        j = start - 1
+        while j >= 0 and start - j <= 4 and j not in triggers and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER or (
+                toks[j].kind == "word" and not is_verb(toks[j].text)
+                and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
+                and (_adjectival(toks[j].text) or _quoted(toks, j))) or toks[j].text in ("-", "«", "»")):
+            j -= 1
+        if j >= 0 and j in triggers:
+            return "gen", triggers[j]
         if prev.kind == "punct" or prev.text in _SUBJECT_OPENERS or squeeze(prev.text) in self.lex.stopwords:
             return None, None
         if is_verb(prev.text):
             return None, None
-        # genitive of a trigger: «سفر X», «همکاری نظامی X و Y», «تحریم‌های یکجانبه X»
-        j = start - 1
-        while j >= 0 and start - j <= 4 and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER or (
-                j not in triggers and toks[j].kind == "word" and not is_verb(toks[j].text)
-                and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
-                and _adjectival(toks[j].text)) or toks[j].text in ("-", "«", "»")):
-            j -= 1
-        if j >= 0 and j in triggers:
-            return "gen", triggers[j]
         if squeeze(prev.text) in _AGENT_NOUNS:
             return "agent", None  # «قصد دو کشور برای …»: the intender is the agent
         if prev.kind in ("word", "latin"):
@@ -247,12 +269,12 @@ class SentenceRelations:
                     return "hypothetical", 0.0
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
+        if verb is not None and verb.negated:
+            return "negated", 0.9
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
             if frame.predicate == "memberOf":
                 return "planned", 0.7  # «درخواست عضویت»: applying to join
             return "hypothetical", 0.0
-        if verb is not None and verb.negated:
-            return "negated", 0.9
         # «همکاری … ادامه خواهد یافت»: what continues already holds
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) == squeeze("ادامه") \
                 and frame.predicate in ("cooperatesWith", "alliedWith", "memberOf"):
@@ -263,6 +285,9 @@ class SentenceRelations:
             return "planned", 0.9
         if rel_planned:
             return "planned", 0.85
+        if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
+                and verb.start - trig_end > 0:
+            return "planned", 0.8  # «فروش … را تصویب کرد»: an approved sale is still to happen
         if "planned" in effects and (verb is None or verb.tense in ("subjunctive", "present", "future") or nearest_before == "planned"):
             return "planned", 0.85
         if any(m[2] == "future_time" for m in markers) and verb is not None and verb.tense in ("present", "subjunctive"):
@@ -307,6 +332,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
+_HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم")
+_APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
 _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
 _CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
 _NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
@@ -345,11 +372,13 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause_text: str) -> b
     if frame.requires is None:
         return True
     if frame.requires == "weapon":
-        return bool(lex.weapons.find(sent.text))
+        return bool(lex.weapons.find(sent.text, sentence_view(sent)))
     if frame.requires == "agreement":
-        return bool(lex.agreements.find(sent.text))
+        return bool(lex.agreements.find(sent.text, sentence_view(sent)))
     if frame.requires == "joint":
         return "مشترک" in sent.text
+    if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
+        return any(w in sent.text for w in _HOSTILE)
     return True
 
 
@@ -363,7 +392,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         chunk_tok.update(range(c.start, c.end))
     # trigger hits: nouns by gazetteer, verbs by lemma
     hits: list[tuple[int, int, tuple[Frame, ...]]] = []
-    for h in lex.noun_frames.find(sent.text):
+    for h in lex.noun_frames.find(sent.text, sentence_view(sent)):
         s = _tok_at(toks, sent.start + h.start)
         e = _tok_end(toks, sent.start + h.end)
         if s < e and not any(k in chunk_tok for k in range(s, e)):
@@ -379,7 +408,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
     slots = rel.slots(sent, chunks, trig_end_map)
     clauses = rel.clauses(sent)
     markers = []
-    for h in lex.markers.find(sent.text):
+    for h in lex.markers.find(sent.text, sentence_view(sent)):
         markers.append((_tok_at(toks, sent.start + h.start), _tok_end(toks, sent.start + h.end), h.payloads[0]))
     out: list[Candidate] = []
     for s, e, frames in hits:
@@ -446,9 +475,11 @@ def _in_adjunct(toks, s: int) -> bool:
     tail = toks[s].text
     if tail.endswith(("ش", "شان")) or any(t.text == "خود" for t in toks[s + 1: s + 4]):
         return False
-    for width in (3, 2):
-        if s - width >= 0 and squeeze(" ".join(t.text for t in toks[s - width: s])) in _ADJ_SQ:
-            return True
+    for back in range(0, 3):  # «پس از تصویب فروش …»: one noun may stand between
+        end = s - back
+        for width in (3, 2):
+            if end - width >= 0 and squeeze(" ".join(t.text for t in toks[end - width: end])) in _ADJ_SQ:
+                return True
     return False
 
 
@@ -509,7 +540,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue
             direct = _accepts(rel, sl.marker, wanted)
             if not direct and not (
-                    wanted not in ("gen", "obj") and sl.marker == "gen_other" and _accepts(rel, sl.np_marker, wanted)):
+                    wanted not in ("gen", "obj") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
+                    and _accepts(rel, sl.np_marker, wanted)):
                 continue
             # the object must be in the trigger's clause, or right after a nominal trigger
             in_clause = clause[0] <= c.start < clause[1]

@@ -89,6 +89,21 @@ class Context:
     country_history: list[str] = field(default_factory=list)
 
 
+_GENERIC_PLACE_HEADS = ("شهر", "استان", "ولایت", "بندر", "جزیره", "منطقه", "ولسوالی")
+
+
+def _place_aliases(name: str, kb: KnowledgeBase, gaz: Gazetteer) -> list[str]:
+    """Short forms of a minted place: without a generic head («شهر کازان» → «کازان»)
+    and without a closing country («پایگاه … بریتانیا» → «پایگاه …»)."""
+    out = []
+    parts = name.split()
+    if len(parts) >= 2 and parts[0] in _GENERIC_PLACE_HEADS:
+        out.append(" ".join(parts[1:]))
+    if len(parts) >= 3 and any(p[0] in ("name", "dem") for p in gaz.lookup(parts[-1])):
+        out.append(" ".join(parts[:-1]))
+    return out
+
+
 def _chains(slots: list) -> list[list]:
     """Coordination chains of a sentence's slots (single chunks are chains of one)."""
     chains: list[list] = []
@@ -187,6 +202,8 @@ class _ArticleRun:
             for c in chunks:
                 if c.kind == "person" and c.name and not c.ids:
                     self._register_person(c)
+                elif c.ids and (c.kind in ("person", "kb")) and self._type(c.ids[0]) == "Person":
+                    self._register_short_forms(c.ids[0])
         sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
         for s, chunks in zip(self.doc.sentences, sent_chunks):
             for c in chunks:
@@ -245,6 +262,18 @@ class _ArticleRun:
         if c.latin:
             info.label_en = info.label_en or c.latin
 
+    def _register_short_forms(self, pid: str) -> None:
+        """«کیم» after «کیم جونگ اون»: a KB person named in full owns their short forms here."""
+        kb = self.kb.get(pid)
+        if kb is None:
+            return
+        for name in (kb.label, *kb.aliases):
+            parts = [p for p in name.replace("\u200c", " ").split() if len(p) >= 2]
+            for part in (parts[-1], parts[0]) if len(parts) >= 2 else ():
+                if squeeze(part) in self.ex.lex.stopwords or self.names.lookup(part):
+                    continue
+                self.names.add(part, pid)
+
     def _register_roles(self, c: Chunk) -> None:
         if not c.ids or not c.roles or c.former:
             return
@@ -301,8 +330,11 @@ class _ArticleRun:
                     self.person_country.setdefault(c.ids[0], c.demonym_of)
             return c.ids[:1]
         if c.kind == "place":
-            pid = minted_id("Place", c.name or c.surface)
-            self._entity(pid, c.name or c.surface)
+            name = c.name or c.surface
+            pid = minted_id("Place", name)
+            info = self._entity(pid, name)
+            for alias in _place_aliases(name, self.kb, self.ex.kb_gaz):
+                info.aliases.add(alias)
             return [pid]
         if c.kind == "org":
             if c.ids:
@@ -610,6 +642,9 @@ class _ArticleRun:
         if pred in STATE_LEVEL:
             if t == "Person":
                 return self.person_country.get(eid) or eid
+            if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental") \
+                    and self._type(kb.part_of) == "Country":
+                return kb.part_of  # «وزارت امور خارجه آمریکا» acts for the United States
             if t == "Place":
                 return None if pred != "attacks" or side == "s" else eid
             return eid
@@ -644,6 +679,9 @@ class _ArticleRun:
             merged[k] = Fact(old.subject, old.predicate, old.object, old.status, quals,
                              max(old.confidence, f.confidence), evs)
         facts = list(merged.values())
+        # the article says it does not hold: drop the same claim as planned («عضو … نخواهد شد»)
+        negated = {(f.subject, f.predicate, f.object) for f in facts if f.status == "negated"}
+        facts = [f for f in facts if not (f.status == "planned" and (f.subject, f.predicate, f.object) in negated)]
         occurred = {(f.subject, f.predicate, f.object) for f in facts if f.status == "occurred"}
         facts = [f for f in facts if not (f.status == "planned" and f.predicate in DURATIVE
                                           and (f.subject, f.predicate, f.object) in occurred)]
