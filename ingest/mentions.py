@@ -316,6 +316,9 @@ class SentenceMentions:
                         ends.pop()
                     return ends[-1], out_ids, None, amb
                 if amb and not ids:
+                    states = [a for a in amb if (self.kb.get(a) is not None and self.kb.get(a).type == "Country")]  # type: ignore[union-attr]
+                    if len(states) == 1:
+                        return e, states, None, amb  # «وزارت دفاع آذربایجان»: a ministry belongs to a state
                     return e, [], None, amb
             for s, e, payloads in ref_spans:
                 if s == j and payloads[0] in ("country", "own_country", "pair", "triple"):
@@ -351,7 +354,7 @@ class SentenceMentions:
             # an institution between post and owner: «سخنگوی وزارت خارجه چین», «فرمانده نیروی دریایی ارتش ایران»
             branch = None
             for si, ei, ip in inst_spans:
-                if si == k:
+                if si == k and k not in kb_at:  # «فرمانده نیروی زمینی آمریکا»: the KB body wins
                     branch = ip[0].branch
                     k = ei
                     break
@@ -720,20 +723,26 @@ class SentenceMentions:
         c.ref = "counterpart"
 
     def _org_before(self, sent: Sentence, paren: int, taken: list[bool], kb_tokens: set[int], allow_kb: bool = False) -> Chunk | None:
-        """The organisation name ending right before «(»: from an organisation head word, at most 7 tokens."""
+        """The organisation name ending right before «(»: from the earliest organisation head word
+        within 7 tokens («سازمان اطلاعات ارتش (آی‌اس‌آی)» starts at «سازمان»)."""
         toks = sent.tokens
+        start = None
         for k in range(paren - 1, max(-1, paren - 8), -1):
-            if taken[k] and not allow_kb:
-                return None
-            if toks[k].kind == "punct" or is_verb(toks[k].text):
-                return None
+            if taken[k] or toks[k].kind == "punct" or is_verb(toks[k].text) or self.lex.prepositions.lookup(toks[k].text):
+                break
             if squeeze(toks[k].text) in _ORG_NAME_HEADS:
-                if any(taken[q] for q in range(k, paren)) and not allow_kb:
-                    return None
-                if any(taken[q] for q in range(k, paren)):
-                    return None
-                name = sent.text[toks[k].start - sent.start: toks[paren - 1].end - sent.start]
-                return Chunk(sent.index, k, paren, "org", toks[k].start, toks[paren - 1].end, name, name=name)
+                start = k
+        if start is None or paren - start < 2:
+            return None
+        name = sent.text[toks[start].start - sent.start: toks[paren - 1].end - sent.start]
+        return Chunk(sent.index, start, paren, "org", toks[start].start, toks[paren - 1].end, name, name=name)
+
+    def _person_hit_at(self, sent: Sentence, k: int) -> int | None:
+        """End of a KB person's name starting at token ``k`` («ذاکر حسن‌اف مسئولیت …» → after «حسن‌اف»)."""
+        for s, e, payloads in self._spans(self.kb_gaz, sent):
+            if s == k and any(p[0] == "name" and (self.kb.get(p[1]) is not None and self.kb.get(p[1]).type == "Person")  # type: ignore[union-attr]
+                              for p in payloads):
+                return e
         return None
 
     def _same_type(self, a: str, b: str) -> bool:
@@ -752,8 +761,12 @@ class SentenceMentions:
                 if k < n and self.lex.titles.lookup(toks[k].text):
                     k += 1
                 m = k
-                while m < n and m - k < 4 and not taken[m] and self.is_name_token(toks[m], kb_tokens, m):
-                    m += 1
+                known = self._person_hit_at(sent, k)
+                if known is not None:
+                    m = known
+                else:
+                    while m < n and m - k < 4 and not taken[m] and self.is_name_token(toks[m], kb_tokens, m):
+                        m += 1
                 if m == k:
                     return None
                 key = next((key for key in _HEAD_ROLES if squeeze(key) == squeeze(phrase)), None)

@@ -603,8 +603,7 @@ class _ArticleRun:
                     pstate = self._state(place)
                     if pstate is None:
                         continue
-                    people = {x for p in pairs for x in p} | {
-                        i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
+                    people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
                     for person in sorted(people):
                         if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
                             self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
@@ -680,8 +679,9 @@ class _ArticleRun:
                              max(old.confidence, f.confidence), evs)
         facts = list(merged.values())
         # the article says it does not hold: drop the same claim as planned («عضو … نخواهد شد»)
-        negated = {(f.subject, f.predicate, f.object) for f in facts if f.status == "negated"}
-        facts = [f for f in facts if not (f.status == "planned" and (f.subject, f.predicate, f.object) in negated)]
+        negated = {(f.subject, f.predicate, f.object): f.confidence for f in facts if f.status == "negated"}
+        facts = [f for f in facts if not (f.status != "negated" and (f.subject, f.predicate, f.object) in negated and (
+            f.status == "planned" or f.confidence < negated[(f.subject, f.predicate, f.object)]))]
         occurred = {(f.subject, f.predicate, f.object) for f in facts if f.status == "occurred"}
         facts = [f for f in facts if not (f.status == "planned" and f.predicate in DURATIVE
                                           and (f.subject, f.predicate, f.object) in occurred)]
