@@ -43,6 +43,7 @@ REFERENCES: dict[str, str] = {
     "دو کشور": "pair", "دو طرف": "pair", "طرفین": "pair", "هر دو کشور": "pair", "هر دو": "pair",
     "دو دولت": "pair", "دو متحد": "pair", "هر دو طرف": "pair",
     "دو وزیر": "pair_person", "دو مقام": "pair_person", "دو رهبر": "pair_person", "دو رئیس‌جمهور": "pair_person",
+    "دو فرمانده": "pair_person", "سه وزیر": "triple_person", "چهار وزیر": "quad_person", "سه رهبر": "triple_person",
     "سه کشور": "triple", "این سه کشور": "triple", "هر سه کشور": "triple",
     "این سازمان": "org", "این ائتلاف": "org", "این پیمان": "org", "این اتحادیه": "org", "این گروه": "org",
     "این نهاد": "org", "این بلوک": "org", "این اتحاد": "org",
@@ -651,6 +652,20 @@ class SentenceMentions:
                 nxt.surface = sent.text[nxt.char_start - sent.start: nxt.char_end - sent.start]
                 c.kind = "merged"
         chunks = [c for c in chunks if c.kind != "merged"]
+        # 12b. «آرویداس آنوشاوسکاس، همتای لیتوانیایی او،»: a name, then the counterpart apposition
+        for c in list(chunks):
+            if c.kind == "ref" and c.ref == "counterpart" and c.start >= 2 and toks[c.start - 1].text in ("،", ","):
+                j = c.start - 1
+                k = j
+                while k > 0 and j - k < 4 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+                    k -= 1
+                if k < j:
+                    c.kind, c.name = "person", sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
+                    c.start, c.char_start = k, toks[k].start
+                    c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+                    for q in range(k, j):
+                        taken[q] = True
+        chunks.sort(key=lambda c: c.start)
         # 12. an ambiguous name next to a cue («کشور پرو») or listed with its kind («شیلی، پرو و کلمبیا»)
         for k, c in enumerate(chunks):
             if c.kind != "kb" or c.ids or not c.candidates:

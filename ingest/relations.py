@@ -422,6 +422,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not _requires(lex, frame, sent, ""):
                 continue
             objects = _objects(rel, frame, slots, s, e, clause, toks)
+            rel_clause = None if is_verb_trigger else _relative_after(toks, e, clauses)
+            if rel_clause is not None and not objects:
+                objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
             passive = not is_verb_trigger and verb is not None and verb.start - e <= 3 and (
                 verb.lemma == "شد" or verb.passive) and frame.predicate in _PASSIVE_OK
             if passive:
@@ -439,8 +442,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                              dict(frame.qualifiers), False, False, []))
                     continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects)
+            if rel_clause is not None and (not subjects or inherited) and objects and "clause" in frame.subjects:
+                inner = [sl for sl in slots if rel_clause[0] <= sl.chunk.start < rel_clause[1] and sl.marker in (None, "agent")
+                         and sl.coord_head is None and sl.chunk not in objects]
+                if inner:
+                    subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
             if not is_verb_trigger and verb is not None and subjects and not pair_mode and not frame.reverse \
-                    and not _shares_agent(toks, s, e, verb) \
+                    and not frame.verbs and not _shares_agent(toks, s, e, verb) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
             if not is_verb_trigger and _in_adjunct(toks, s) and not pair_mode and subjects and \
@@ -523,7 +531,18 @@ def _accepts(rel: SentenceRelations, marker: str | None, wanted: str) -> bool:
     return bool(words) and squeeze(marker) in words
 
 
-def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], toks) -> list[Chunk]:
+def _relative_after(toks, e: int, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The relative clause «که …» starting within three tokens after a nominal trigger."""
+    for j in range(e, min(e + 4, len(toks))):
+        if toks[j].text == "که":
+            return next(((a, b) for a, b in clauses if a == j), (j, len(toks)))
+        if toks[j].kind == "punct" and toks[j].text not in ("«", "»"):
+            return None
+    return None
+
+
+def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], toks,
+             inside: bool = False) -> list[Chunk]:
     best: tuple[int, list[Chunk]] | None = None
     for wanted in frame.objects:
         if wanted == "obj":
@@ -547,10 +566,15 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             # the object must be in the trigger's clause, or right after a nominal trigger
             in_clause = clause[0] <= c.start < clause[1]
             after_nominal = e <= c.start <= e + 6
-            if not (in_clause or after_nominal):
+            if inside:
+                if not in_clause:
+                    continue
+            elif not (in_clause or after_nominal):
                 continue
             mlen = len(sl.marker.split()) if sl.marker and sl.marker not in ("gen", "gen_other", "را") else 0
             between = toks[c.end: s] if c.start < s else toks[e: c.start - mlen]
+            if inside:
+                between = []
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
             words_between = " ".join(t.text for t in between)

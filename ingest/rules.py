@@ -47,6 +47,9 @@ STATE_LEVEL = frozenset(
 )
 _AS_ROLE = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "به سمت", "در سمت", "در مقام", "به مقام", "به ریاست", "به جای"))
 _NOMINATE = frozenset(squeeze(w) for w in ("معرفی", "نامزد", "پیشنهاد", "نامزدی"))
+# Predicates whose object, when a person, stands for their state (a sanction or a
+# threat can target the person themself).
+_STATE_OBJECTS = frozenset({"cooperatesWith", "alliedWith", "signsAgreementWith", "suppliesArmsTo", "memberOf"})
 # Relations that last: an occurred one in an article makes a planned one redundant.
 DURATIVE = frozenset({"cooperatesWith", "alliedWith", "memberOf"})
 _PERSON_RE_KINDS = ("person", "pair_person")
@@ -378,11 +381,20 @@ class _ArticleRun:
             if r == "pair":
                 return list(ctx.focus_pair) if ctx.focus_pair else []
             if r == "triple":
-                return list(ctx.focus_group) if len(ctx.focus_group) >= 3 else (list(ctx.focus_pair) if ctx.focus_pair else [])
+                if len(ctx.focus_group) >= 3:
+                    return list(ctx.focus_group)
+                # «سه وزیر … سه کشور»: the countries of the last three people
+                states = list(dict.fromkeys(self.person_country[p] for p in ctx.recent_persons[-3:] if p in self.person_country))
+                if len(states) == 3:
+                    return states
+                return list(ctx.focus_pair) if ctx.focus_pair else []
             if r == "org":
                 return [ctx.last_org] if ctx.last_org else []
             if r == "pair_person":
                 return list(ctx.person_pair) if ctx.person_pair else []
+            if r in ("triple_person", "quad_person"):
+                want = 3 if r == "triple_person" else 4
+                return list(ctx.recent_persons[-want:]) if len(ctx.recent_persons) >= want else []
             if r == "person_of" and c.demonym_of:
                 for p in reversed(ctx.recent_persons):
                     if self.person_country.get(p) == c.demonym_of:
@@ -405,6 +417,9 @@ class _ArticleRun:
 
     def _update_context(self, c: Chunk, ids: list[str], ctx: Context, subject: bool) -> None:
         countries = [i for i in ids if self._type(i) == "Country"]
+        if c.kind in ("person", "role", "institution") and c.role_of:
+            # «رانیل ویکرمه‌سینگه، رئیس‌جمهور سریلانکا»: the post's country is mentioned too
+            countries = [o for o in c.role_of if o and self._type(o) == "Country" and o not in countries] + countries
         persons = [i for i in ids if self._type(i) == "Person"]
         for i in countries:
             ctx.country_counts[i] = ctx.country_counts.get(i, 0) + 1
@@ -582,6 +597,9 @@ class _ArticleRun:
             pairs = [(a, ctx.last_org) for a in dict.fromkeys(subjects)]  # «به عضویت کامل درآید»: the body in focus
             conf *= 0.7
         for a, b in pairs:
+            if pred == "meetsWith" and self.person_country.get(a) and self.person_country.get(a) == self.person_country.get(b) \
+                    and cand.pair_mode:
+                continue  # two ministers of one state at a summit do not «meet»
             a2, b2 = self._fit(pred, a, "s"), self._fit(pred, b, "o")
             if a2 is not None and a2 == b2 and any(c.kind == "ref" and c.ref == "country" for c in cand.objects):
                 b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
@@ -639,7 +657,7 @@ class _ArticleRun:
                 return eid if t in ("Country", "Organization") else None
             return eid if t == "Organization" else None
         if pred in STATE_LEVEL:
-            if t == "Person":
+            if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
                 return self.person_country.get(eid) or eid
             if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental") \
                     and self._type(kb.part_of) == "Country":
