@@ -15,6 +15,8 @@ tie a stage to another stage's libraries.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -45,6 +47,62 @@ SYMMETRIC: frozenset[str] = frozenset(
 ROLE_PREDICATES: frozenset[str] = frozenset({"ministerOf", "leaderOf", "commanderOf"})
 STATUSES: tuple[str, ...] = ("occurred", "planned", "negated")
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place")
+
+
+# --- identity: one definition shared by ingest (which mints ids) and graph -----
+
+# One-to-one letter, digit and space variants folded by name_key (the same table
+# as ingest.normalize's, which the tests keep in sync).
+_FOLD: dict[str, str] = {
+    "ي": "ی", "ى": "ی", "ك": "ک", "ڪ": "ک", "ھ": "ه", "ە": "ه",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u3000": " ", "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+    **{chr(0x0660 + d): chr(0x06F0 + d) for d in range(10)},
+    "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "آ": "ا",
+}
+_FOLD_TABLE = str.maketrans(_FOLD)
+_KEY_DROP = re.compile(r"[\u064b-\u0655\u0670\u0640\u200c\u200d\u200e\u200f\s\-‐_«»\"'()\u0654]")
+# «به گزارش X به نقل از Y،» and channel signatures: who republished, not what was said.
+_ATTRIBUTION = re.compile(r"به\s*گزارش[^،,:\n]{0,80}[،,:]|به\s*نقل\s*از[^،,:\n]{0,60}[،,:]|@\w+|https?://\S+")
+
+
+def name_key(text: str) -> str:
+    """The matching key of a name: no ZWNJ, spaces, hyphens, marks, quotes; one letter form.
+
+    >>> name_key("رئیس\u200cجمهور") == name_key("رئيس جمهور")
+    True
+    """
+    return _KEY_DROP.sub("", text.translate(_FOLD_TABLE)).lower()
+
+
+def minted_id(entity_type: str, label: str) -> str:
+    """The id of an entity outside the KB: its type in lower case + 12 hex of the name key.
+
+    The same name (up to spacing, ZWNJ and letter variants) and type gives the
+    same id in every article, so minted entities merge across articles.
+
+    >>> minted_id("Person", "پیت هگست") == minted_id("Person", "پیت\u200cهگست") == minted_id("Person", "پيت هگست")
+    True
+    >>> minted_id("Person", "پیت هگست")
+    'person-19c232cfd71e'
+    """
+    return f"{entity_type.lower()}-{hashlib.sha1(name_key(label).encode('utf-8')).hexdigest()[:12]}"
+
+
+def text_fingerprint(text: str) -> str:
+    """A fingerprint of an article's body: the same text republished by another outlet has the same one.
+
+    Spacing, ZWNJ, letter variants, attribution phrases («به گزارش X به نقل از
+    Y،»), channel handles and links are folded away first.
+
+    >>> a = "به گزارش ایسنا، ارتش ژاپن رزمایش برگزار کرد."
+    >>> b = "به گزارش تسنیم به نقل از ایسنا، ارتش ژاپن رزمایش برگزار كرد.\\n@tasnimnews"
+    >>> text_fingerprint(a) == text_fingerprint(b)
+    True
+    """
+    body = name_key(_ATTRIBUTION.sub("", text.translate(_FOLD_TABLE)))
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ import importlib.resources
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..records import KBEntity
 from .gazetteer import Gazetteer
 from .normalize import squeeze
 
@@ -110,8 +111,27 @@ class Lexicon:
 
 _AGREEMENT_NOUNS = (
     "توافقنامه", "توافق‌نامه", "تفاهم‌نامه", "تفاهمنامه", "قرارداد", "پیمان", "سند", "یادداشت تفاهم",
-    "معاهده", "موافقت‌نامه", "موافقتنامه", "توافق", "بیانیه مشترک", "پروتکل", "منشور",
+    "معاهده", "موافقت‌نامه", "موافقتنامه", "توافق", "بیانیه مشترک", "پروتکل", "منشور", "برنامه همکاری",
+    "نقشه راه", "اعلامیه", "یادداشت", "میثاق",
 )
+
+
+@lru_cache(maxsize=1)
+def lexicon_entities() -> tuple[KBEntity, ...]:
+    """Named actors and outlets from ``actors.tsv`` and ``outlets.tsv``: entities the
+    Wikidata-verified KB does not hold yet, with stable minted ids."""
+    from ..records import minted_id
+
+    out = []
+    for label, label_en, etype, kind, acts_for, others in _rows("actors.tsv"):
+        aliases = tuple(a for a in others.split("|") if a and a != "-")
+        out.append(KBEntity(id=minted_id(etype, label), type=etype, label=label, label_en=label_en, wikidata="",
+                            aliases=aliases, kind=kind, part_of=_opt(acts_for)))
+    for label, label_en, country, others in _rows("outlets.tsv"):
+        aliases = tuple(a for a in others.split("|") if a and a != "-")
+        out.append(KBEntity(id=minted_id("Organization", label), type="Organization", label=label, label_en=label_en,
+                            wikidata="", aliases=aliases, kind="Outlet", part_of=None, located_in=_opt(country)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

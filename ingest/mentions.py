@@ -60,6 +60,7 @@ _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کش
                  "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
                  "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
 # «… به ریاست X»: a body headed by a person, and the post that makes
+_NAME_CONTINUERS = frozenset(squeeze(w) for w in ("جمعی", "ملی", "عالی", "داخلی", "منطقه‌ای", "اسلامی", "مشترک"))
 _BASE_HEADS = frozenset(squeeze(w) for w in ("پایگاه", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی"))
 _HEADED_BY = ("به ریاست", "به سرپرستی", "به رهبری", "به فرماندهی", "تحت فرماندهی", "تحت رهبری", "به دبیرکلی")
 _HEAD_ROLES = {
@@ -263,6 +264,10 @@ class SentenceMentions:
                 last = e
         # «دو کره», «سه کشور»: a number before a country name is not that country
         kb_spans = [h for h in kb_spans if not (h[0] > 0 and toks[h[0] - 1].text in _NUMERALS)]
+        # «شورای امنیت جمعی …»: a multi-word body name followed by an adjective is another body
+        kb_spans = [h for h in kb_spans if not (
+            h[1] - h[0] >= 2 and h[1] < n and self._continues_name(toks[h[1]].text)
+            and all((self.kb.get(p[1]) is not None and self.kb.get(p[1]).type == "Organization") for p in h[2] if p[0] == "name"))]
         all_kb_tokens = {k for s, e, _ in kb_spans for k in range(s, e)}
         # tokens that cannot be part of a person's name: KB names of non-persons
         kb_tokens = {k for s, e, p in kb_spans if not self._personish(p) for k in range(s, e)}
@@ -751,6 +756,11 @@ class SentenceMentions:
             return None
         name = sent.text[toks[start].start - sent.start: toks[paren - 1].end - sent.start]
         return Chunk(sent.index, start, paren, "org", toks[start].start, toks[paren - 1].end, name, name=name)
+
+    def _continues_name(self, word: str) -> bool:
+        """An adjective that would make a body's name longer («جمعی», «ملی», «عالی»)."""
+        return word.replace("\u200c", "").endswith("ی") and "AJ" in self.tags(word) and "N" not in self.tags(word) \
+            or squeeze(word) in _NAME_CONTINUERS
 
     def _person_hit_at(self, sent: Sentence, k: int) -> int | None:
         """End of a KB person's name starting at token ``k`` («ذاکر حسن‌اف مسئولیت …» → after «حسن‌اف»)."""

@@ -48,7 +48,8 @@ _AGENT_NOUNS = frozenset(squeeze(w) for w in (
     "اعلام", "موافقت", "پیشنهاد", "درخواست", "خواست", "هدف", "سیاست", "توافق",
 ))
 _CLAUSE_BREAK = frozenset({"که", "؛", ":", ";", "زیرا", "چون", "اما", "ولی", "درحالی‌که", "بلکه", "سپس"})
-_SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنین", "نیز", "هم", "که", "امروز", "دیروز", "اکنون"})
+_SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنین", "نیز", "هم", "که", "امروز", "دیروز", "اکنون",
+                              "اما", "ولی", "بلکه", "سپس", "زیرا", "چون", "درحالی‌که", "حال", "البته", "ضمنا"})
 
 
 @dataclass
@@ -327,8 +328,10 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     """
     if verb.start - e <= 2:
         return True
-    if toks[s].text.endswith(("ش", "شان")) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
+    if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
         return True  # «سفرش», «همکاری نظامی خود»
+    if verb.lemma == "بود" and verb.tense in ("present", "past"):
+        return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
@@ -422,6 +425,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not _requires(lex, frame, sent, ""):
                 continue
             objects = _objects(rel, frame, slots, s, e, clause, toks)
+            if not objects and frame.predicate == "threatens" and "to" in frame.objects:
+                objects = _complement_subject(slots, toks, e, verb)
             rel_clause = None if is_verb_trigger else _relative_after(toks, e, clauses)
             if rel_clause is not None and not objects:
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
@@ -447,7 +452,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                          and sl.coord_head is None and sl.chunk not in objects]
                 if inner:
                     subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
-            if not is_verb_trigger and verb is not None and subjects and not pair_mode and not frame.reverse \
+            if not is_verb_trigger and verb is not None and subjects and not pair_mode \
                     and not frame.verbs and not _shares_agent(toks, s, e, verb) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
@@ -481,8 +486,7 @@ def _in_adjunct(toks, s: int) -> bool:
 
     Not when the trigger carries the subject's own mark («پس از سفرش», «پس از سفر خود»).
     """
-    tail = toks[s].text
-    if tail.endswith(("ش", "شان")) or any(t.text == "خود" for t in toks[s + 1: s + 4]):
+    if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[s + 1: s + 4]):
         return False
     for back in range(0, 3):  # «پس از تصویب فروش …»: one noun may stand between
         end = s - back
@@ -493,6 +497,18 @@ def _in_adjunct(toks, s: int) -> bool:
 
 
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
+
+
+def _possessive(token: str) -> bool:
+    """«سفرش», «همکاری‌شان»: a trigger noun with a possessive clitic (not «فروش»)."""
+    from .lexicon import get_lexicon
+
+    t = token.replace("\u200c", "")
+    for suf in ("شان", "اش", "ش"):
+        if t.endswith(suf) and len(t) > len(suf) + 1 and get_lexicon().noun_frames.lookup(t[: -len(suf)]) \
+                and not get_lexicon().noun_frames.lookup(t):
+            return True
+    return False
 
 
 def _tok_at(toks, char: int) -> int:
@@ -529,6 +545,18 @@ def _accepts(rel: SentenceRelations, marker: str | None, wanted: str) -> bool:
         return marker == "gen"
     words = rel._marker_words.get(wanted)  # noqa: SLF001
     return bool(words) and squeeze(marker) in words
+
+
+def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> list[Chunk]:
+    """«… هشدار داد که آمریکا و انگلیس باید …»: the first chunk (chain) of the «که» clause."""
+    if verb is None:
+        return []
+    j = verb.end
+    if j < len(toks) and toks[j].text in (":", "که"):
+        for k, sl in enumerate(slots):
+            if sl.chunk.start in (j + 1, j + 2) and sl.coord_head is None and sl.marker in (None, "agent"):
+                return [x.chunk for x in _chain(slots, k)]
+    return []
 
 
 def _relative_after(toks, e: int, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:

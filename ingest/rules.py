@@ -21,6 +21,8 @@ from itertools import combinations
 
 from ..records import (
     ROLE_PREDICATES,
+    KBEntity,
+    minted_id,
     SYMMETRIC,
     Article,
     Entity,
@@ -32,7 +34,7 @@ from ..records import (
 )
 from .dates import event_date, parse_date
 from .gazetteer import Gazetteer
-from .lexicon import Role, get_lexicon
+from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
 from .morph import analyze_verb
 from .normalize import get_normalizer, squeeze
@@ -53,15 +55,6 @@ _STATE_OBJECTS = frozenset({"cooperatesWith", "alliedWith", "signsAgreementWith"
 # Relations that last: an occurred one in an article makes a planned one redundant.
 DURATIVE = frozenset({"cooperatesWith", "alliedWith", "memberOf"})
 _PERSON_RE_KINDS = ("person", "pair_person")
-
-
-def minted_id(kind: str, name: str) -> str:
-    """A stable id for an entity the KB does not know.
-
-    >>> minted_id("Person", "پیت هگست") == minted_id("Person", "پیت\u200cهگست")
-    True
-    """
-    return f"{kind.lower()}-{hashlib.sha1(squeeze(name).encode('utf-8')).hexdigest()[:12]}"
 
 
 @dataclass
@@ -107,6 +100,11 @@ def _place_aliases(name: str, kb: KnowledgeBase, gaz: Gazetteer) -> list[str]:
     return out
 
 
+def _kb_has_name(kb: KnowledgeBase, e: KBEntity) -> bool:
+    """Is a lexicon actor already in the KB under its English name (then the KB wins)?"""
+    return any(k.label_en == e.label_en for k in kb.entities.values() if k.label_en)
+
+
 def _chains(slots: list) -> list[list]:
     """Coordination chains of a sentence's slots (single chunks are chains of one)."""
     chains: list[list] = []
@@ -124,7 +122,10 @@ class RuleExtractor:
     name = "rules.v1"
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
-        self.kb = kb or KnowledgeBase()
+        kb = kb or KnowledgeBase()
+        # actors and outlets the KB does not hold yet (lexicon/actors.tsv, outlets.tsv)
+        extra = {e.id: e for e in lexicon_entities() if e.id not in kb.entities and not _kb_has_name(kb, e)}
+        self.kb = KnowledgeBase({**kb.entities, **extra}) if extra else kb
         self.norm = get_normalizer()
         self.lex = get_lexicon()
         self.kb_gaz = build_kb_gazetteer(self.kb)
@@ -186,6 +187,7 @@ class _ArticleRun:
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
         self.facts: list[Fact] = []
+        self.inferred: set[tuple[str, str, str, str]] = set()  # keys of facts inferred, not stated
         self.warnings: list[str] = []
 
     # ---------------------------------------------------------------- driver
@@ -624,7 +626,8 @@ class _ArticleRun:
                     people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
                     for person in sorted(people):
                         if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
-                            self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
+                            f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
+                            self.inferred.add(f.key)
 
     def _state(self, eid: str) -> str | None:
         t = self._type(eid)
@@ -667,14 +670,16 @@ class _ArticleRun:
             return eid
         return eid
 
-    def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> None:
+    def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> Fact:
         self._entity(subj)
         self._entity(obj)
         a, b = self._orig(s.start, s.end)
         ev = Evidence(self.article.id, self.article.text[a:b], a, b, round(min(conf, 0.99), 3),
                       event_date(s.text, self.date), self.date)
         q = tuple(sorted((k, v) for k, v in quals.items() if v))
-        self.facts.append(Fact(subj, pred, obj, status, q, round(min(conf, 0.99), 3), (ev,)).canonical())
+        fact = Fact(subj, pred, obj, status, q, round(min(conf, 0.99), 3), (ev,)).canonical()
+        self.facts.append(fact)
+        return fact
 
     def _orig(self, start: int, end: int) -> tuple[int, int]:
         off = self.offsets
@@ -697,9 +702,9 @@ class _ArticleRun:
                              max(old.confidence, f.confidence), evs)
         facts = list(merged.values())
         # the article says it does not hold: drop the same claim as planned («عضو … نخواهد شد»)
-        negated = {(f.subject, f.predicate, f.object): f.confidence for f in facts if f.status == "negated"}
+        negated = {(f.subject, f.predicate, f.object) for f in facts if f.status == "negated"}
         facts = [f for f in facts if not (f.status != "negated" and (f.subject, f.predicate, f.object) in negated and (
-            f.status == "planned" or f.confidence < negated[(f.subject, f.predicate, f.object)]))]
+            f.status == "planned" or f.key in self.inferred))]
         occurred = {(f.subject, f.predicate, f.object) for f in facts if f.status == "occurred"}
         facts = [f for f in facts if not (f.status == "planned" and f.predicate in DURATIVE
                                           and (f.subject, f.predicate, f.object) in occurred)]
