@@ -114,6 +114,11 @@ class Gazetteer:
             lst.append(payload)
         self._automaton = None
 
+    def remove(self, name: str) -> None:
+        """Forget a name (all its payloads)."""
+        if self._payloads.pop(squeeze(name), None) is not None:
+            self._automaton = None
+
     def __len__(self) -> int:
         return len(self._payloads)
 

@@ -296,7 +296,7 @@ class SentenceMentions:
                 j += 1
             if j in kb_at:
                 s, e, payloads = kb_at[j]
-                ids = [p[1] for p in payloads if p[0] in ("name", "dem", "person", "org")]
+                ids = [p[1] for p in payloads if p[0] in ("name", "dem", "org")]
                 amb = [p[1] for p in payloads if p[0] == "amb"]
                 ents = [self.kb.get(i) for i in ids]
                 if ids and all(x is None or x.type in ("Country", "Organization", "Place") for x in ents):
@@ -757,6 +757,11 @@ class SentenceMentions:
         name = sent.text[toks[start].start - sent.start: toks[paren - 1].end - sent.start]
         return Chunk(sent.index, start, paren, "org", toks[start].start, toks[paren - 1].end, name, name=name)
 
+    def _plain_word(self, word: str) -> bool:
+        """A word of the lexicon that is not a known name part («راستا», «اصلی»)."""
+        sq = squeeze(word)
+        return self.is_word(word) and sq not in _FIRST_NAMES and sq not in self.name_parts
+
     def _continues_name(self, word: str) -> bool:
         """An adjective that would make a body's name longer («جمعی», «ملی», «عالی»)."""
         return word.replace("\u200c", "").endswith("ی") and "AJ" in self.tags(word) and "N" not in self.tags(word) \
@@ -854,8 +859,8 @@ class SentenceMentions:
             # drop leading common words («از طریق قدرت X», «با حضور X»)
             while k < j - 1 and self._common(toks[k].text):
                 k += 1
-        if j - k == 1 and toks[k].text in ("گفت",):
-            return None
+        if j - k == 1 and not title and self._plain_word(toks[k].text):
+            return None  # «در همین راستا، رییس‌جمهور …»: one ordinary word is not a name
         text = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
         return (k - 1 if title else k), start, text, title
 

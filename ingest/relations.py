@@ -372,11 +372,15 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
     return False
 
 
-def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause_text: str) -> bool:
+def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int] | None = None) -> bool:
     if frame.requires is None:
         return True
     if frame.requires == "weapon":
-        return bool(lex.weapons.find(sent.text, sentence_view(sent)))
+        hits = lex.weapons.find(sent.text, sentence_view(sent))
+        if clause is None:
+            return bool(hits)
+        lo, hi = sent.tokens[clause[0]].start - sent.start, sent.tokens[clause[1] - 1].end - sent.start
+        return any(lo <= h.start < hi for h in hits)  # «به چین داد، … سلاح‌های تایپه»: not the same clause
     if frame.requires == "agreement":
         return bool(lex.agreements.find(sent.text, sentence_view(sent)))
     if frame.requires == "joint":
@@ -422,7 +426,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         for frame in frames:
             if not is_verb_trigger and not _verb_matches(frame, toks, verb, e):
                 continue
-            if not _requires(lex, frame, sent, ""):
+            if not _requires(lex, frame, sent, clause):
                 continue
             objects = _objects(rel, frame, slots, s, e, clause, toks)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
@@ -446,7 +450,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
                                              dict(frame.qualifiers), False, False, []))
                     continue
-            subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects)
+            subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
             if rel_clause is not None and (not subjects or inherited) and objects and "clause" in frame.subjects:
                 inner = [sl for sl in slots if rel_clause[0] <= sl.chunk.start < rel_clause[1] and sl.marker in (None, "agent")
                          and sl.coord_head is None and sl.chunk not in objects]
@@ -620,6 +624,11 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
     return []
 
 
+def _inside_clause_subject(slots: list[Slot], clause: tuple[int, int], s: int) -> bool:
+    """Does the relative clause have an unmarked subject of its own before ``s``?"""
+    return any(sl.marker in (None, "agent") and clause[0] < sl.chunk.start < s for sl in slots)
+
+
 def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list[Chunk]:
     """The entities of the «… را» noun phrase before the trigger.
 
@@ -645,7 +654,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     return inner
 
 
-def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], objects: list[Chunk]) -> tuple[list[Chunk], bool, bool]:
+def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], objects: list[Chunk],
+              toks=None) -> tuple[list[Chunk], bool, bool]:
     """(subject chunks, pair mode, inherited from context)."""
     obj_ids = {id(c) for c in objects}
     # genitive right after the trigger
@@ -675,7 +685,7 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                     chain = [x.chunk for x in _chain(slots, k)]
                     return chain, (not objects and len(chain) >= 2), False
         if how == "clause":
-            subj = _clause_subject(slots, s, clause, obj_ids)
+            subj = _clause_subject(slots, s, clause, obj_ids, toks)
             if subj:
                 return subj, False, False
             if objects:
@@ -683,8 +693,21 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
     return [], False, False
 
 
-def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude: set[int]) -> list[Chunk]:
-    """The nearest unmarked chunk (chain) before the trigger: same clause first, then earlier."""
+def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude: set[int], toks=None) -> list[Chunk]:
+    """The nearest unmarked chunk (chain) before the trigger: same clause first, then earlier.
+
+    In a relative clause («… با نفتالی بنت، نخست‌وزیر اسرائیل، که به واشنگتن سفر کرده»)
+    the head right before «که» is the subject, whatever its own marker.
+    """
+    if toks is not None and clause[0] < len(toks) and toks[clause[0]].text == "که":
+        k = clause[0]
+        if k > 0 and toks[k - 1].text in ("،", ","):
+            k -= 1
+        for q, sl in enumerate(slots):
+            if sl.chunk.end == k and id(sl.chunk) not in exclude and not any(
+                    t.kind == "word" and is_verb(t.text) for t in toks[clause[0]: s]):
+                if sl.chunk.kind in ("person", "role", "kb", "institution", "ref") and not _inside_clause_subject(slots, clause, s):
+                    return [sl.chunk]
     best = None
     for k, sl in enumerate(slots):
         if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:

@@ -35,6 +35,7 @@ from ..records import (
 from .dates import event_date, parse_date
 from .gazetteer import Gazetteer
 from .lexicon import Role, get_lexicon, lexicon_entities
+from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
 from .morph import analyze_verb
 from .normalize import get_normalizer, squeeze
@@ -85,6 +86,7 @@ class Context:
     country_history: list[str] = field(default_factory=list)
 
 
+_GIVEN_PARTICLES = frozenset(squeeze(w) for w in ("سید", "شیخ", "آقای", "خانم", "دکتر", "بن", "ابن", "آل", "ال"))
 _GENERIC_PLACE_HEADS = ("شهر", "استان", "ولایت", "بندر", "جزیره", "منطقه", "ولسوالی")
 
 
@@ -183,6 +185,8 @@ class _ArticleRun:
         self.entities: dict[str, EntityInfo] = {}
         self.mentions: list[Mention] = []
         self.names = Gazetteer()  # person names introduced in the article → person id
+        self._shared_parts: set[str] = set()  # name parts two people share («سینگ»)
+        self._person_tokens: dict[str, set[str]] = {}  # person id → the name tokens seen for them
         self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
@@ -244,19 +248,30 @@ class _ArticleRun:
         kb_hits = [p for p in self.ex.kb_gaz.lookup(name) if p[0] == "name"]
         kb_person = next((p[1] for p in kb_hits if (self.kb.get(p[1]) or None) and self.kb.get(p[1]).type == "Person"), None)  # type: ignore[union-attr]
         existing = [x for x in self.names.lookup(name) if not isinstance(x, tuple)]
+        if not existing and not kb_person:
+            same = self._same_person(name)  # «سید عاصم منیر» after «عاصم منیر»
+            if same:
+                existing = [same]
         pid = kb_person or (existing[0] if existing else minted_id("Person", name))
         c.ids = [pid]
-        if not existing:
+        self._person_tokens.setdefault(pid, set()).update(self._name_tokens(name))
+        if not self.names.lookup(name):
             self.names.add(name, pid)
+        if not existing:
             if c.latin:
                 self.names.add(c.latin, pid)
             parts = [p for p in name.replace("\u200c", " ").split() if len(p) >= 2]
             if len(parts) >= 2:
-                for part in (parts[-1], parts[0]) if len(parts[0]) >= 2 else (parts[-1],):
+                first = () if squeeze(parts[0]) in _GIVEN else (parts[0],)  # «سید», «محمد» are not short forms
+                for part in (parts[-1], *first):
                     if squeeze(part) in self.ex.lex.stopwords or self.ex.lex.titles.lookup(part):
                         continue
                     others = self.names.lookup(part)
                     if others and others[0] != pid:  # shared by two people: neither gets it
+                        self.names.remove(part)
+                        self._shared_parts.add(squeeze(part))
+                        continue
+                    if squeeze(part) in self._shared_parts:
                         continue
                     if self.ex.kb_gaz.lookup(part) and not any(p[1] == pid for p in self.ex.kb_gaz.lookup(part)):
                         continue  # «لی» might be another KB person
@@ -266,6 +281,21 @@ class _ArticleRun:
             info.label = name
         if c.latin:
             info.label_en = info.label_en or c.latin
+
+    @staticmethod
+    def _name_tokens(name: str) -> set[str]:
+        return {squeeze(p) for p in name.replace("\u200c", " ").split() if squeeze(p) not in _GIVEN_PARTICLES}
+
+    def _same_person(self, name: str) -> str | None:
+        """A person already in the article whose name shares the surname and is a sub- or superset of this one."""
+        toks = self._name_tokens(name)
+        if not toks:
+            return None
+        last = squeeze(name.replace("\u200c", " ").split()[-1])
+        for pid, known in self._person_tokens.items():
+            if last in known and (toks <= known or known <= toks):
+                return pid
+        return None
 
     def _register_short_forms(self, pid: str) -> None:
         """«کیم» after «کیم جونگ اون»: a KB person named in full owns their short forms here."""
@@ -422,6 +452,11 @@ class _ArticleRun:
         if c.kind in ("person", "role", "institution") and c.role_of:
             # «رانیل ویکرمه‌سینگه، رئیس‌جمهور سریلانکا»: the post's country is mentioned too
             countries = [o for o in c.role_of if o and self._type(o) == "Country" and o not in countries] + countries
+        for i in ids:  # «وزارت امور خارجه آمریکا»: a national body names its state
+            kb = self.kb.get(i)
+            if kb is not None and kb.type == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental") \
+                    and self._type(kb.part_of) == "Country" and kb.part_of not in countries:
+                countries.append(kb.part_of)
         persons = [i for i in ids if self._type(i) == "Person"]
         for i in countries:
             ctx.country_counts[i] = ctx.country_counts.get(i, 0) + 1
@@ -642,6 +677,8 @@ class _ArticleRun:
         """Adapt an argument to the predicate's domain/range, or reject it."""
         t = self._type(eid)
         kb = self.kb.get(eid)
+        if kb is not None and kb.kind == "Outlet":
+            return None  # a news outlet reports; it is not a party to the relation
         # capitals and state bodies act for their state
         if kb is not None and kb.metonym_for and (pred != "visits" or side == "s" or True):
             eid, t = kb.metonym_for, self._type(kb.metonym_for)
