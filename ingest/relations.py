@@ -315,7 +315,7 @@ _AGENT_SHARING = frozenset(squeeze(w) for w in (
     "امضا", "تکمیل", "از سر", "متوقف", "قطع", "کاهش", "تشدید", "اعمال", "وضع", "صادر", "مستقر", "اعزام",
     "تاکید", "تأکید", "گفت", "اعلام", "خبر", "خواستار", "حمایت", "استقبال", "آماده", "موافقت", "تایید", "تأیید",
     "تصویب", "بررسی", "گفتگو", "گفت‌وگو", "رایزنی", "صحبت", "مذاکره", "دیدار", "شرکت", "حضور", "افزود",
-    "خاطرنشان", "اظهار", "تصریح", "یادآور", "اشاره", "ابراز", "توصیف", "عنوان",
+    "خاطرنشان", "اظهار", "تصریح", "یادآور", "اشاره", "ابراز", "توصیف", "عنوان", "تکذیب", "رد",
 ))
 
 
@@ -605,6 +605,12 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue
             mlen = len(sl.marker.split()) if sl.marker and sl.marker not in ("gen", "gen_other", "را") else 0
             between = toks[c.end: s] if c.start < s else toks[e: c.start - mlen]
+            if not direct and c.start >= e and sl.np_marker:
+                # «تهدیدی جدی برای امنیت لهستان»: only what stands before the noun phrase's preposition
+                cut = next((j for j in range(c.start - 1, e - 1, -1)
+                            if squeeze(toks[j].text) == squeeze(sl.np_marker.split()[-1])), None)
+                if cut is not None:
+                    between = toks[e: cut - len(sl.np_marker.split()) + 1]
             if inside:
                 between = []
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
@@ -686,6 +692,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                     return chain, (not objects and len(chain) >= 2), False
         if how == "clause":
             subj = _clause_subject(slots, s, clause, obj_ids, toks)
+            if subj and frame.objects == ("for",) and subj[0].start < clause[0]:
+                subj = []  # «X تهدیدی برای Y است» needs X in the same clause, not the speaker of «گفت»
             if subj:
                 return subj, False, False
             if objects:

@@ -237,3 +237,11 @@ def assert_isomorphic(a, b) -> None:
 @pytest.fixture(scope="session")
 def isomorphic():
     return assert_isomorphic
+
+
+@pytest.fixture(scope="session")
+def extractor(kb):
+    """The ``rules.v1`` extractor with the shipped KB (built once: hazm objects are slow to build)."""
+    from peyvand.ingest import get_extractor
+
+    return get_extractor("rules.v1", kb)

@@ -1,0 +1,37 @@
+"""Longest-match names over a ZWNJ/space/letter-insensitive view, with word boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from peyvand.ingest.gazetteer import Gazetteer
+
+GAZ = Gazetteer([("کره جنوبی", "SK"), ("کره", "K"), ("ژاپن", "JP"), ("NATO", "NATO"), ("ناتو", "NATO")])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("سفر به کره‌جنوبی", [("کره\u200cجنوبی", ("SK",))]),  # ZWNJ instead of a space; longest wins
+        ("سفر به كره جنوبي", [("كره جنوبي", ("SK",))]),  # Arabic ك/ي
+        ("ژاپن، کره و NATO", [("ژاپن", ("JP",)), ("کره", ("K",)), ("NATO", ("NATO",))]),  # «،» is a boundary
+        ("ژاپنی‌ها", []),  # a longer word is not the name
+        ("ژاپن‌ها", [("ژاپن", ("JP",))]),  # plural suffix after ZWNJ is allowed
+        ("«ناتو»", [("ناتو", ("NATO",))]),
+        ("مکره", []),  # no match inside a word
+    ],
+)
+def test_find(text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.surface, h.payloads) for h in GAZ.find(text)] == found
+
+
+def test_offsets_are_into_the_text() -> None:
+    text = "به کره جنوبی رفت"
+    (hit,) = GAZ.find(text)
+    assert text[hit.start: hit.end] == hit.surface
+
+
+def test_remove_forgets_a_name() -> None:
+    g = Gazetteer([("لی", "a")])
+    g.remove("لی")
+    assert g.find("لی") == []

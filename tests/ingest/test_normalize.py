@@ -1,0 +1,77 @@
+"""Normalisation: idempotence, ZWNJ repair, letter forms, offsets back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peyvand.ingest.normalize import ZWNJ, align, get_normalizer, squeeze
+
+NORM = get_normalizer()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وزير دفاع امريكا", "وزیر دفاع امریکا"),  # Arabic ي/ك → Persian ی/ک
+        ("منطقهای", "منطقه" + ZWNJ + "ای"),  # stripped ZWNJ before «ای» after a silent «ه»
+        ("تلاشهای", "تلاش" + ZWNJ + "های"),  # plural «های» after a joining letter
+        ("رئیسجمهور", "رئیس" + ZWNJ + "جمهور"),  # compound from hazm's word list
+        ("همشهریآنلاین", "همشهری" + ZWNJ + "آنلاین"),  # «آ» starts a word
+        ("بیسابقه", "بی" + ZWNJ + "سابقه"),  # prefix «بی»
+        ("میرود", "می" + ZWNJ + "رود"),  # prefix «می» (hazm)
+        ("گویای", "گویای"),  # «ا» + «ی» needs no ZWNJ: unchanged
+        ("کشورها", "کشورها"),  # non-joining «ر»: no ZWNJ needed
+        ("اف-۳۵", "اف-۳۵"),  # hazm's spacing would make «اف- ۳۵»
+        ("٢٠٢٤", "۲۰۲۴"),  # Arabic-Indic digits → Persian digits
+    ],
+)
+def test_normalize_examples(raw: str, expected: str) -> None:
+    assert NORM.normalize(raw) == expected
+
+
+PERSIAN = st.text(
+    alphabet=st.sampled_from(list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكآۀةئ۰۱۲۳٤٥0123 \u200c\n.،:«»()-؟!")),
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PERSIAN)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = NORM.normalize(text)
+    assert NORM.normalize(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(PERSIAN)
+def test_alignment_is_monotone_and_in_range(text: str) -> None:
+    nz = NORM.normalize_aligned(text)
+    offs = nz.offsets
+    assert len(offs) == len(nz.text) + 1
+    assert all(0 <= o <= len(text) for o in offs)
+    assert all(a <= b for a, b in zip(offs, offs[1:]))
+
+
+def test_span_maps_words_back_to_the_original() -> None:
+    raw = "وزيرامور  خارجه  عراق مي گويد نيروهاي آمريكا"
+    nz = NORM.normalize_aligned(raw)
+    i = nz.text.index("عراق")
+    a, b = nz.span(i, i + len("عراق"))
+    assert raw[a:b] == "عراق"
+    j = nz.text.index("آمریکا")
+    a, b = nz.span(j, j + len("آمریکا"))
+    assert raw[a:b] == "آمريكا"
+
+
+def test_align_identity() -> None:
+    assert align("ابپ", "ابپ") == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("رئیس\u200cجمهور", "رئيس جمهور"), ("کره‌جنوبی", "كره جنوبي"), ("«ناتو»", "ناتو"), ("آمریکا", "امریکا")],
+)
+def test_squeeze_ignores_spacing_quotes_and_letter_forms(a: str, b: str) -> None:
+    assert squeeze(a) == squeeze(b)

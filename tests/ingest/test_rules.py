@@ -1,0 +1,128 @@
+"""The rule extractor on short Persian sentences: one linguistic pattern per case.
+
+Each case names the construction it exercises; none is taken from an
+evaluation article. Labels are the KB's Persian labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from peyvand.records import SYMMETRIC, Article
+
+DATE = dt.date(2024, 5, 6)
+NATO = "سازمان پیمان آتلانتیک شمالی"
+US = "ایالات متحده آمریکا"
+
+
+def facts(extractor, text: str, date: dt.date | None = DATE) -> set[tuple[str, str, str, str]]:
+    x = extractor.extract(Article("t", text, published=date))
+    label = {e.id: e.label for e in x.entities}
+    out = set()
+    for f in x.facts:
+        a, b = label[f.subject], label[f.object]
+        if f.predicate in SYMMETRIC and b < a:
+            a, b = b, a
+        out.add((a, f.predicate, b, f.status))
+    return out
+
+
+CASES = [
+    # roles by apposition, either order, with titles and guillemets
+    ("«پیتر هاینس»، وزیر دفاع نروژ، گفت.", {("پیتر هاینس", "ministerOf", "نروژ", "occurred")}),
+    ("وزیر امور خارجه شیلی، آلبرتو وان کلاورن، گفت.", {("آلبرتو وان کلاورن", "ministerOf", "شیلی", "occurred")}),
+    ("دریاسالار کارلوس مورا، فرمانده نیروی دریایی پرو، افزود.", {("کارلوس مورا", "commanderOf", "جمهوری پرو", "occurred")}),
+    ("تامیم هاینز (Tamim Hines)، نخست‌وزیر فیجی، گفت.", {("تامیم هاینز", "leaderOf", "فیجی", "occurred")}),
+    # a former post is not a current one
+    ("یان کوبیس، وزیر دفاع سابق اسلواکی، گفت.", set()),
+    # memberships
+    ("فنلاند عضو ناتو است.", {("فنلاند", "memberOf", NATO, "occurred")}),
+    ("ترکیه و یونان هر دو از اعضای ناتو هستند.",
+     {("ترکیه", "memberOf", NATO, "occurred"), ("یونان", "memberOf", NATO, "occurred")}),
+    ("سوئد رسماً به ناتو پیوست.", {("سوئد", "memberOf", NATO, "occurred")}),
+    ("اوکراین قصد دارد به ناتو بپیوندد.", {("اوکراین", "memberOf", NATO, "planned")}),  # intent → planned
+    # attacks, threats, sanctions, threat perception
+    ("اسرائیل مواضع حزب‌الله در جنوب لبنان را بمباران کرد.", {("اسرائیل", "attacks", "حزب‌الله لبنان", "occurred")}),
+    ("آمریکا ایران را تهدید کرد.", {(US, "threatens", "ایران", "occurred")}),
+    ("کره شمالی به آمریکا و کره جنوبی هشدار داد.",  # coordinated objects
+     {("کره شمالی", "threatens", US, "occurred"), ("کره شمالی", "threatens", "کره جنوبی", "occurred")}),
+    ("اتحادیه اروپا روسیه را تحریم کرد.", {("اتحادیه اروپا", "sanctions", "روسیه", "occurred")}),
+    ("آمریکا تحریم‌های جدیدی علیه ونزوئلا اعمال کرد.", {(US, "sanctions", "ونزوئلا", "occurred")}),
+    ("ژاپن چین را تهدیدی برای امنیت منطقه دانست.", {("ژاپن", "perceivesThreatFrom", "چین", "occurred")}),
+    ("روسیه تهدیدی جدی برای امنیت لهستان است.", {("لهستان", "perceivesThreatFrom", "روسیه", "occurred")}),
+    ("استرالیا از افزایش قدرت نظامی چین ابراز نگرانی کرد.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
+    # cooperation, agreements, alliances, arms
+    ("هند و فرانسه رزمایش دریایی مشترک برگزار کردند.", {("فرانسه", "cooperatesWith", "هند", "occurred")}),
+    ("مصر با عربستان سعودی رزمایش مشترک برگزار خواهد کرد.", {("عربستان سعودی", "cooperatesWith", "مصر", "planned")}),
+    ("آمریکا متحد اصلی اسرائیل است.", {("اسرائیل", "alliedWith", US, "occurred")}),
+    ("فرانسه ۲۴ جنگنده رافال به مصر فروخت.", {("فرانسه", "suppliesArmsTo", "مصر", "occurred")}),
+    ("آلمان سامانه پدافند هوایی به اوکراین تحویل داد.", {("آلمان", "suppliesArmsTo", "اوکراین", "occurred")}),
+    ("هند موشک براهموس از روسیه خریداری کرد.", {("روسیه", "suppliesArmsTo", "هند", "occurred")}),  # buyer ↔ seller
+    ("ترکیه پهپادها را در اختیار اوکراین قرار داد.", {("ترکیه", "suppliesArmsTo", "اوکراین", "occurred")}),
+    # visits and status
+    ("وزیر دفاع ایتالیا به لیبی سفر کرد.", {("ایتالیا", "visits", "لیبی", "occurred")}),  # unnamed post → its state
+    ("اگر ایران به اسرائیل حمله کند، آمریکا پاسخ خواهد داد.", set()),  # a condition asserts nothing
+    ("مقامات آمریکا فروش سلاح به تایوان را تکذیب کردند.", {(US, "suppliesArmsTo", "تایوان", "negated")}),
+    ("نیروهای ترکیه هیچ حمله‌ای به سوریه نکردند.", {("ترکیه", "attacks", "سوریه", "negated")}),
+    # provenance is not a relation
+    ("به گزارش ایرنا به نقل از رویترز، روسیه و چین رزمایش مشترک برگزار کردند.",
+     {("روسیه", "cooperatesWith", "چین", "occurred")}),
+]
+
+
+def canonical(expected: set) -> set:
+    return {(b, p, a, s) if p in SYMMETRIC and b < a else (a, p, b, s) for a, p, b, s in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_extracts(extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == canonical(expected)
+
+
+def test_pronoun_and_surname_resolve_within_the_article(extractor) -> None:
+    text = ("گیلبرتو تئودورو، وزیر دفاع فیلیپین، با ریچارد مارلز، وزیر دفاع استرالیا، دیدار کرد. "
+            "تئودورو سپس به توکیو رفت. وی فردا به سئول سفر خواهد کرد.")
+    got = facts(extractor, text)
+    assert canonical({("ریچارد مارلز", "meetsWith", "گیلبرتو تئودورو", "occurred")}) <= got
+    assert ("گیلبرتو تئودورو", "visits", "ژاپن", "occurred") in got  # a capital stands for its state
+    assert ("گیلبرتو تئودورو", "visits", "کره جنوبی", "planned") in got
+
+
+def test_role_phrase_resolves_to_the_holder_named_in_the_article(extractor) -> None:
+    text = "یان هاکن، وزیر دفاع دانمارک، گفت. وزیر دفاع دانمارک سپس به بروکسل رفت."
+    assert ("یان هاکن", "visits", "بلژیک", "occurred") in facts(extractor, text)
+
+
+def test_the_pair_in_focus(extractor) -> None:
+    text = "آمریکا و ژاپن اتحاد خود را تقویت کردند. دو کشور همکاری با فیلیپین را گسترش خواهند داد."
+    got = facts(extractor, text)
+    assert canonical({(US, "cooperatesWith", "فیلیپین", "planned"), ("ژاپن", "cooperatesWith", "فیلیپین", "planned")}) <= got
+
+
+def test_evidence_and_mentions_point_into_the_original_text(extractor) -> None:
+    text = "وزير دفاع امريكا و  همتاي ژاپني خود ديدار كردند.\nسپس هر دو به مانيل رفتند."
+    x = extractor.extract(Article("a", text, published=DATE))
+    assert x.facts
+    for f in x.facts:
+        for ev in f.evidence:
+            assert text[ev.start: ev.end] == ev.sentence
+    for m in x.mentions:
+        assert text[m.start: m.end] == m.surface
+
+
+def test_every_fact_entity_was_mentioned(extractor) -> None:
+    text = ("به گزارش ایسنا، لوئیس پتری، وزیر دفاع آرژانتین، و ترولس پولسن، وزیر دفاع دانمارک، "
+            "در کپنهاگ قرارداد خرید ۲۴ فروند جنگنده اف-۱۶ را امضا کردند.")
+    x = extractor.extract(Article("b", text, published=DATE))
+    mentioned = {m.entity_id for m in x.mentions}
+    assert x.facts
+    assert {i for f in x.facts for i in (f.subject, f.object)} <= mentioned | {
+        e.id for e in x.entities if e.type == "Country"}  # a person's state comes from their post
+
+
+def test_source_chain(extractor) -> None:
+    text = "به گزارش تابناک به نقل از همشهری‌آنلاین، خبرگزاری یونهاپ گزارش داد: دو وزیر دیدار کردند."
+    x = extractor.extract(Article("c", text))
+    assert [s.name for s in x.sources] == ["تابناک", "همشهری\u200cآنلاین", "خبرگزاری یونهاپ"]
