@@ -596,9 +596,10 @@ class SentenceMentions:
                 if toks[e].text == "خود":
                     take(mk(j, e + 1, "ref", ref="counterpart"))
 
-        # 10. places by head noun after a preposition: «به پایگاه هوایی X», «به منطقه غیرنظامی X»
+        # 10. places by head noun after a preposition or at a clause start: «به پایگاه هوایی X», «بندر X در …»
         for s, e, payloads in place_spans:
-            if not free(s, e) or s == 0 or not self.lex.prepositions.lookup(toks[s - 1].text):
+            if not free(s, e) or not (s == 0 or self.lex.prepositions.lookup(toks[s - 1].text)
+                                      or toks[s - 1].text in ("،", "«", ":", "و")):
                 continue
             j = e
             while j < n and j - e < 5 and not taken[j] and toks[j].kind in ("word", "latin"):
@@ -627,7 +628,10 @@ class SentenceMentions:
                     for q in range(j, e2):
                         taken[q] = False
                     j = e2
-            if j - e >= 1:
+            # «تأسیسات نفتی عربستان»: common words followed by a state name the state's, not a named place
+            proper = any(not self.is_word(toks[q].text) or q in kb_at or toks[q].kind == "latin"
+                         or squeeze(toks[q].text) in self.name_parts for q in range(e, j))
+            if j - e >= 1 and (proper or j not in kb_at):
                 take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
 
         # 11. «به X سفر کرد» where X is unknown to the lexicon and the KB: a place

@@ -40,6 +40,7 @@ def _adjectival(word: str) -> bool:
     return w.endswith(("ی", "انه", "جانبه", "ساله", "روزه")) and not w.endswith(("های", "گی"))
 
 
+_BETWEEN = frozenset(squeeze(w) for w in ("میان", "بین", "مابین"))
 _PASSIVE_OK = frozenset({"sanctions", "attacks", "threatens", "suppliesArmsTo"})
 _SOVI_SQ = frozenset(squeeze(w) for w in MARKERS["sovi"])
 _COORD_GAP = frozenset({"و", "،", ",", "-", "–", "«", "»"})
@@ -258,6 +259,12 @@ class SentenceRelations:
                 break
             if toks[j].text in (".", "؛"):
                 break
+        # «X تهدید کرد که به Y حمله خواهد کرد»: a threatened act is not asserted
+        if frame.predicate != "threatens":
+            for j in range(max(clause[0] - 4, 0), clause[0] + 1):
+                if j + 1 < len(toks) and toks[j].text == "که" and j > 0 and (
+                        squeeze(toks[j - 1].text) in _THREAT_VERBS or squeeze(" ".join(t.text for t in toks[max(0, j - 2): j])) in _THREAT_VERBS):
+                    return "hypothetical", 0.0
         # «X را به برنامه‌ریزی برای تجاوز متهم کرد»: the content of an accusation or claim is not asserted
         if frame.predicate not in ("perceivesThreatFrom",):
             for j in range(trig_end, min(len(toks), trig_end + 12)):
@@ -336,7 +343,9 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
-_HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم")
+_HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
+            "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
+_THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
 _APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
 _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
 _CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
@@ -431,6 +440,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             objects = _objects(rel, frame, slots, s, e, clause, toks)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
                 objects = _complement_subject(slots, toks, e, verb)
+            if not objects and frame.predicate == "threatens":
+                objects = _complement_target(rel, slots, toks, e, verb)
             rel_clause = None if is_verb_trigger else _relative_after(toks, e, clauses)
             if rel_clause is not None and not objects:
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
@@ -563,6 +574,23 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
     return []
 
 
+def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, verb: Verb | None) -> list[Chunk]:
+    """«X تهدید کرد که به Y حمله خواهد کرد»: the target of the threatened attack."""
+    if verb is None or verb.end >= len(toks) or toks[verb.end].text != "که":
+        return []
+    window = range(verb.end + 1, min(len(toks), verb.end + 14))
+    if not any(squeeze(toks[j].text) in _ATTACK_WORDS for j in window):
+        return []
+    for k, sl in enumerate(slots):
+        if sl.chunk.start in window and sl.coord_head is None and (
+                _accepts(rel, sl.marker, "to") or _accepts(rel, sl.marker, "obj") or _accepts(rel, sl.np_marker, "to")):
+            return [x.chunk for x in _chain(slots, k)]
+    return []
+
+
+_ATTACK_WORDS = frozenset(squeeze(w) for w in ("حمله", "حملات", "بمباران", "هدف", "تجاوز", "یورش", "موشک‌باران"))
+
+
 def _relative_after(toks, e: int, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The relative clause «که …» starting within three tokens after a nominal trigger."""
     for j in range(e, min(e + 4, len(toks))):
@@ -592,7 +620,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue
             direct = _accepts(rel, sl.marker, wanted)
             if not direct and not (
-                    wanted not in ("gen", "obj") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
+                    wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):
                 continue
             # the object must be in the trigger's clause, or right after a nominal trigger
@@ -667,6 +695,13 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
     # genitive right after the trigger
     gen = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
            and id(sl.chunk) not in obj_ids]
+    if "pair" in frame.subjects and not objects:
+        for k, sl in enumerate(slots):
+            if sl.coord_head is None and sl.marker and squeeze(sl.marker) in _BETWEEN and (
+                    e <= sl.chunk.start <= e + 6 or (clause[0] <= sl.chunk.start < clause[1])):
+                chain = [x.chunk for x in _chain(slots, k)]
+                if len(chain) >= 2:
+                    return chain, True, False  # «همکاری نظامی میان مصر و یونان»
     order = list(frame.subjects)
     if not objects and "pair" in order:
         order.remove("pair")
@@ -696,8 +731,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                 subj = []  # «X تهدیدی برای Y است» needs X in the same clause, not the speaker of «گفت»
             if subj:
                 return subj, False, False
-            if objects:
-                return [], False, True
+    if objects and "clause" in order:
+        return [], False, True  # no subject in the sentence: the topic of the discourse
     return [], False, False
 
 

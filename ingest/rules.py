@@ -86,6 +86,10 @@ class Context:
     country_history: list[str] = field(default_factory=list)
 
 
+_DIRECTIONS = frozenset(squeeze(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
+    "جنوب‌شرقی", "جنوب‌غربی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "نزدیکی", "حوالی", "خاک", "سواحل", "مرز",
+))
 _GIVEN_PARTICLES = frozenset(squeeze(w) for w in ("سید", "شیخ", "آقای", "خانم", "دکتر", "بن", "ابن", "آل", "ال"))
 _GENERIC_PLACE_HEADS = ("شهر", "استان", "ولایت", "بندر", "جزیره", "منطقه", "ولسوالی")
 
@@ -523,15 +527,21 @@ class _ArticleRun:
                 ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
-        # «PLACE در COUNTRY»: the place is in that country
+        # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
+        toks = s.tokens
         for a, b in zip(slots, slots[1:]):
-            if a.chunk.kind in ("place", "kb") and b.marker == "در" and b.chunk.start == a.chunk.end + 1:
-                for p in resolved.get(id(a.chunk), []):
-                    for cn in resolved.get(id(b.chunk), []):
-                        if self._type(p) == "Place" and self._type(cn) == "Country" and p != cn:
-                            kbp = self.kb.get(p)
-                            if kbp is None or not kbp.metonym_for:
-                                self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
+            if a.chunk.kind not in ("place", "kb"):
+                continue
+            gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
+            located = bool(gap) and gap[0] == "در" and all(squeeze(w) in _DIRECTIONS for w in gap[1:]) and len(gap) <= 3
+            if not located:
+                continue
+            for p in resolved.get(id(a.chunk), []):
+                for cn in resolved.get(id(b.chunk), []):
+                    if self._type(p) == "Place" and self._type(cn) == "Country" and p != cn:
+                        kbp = self.kb.get(p)
+                        if kbp is None or not kbp.metonym_for:
+                            self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if resolved.get(id(c)) and c.kind != "appointed"]
         for cand in candidates(self.ex.rel, s, live):
