@@ -209,7 +209,7 @@ class SentenceMentions:
         if i in kb_tokens:
             return False
         sq = squeeze(tok.text)
-        if sq in self.lex.stopwords or sq in _NOT_NAMES or is_verb(tok.text):
+        if sq in self.lex.stopwords or sq in _NOT_NAMES or is_verb(tok.text) or _infinitive(tok.text):
             return False
         if sq not in _FIRST_NAMES and sq not in self.name_parts:
             tags = self.tags(tok.text)
@@ -450,7 +450,10 @@ class SentenceMentions:
                     k = j
                     while k > 0 and j - k < 3 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
                         k -= 1
-            if k < j and (k == 0 or self._opener(toks[k - 1].text)) and not any(taken[q] for q in range(k, j)):
+            while k < j - 1 and self._common(toks[k].text):
+                k += 1
+            if k < j and (k == 0 or self._opener(toks[k - 1].text)) and not any(taken[q] for q in range(k, j)) \
+                    and not (j - k == 1 and self._plain_word(toks[k].text)):
                 name = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
                 take(mk(k, j, "person", name=name))
 
@@ -922,7 +925,7 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
 ))
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
-_COMMON_FREQ = 3_000_000
+_COMMON_FREQ = 3_000_000  # a leading word this frequent starts no name («طریق», «حضور»)
 # First names that are also frequent words; they may begin a name (see lexicon/given_names.tsv).
 _FIRST_NAMES_BUILTIN = frozenset(squeeze(w) for w in (
     "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "عباس", "جواد", "احمد", "محمود", "سعید", "حمید", "مجید",
@@ -932,6 +935,14 @@ _FIRST_NAMES_BUILTIN = frozenset(squeeze(w) for w in (
     "شیخ", "سید", "بن", "ابو", "ام", "آل", "مبارک", "صالح", "هادی", "کریم", "رحیم", "غلام", "نبی", "ولی",
     "باقر", "صادق", "کاظم", "تقی", "نقی", "عسکری", "مسعود", "محسن", "ایمن", "حسنی", "بشار", "حافظ",
 ))
+def _infinitive(word: str) -> bool:
+    """«بازگرداندن», «فرستادن»: a verb's infinitive (past stem + «ن»)."""
+    from .morph import _stems
+
+    w = word.replace("\u200c", "")
+    return len(w) > 3 and w.endswith("ن") and w[:-1] in _stems()[0]
+
+
 def _given_names() -> frozenset[str]:
     path = importlib.resources.files("peyvand.ingest") / "lexicon" / "given_names.tsv"
     rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
