@@ -365,6 +365,20 @@ class SentenceMentions:
                     k = ei
                     break
             oend, owner, ref, amb = of_after(k)
+            if not (owner or ref) and role.predicate:
+                # «فرمانده نیروی راهبردی ارتش کره شمالی», «فرمانده مأموریت حمایت قاطع ناتو»: skip a unit's name
+                for q in range(k + 1, min(n, k + 5)):
+                    t = toks[q - 1]
+                    if t.kind == "punct" or is_verb(t.text) or self.lex.prepositions.lookup(t.text) or t.text == "و":
+                        break
+                    if q in kb_at or any(si == q for si, _e, _p in inst_spans):
+                        q2 = q
+                        for si, ei, _ip in inst_spans:
+                            if si == q and q not in kb_at:
+                                q2 = ei
+                        oend, owner, ref, amb = of_after(q2)
+                        if owner:
+                            break
             if role.qualifier == "head" and not (ref == "org" or (owner and all(
                     (self.kb.get(o) is not None and self.kb.get(o).type == "Organization") for o in owner))):  # type: ignore[union-attr]
                 continue  # a bare «رئیس» heads an organisation, not a state

@@ -86,6 +86,8 @@ class Context:
     country_history: list[str] = field(default_factory=list)
 
 
+# Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
+_DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
     "جنوب‌شرقی", "جنوب‌غربی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "نزدیکی", "حوالی", "خاک", "سواحل", "مرز",
@@ -194,9 +196,35 @@ class _ArticleRun:
         self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
+        self.home = self._home_country()  # the publishing outlet's country, for bare posts («وزیر خارجه»)
         self.facts: list[Fact] = []
         self.inferred: set[tuple[str, str, str, str]] = set()  # keys of facts inferred, not stated
         self.warnings: list[str] = []
+
+    def _home_country(self) -> str | None:
+        """The country of a domestic publisher (an Iranian or Afghan outlet), whose copy names
+        its own state's officials without the state («وزیر امور خارجه», «کشورمان»)."""
+        names = [self.article.outlet] if self.article.outlet else []
+        names += [s.name for s in source_chain(self.doc, self.ex.kb_gaz, self.kb, None)[:1]]
+        home = None
+        for name in names:
+            for kind, eid in self.ex.kb_gaz.lookup(name):
+                e = self.kb.get(eid)
+                if kind == "name" and e is not None and e.kind == "Outlet" and e.located_in in _DOMESTIC:
+                    home = e.located_in
+        if home is None:
+            return None
+        # only when the article is about its own country: an Iranian agency's story on Indonesia's
+        # new minister does not make him Iran's
+        counts: dict[str, int] = {}
+        for h in self.ex.kb_gaz.find(self.doc.text):
+            for kind, eid in h.payloads:
+                e = self.kb.get(eid)
+                state = eid if (e is not None and e.type == "Country") else (e.metonym_for if e is not None else None)
+                if kind in ("name", "dem") and state:
+                    counts[state] = counts.get(state, 0) + 1
+        top = max(counts.values(), default=0)
+        return home if counts.get(home, 0) >= top and top > 0 else None
 
     # ---------------------------------------------------------------- driver
     def run(self) -> Extraction:
@@ -329,6 +357,9 @@ class _ArticleRun:
         """The state or organisation a post or body belongs to."""
         if c.role_of:
             return [o for o in c.role_of if o]
+        if c.of_ref == "own_country" and self.home and (ctx is None or not ctx.last_person_subject
+                                                        or not self.person_country.get(ctx.last_person_subject)):
+            return [self.home]  # «کشورمان» in a domestic outlet's own voice
         if c.of_ref and ctx is not None:
             if c.of_ref == "country" and ctx.last_country:
                 return [ctx.last_country]
@@ -346,6 +377,8 @@ class _ArticleRun:
             kbc = self.ex.kb_country_of_person(c.ids[0], self.date)
             if kbc:
                 return [kbc]
+        if role is not None and role.predicate and self.home and c.kind in ("person", "role") and not c.of_ref:
+            return [self.home]  # «وزیر امور خارجه» in an Iranian agency's copy is Iran's
         return []
 
     # ------------------------------------------------------------ resolution

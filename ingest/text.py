@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 ZWNJ = "\u200c"
@@ -51,6 +52,8 @@ class Sentence:
 
 def _kind(tok: str) -> str:
     c = tok[0]
+    if unicodedata.category(c)[0] in "PSZ" and len(tok) == 1:
+        return "punct"  # «،», «؛», «؟», «٪» are in the Arabic block but are punctuation
     if "\u0600" <= c <= "\u06ff" and not ("\u06f0" <= c <= "\u06f9" or "\u0660" <= c <= "\u0669"):
         return "word"
     if c.isascii() and c.isalpha():
