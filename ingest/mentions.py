@@ -274,7 +274,10 @@ class SentenceMentions:
         kb_at = {s: (s, e, p) for s, e, p in kb_spans}
 
         role_spans = []
+        longer_titles = {(s, e) for s, e, _p in self._spans(self.lex.titles, sent)}
         for s, e, p in self._spans(self.roles, sent):
+            if any(ts == s and te > e for ts, te in longer_titles):
+                continue  # «امیر سرتیپ …» is a rank, not an emir
             inside = [k for k in range(s, e) if k in all_kb_tokens]
             if not inside:
                 role_spans.append((s, e, p))
@@ -403,8 +406,10 @@ class SentenceMentions:
                     continue
                 gap = toks[e: c.start]
                 after = toks[c.end: s]
+                closes = e >= n or toks[e].kind == "punct" or is_verb(toks[e].text)
                 if (e <= c.start and all(t.text in ("،", "»", "«") for t in gap) and c.start - e <= 2) or (
                     s >= c.end and all(t.text in ("،", "«") for t in after) and s - c.end <= 1 and s - c.end >= 0
+                    and closes  # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»
                 ):
                     c.kind = "person"
                     c.ids = [person[0]]
@@ -451,6 +456,13 @@ class SentenceMentions:
             j = c.start - (2 if squeeze(lead) in _AS_ROLE_SQ else 0)
             while j > 0 and squeeze(toks[j - 1].text) in (squeeze("نیز"), squeeze("هم"), squeeze("همچنان"), squeeze("را")):
                 j -= 1
+            named = self._name_before(sent, j, taken, kb_tokens) if j > 0 and toks[j - 1].text not in ("،", ",") else None
+            if named is not None:
+                # «امیر سرتیپ خلبان عزیز نصیرزاده به عنوان وزیر دفاع»: a titled name
+                s0, _e0, text, title = named
+                if not any(taken[q] for q in range(s0, j)):
+                    take(mk(s0, j, "person", name=text, title=title))
+                continue
             k = j
             while k > 0 and j - k < 3 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
                 k -= 1
@@ -551,7 +563,8 @@ class SentenceMentions:
 
         # 6b. «فرماندهی ایالات متحده در آفریقا (آفریکام)»: a named body with its Persian acronym
         for j, t in enumerate(toks):
-            if t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].kind == "word" and not taken[j + 1]:
+            if t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].kind == "word" and not taken[j + 1] \
+                    and not self.is_word(toks[j + 1].text):  # «(چهارشنبه)» is a date, not an acronym
                 org = self._org_before(sent, j, taken, kb_tokens, allow_kb=True)
                 if org is not None:
                     org.latin = toks[j + 1].text
@@ -954,7 +967,9 @@ def _infinitive(word: str) -> bool:
     from .morph import _stems
 
     w = word.replace("\u200c", "")
-    return len(w) > 3 and w.endswith("ن") and w[:-1] in _stems()[0]
+    if len(w) > 3 and w.endswith("ن") and w[:-1] in _stems()[0]:
+        return True
+    return len(w) > 5 and w.endswith(("اندن", "ادن", "ردن", "یدن", "ستن", "شتن", "فتن", "ختن"))
 
 
 def _given_names() -> frozenset[str]:

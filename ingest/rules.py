@@ -336,8 +336,11 @@ class _ArticleRun:
             return
         for name in (kb.label, *kb.aliases):
             parts = [p for p in name.replace("\u200c", " ").split() if len(p) >= 2]
-            for part in (parts[-1], parts[0]) if len(parts) >= 2 else ():
-                if squeeze(part) in self.ex.lex.stopwords or self.names.lookup(part):
+            if len(parts) < 2:
+                continue
+            for part in (parts[-1], parts[0]):
+                if squeeze(part) in self.ex.lex.stopwords or self.ex.lex.titles.lookup(part) \
+                        or self.ex.lex.roles.lookup(part) or self.names.lookup(part):
                     continue
                 self.names.add(part, pid)
 
@@ -593,7 +596,7 @@ class _ArticleRun:
         words = [t.text for t in toks]
         for k, sl in enumerate(slots):
             c = sl.chunk
-            if c.kind != "role" or c.plural or not c.roles or not c.roles[0].predicate:
+            if c.kind != "role" or c.plural or c.former or not c.roles or not c.roles[0].predicate:
                 continue
             lead = " ".join(words[max(0, c.start - 2): c.start])
             lead1 = words[c.start - 1] if c.start > 0 else ""
@@ -611,8 +614,10 @@ class _ArticleRun:
             if after is not None and after_lemma == "بود" and after.tense in ("past", "pluperfect"):
                 continue  # «… تا روز یکشنبه وزیر دفاع بود»: a former post
             # the person: the «را» object before the post, else the clause subject
-            ra = [x for x in slots[:k] if x.marker == "را" and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))]
-            subj = [x for x in slots[:k] if x.marker in (None, "agent") and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))]
+            def named_person(x) -> bool:  # a named person, not another post resolved to its holder
+                return x.chunk.kind != "role" and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))
+            ra = [x for x in slots[:k] if x.marker == "را" and named_person(x)]
+            subj = [x for x in slots[:k] if x.marker in (None, "agent") and named_person(x)]
             pick = ra[-1] if ra else (subj[-1] if subj else None)
             if pick is None:
                 continue
