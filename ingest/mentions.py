@@ -628,8 +628,7 @@ class SentenceMentions:
 
         # 10. places by head noun after a preposition or at a clause start: «به پایگاه هوایی X», «بندر X در …»
         for s, e, payloads in place_spans:
-            if not free(s, e) or not (s == 0 or self.lex.prepositions.lookup(toks[s - 1].text)
-                                      or toks[s - 1].text in ("،", "«", ":", "و")):
+            if not free(s, e):
                 continue
             j = e
             while j < n and j - e < 5 and not taken[j] and toks[j].kind in ("word", "latin"):

@@ -64,8 +64,10 @@ TIMEOUT = 20.0
 MAX_BYTES = 10 * 1024 * 1024
 #: A feed entry whose own content holds at least this many characters of text
 #: is read from the feed; shorter entries (summaries) are fetched from their link.
-FULL_CONTENT = 400
+FULL_CONTENT = 300
 _FETCH_THREADS = 4
+#: A page whose main text has fewer words is not an article (an index page, a login wall).
+MIN_WORDS = 8
 # trafilatura drops U+200C (not "printable" to Python); carry it through as a
 # printable stand-in that Persian news never uses.
 _ZWNJ_STANDIN = "\u2e2f"
@@ -245,8 +247,8 @@ def html_article(html: str, where: str, *, url: str | None = None, id: str | Non
     except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot parse is one bad input
         raise InputError("E013", path=where, detail=f"{type(exc).__name__}: {exc}") from None
     text = (getattr(doc, "text", None) or "").replace(_ZWNJ_STANDIN, "\u200c").strip() if doc is not None else ""
-    if not text:
-        raise InputError("E013", path=where, detail="the page has no main text")
+    if len(text.split()) < MIN_WORDS:
+        raise InputError("E013", path=where, detail=f"its main text has {len(text.split())} word(s)")
     title = (getattr(doc, "title", None) or "").replace(_ZWNJ_STANDIN, "\u200c") or None
     published = date or _safe_date(getattr(doc, "date", None))
     return make_article(text, id=id, url=url, date=published, outlet=outlet, title=title, origin=where)

@@ -322,7 +322,8 @@ _AGENT_SHARING = frozenset(squeeze(w) for w in (
     "امضا", "تکمیل", "از سر", "متوقف", "قطع", "کاهش", "تشدید", "اعمال", "وضع", "صادر", "مستقر", "اعزام",
     "تاکید", "تأکید", "گفت", "اعلام", "خبر", "خواستار", "حمایت", "استقبال", "آماده", "موافقت", "تایید", "تأیید",
     "تصویب", "بررسی", "گفتگو", "گفت‌وگو", "رایزنی", "صحبت", "مذاکره", "دیدار", "شرکت", "حضور", "افزود",
-    "خاطرنشان", "اظهار", "تصریح", "یادآور", "اشاره", "ابراز", "توصیف", "عنوان", "تکذیب", "رد",
+    "خاطرنشان", "اظهار", "تصریح", "یادآور", "اشاره", "ابراز", "توصیف", "عنوان", "تکذیب", "رد", "تمدید",
+    "لغو", "تعلیق", "پایان", "آماده",
 ))
 
 
@@ -368,7 +369,7 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return True
     if frame.verbs == ():  # nominal or not with «کرد» right after the trigger
         return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
-    if verb is None or verb.start - trig_end > 6:
+    if verb is None or verb.start - trig_end > 10:
         return False
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
@@ -695,6 +696,11 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
     # genitive right after the trigger
     gen = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
            and id(sl.chunk) not in obj_ids]
+    if "pair" in frame.subjects and not objects and toks is not None and any(
+            squeeze(t.text).startswith(("یکدیگر", "همدیگر")) for t in toks[e: e + 3]):
+        subj = _clause_subject(slots, s, clause, set(), toks)
+        if len(subj) >= 2 or any(c.plural or c.ref in ("pair", "pair_person", "triple") for c in subj):
+            return subj, True, False  # «ترکیه و آذربایجان متحد یکدیگرند»
     if "pair" in frame.subjects and not objects:
         for k, sl in enumerate(slots):
             if sl.coord_head is None and sl.marker and squeeze(sl.marker) in _BETWEEN and (
