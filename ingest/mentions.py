@@ -587,6 +587,28 @@ class SentenceMentions:
                         text = sent.text[inner[0].start - sent.start: inner[-1].end - sent.start]
                         take(mk(j, k + 1, "person", name=text))
 
+        # 7b. «حزب دموکرات کردستان ایران»: a quoted multi-word name is one entity, not the KB names inside it
+        for j, t in enumerate(toks):
+            if t.text != "«":
+                continue
+            k = j + 1
+            while k < n and toks[k].text != "»" and k - j <= 8:
+                k += 1
+            if k >= n or toks[k].text != "»" or k - j < 3:
+                continue
+            inner = range(j + 1, k)
+            if any(taken[q] for q in inner):
+                continue
+            covering = any(s2 == j + 1 and e2 == k for s2, e2, _p in kb_spans)
+            if covering:
+                continue
+            if squeeze(toks[j + 1].text) in _ORG_NAME_HEADS:
+                name = sent.text[toks[j + 1].start - sent.start: toks[k - 1].end - sent.start]
+                take(mk(j, k + 1, "org", name=name))
+            else:
+                for q in inner:  # a title or slogan in quotes names no actor
+                    taken[q] = True
+
         # 8. KB names
         for s, e, payloads in kb_spans:
             if not free(s, e):
