@@ -594,9 +594,11 @@ class SentenceMentions:
             k = j + 1
             while k < n and toks[k].text != "»" and k - j <= 8:
                 k += 1
-            if k >= n or toks[k].text != "»" or k - j < 3:
+            if k >= n or toks[k].text != "»" or k - j < 3 or k - j > 6:
                 continue
             inner = range(j + 1, k)
+            if any(is_verb(toks[q].text) for q in inner):
+                continue  # a quoted clause, not a name
             if any(taken[q] for q in inner):
                 continue
             covering = any(s2 == j + 1 and e2 == k for s2, e2, _p in kb_spans)

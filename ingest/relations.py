@@ -50,7 +50,8 @@ _AGENT_NOUNS = frozenset(squeeze(w) for w in (
 ))
 _CLAUSE_BREAK = frozenset({"که", "؛", ":", ";", "زیرا", "چون", "اما", "ولی", "درحالی‌که", "بلکه", "سپس"})
 _SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنین", "نیز", "هم", "که", "امروز", "دیروز", "اکنون",
-                              "اما", "ولی", "بلکه", "سپس", "زیرا", "چون", "درحالی‌که", "حال", "البته", "ضمنا"})
+                              "اما", "ولی", "بلکه", "سپس", "زیرا", "چون", "درحالی‌که", "حال", "البته", "ضمنا",
+                              "اگر", "چنانچه", "وقتی", "هنگامی‌که", "تا"})
 
 
 @dataclass
@@ -439,10 +440,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not _requires(lex, frame, sent, clause):
                 continue
             objects = _objects(rel, frame, slots, s, e, clause, toks)
-            if not objects and frame.predicate == "threatens" and "to" in frame.objects:
-                objects = _complement_subject(slots, toks, e, verb)
             if not objects and frame.predicate == "threatens":
                 objects = _complement_target(rel, slots, toks, e, verb)
+            if not objects and frame.predicate == "threatens" and "to" in frame.objects:
+                objects = _complement_subject(slots, toks, e, verb)
             rel_clause = None if is_verb_trigger else _relative_after(toks, e, clauses)
             if rel_clause is not None and not objects:
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
@@ -576,8 +577,26 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
 
 
 def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, verb: Verb | None) -> list[Chunk]:
-    """«X تهدید کرد که به Y حمله خواهد کرد»: the target of the threatened attack."""
-    if verb is None or verb.end >= len(toks) or toks[verb.end].text != "که":
+    """The party a warning or threat is aimed at, read from its complement:
+
+    «X هشدار داد اگر Y …» (the condition's subject), «X تهدید کرد که … «Y را به عصر حجر بازگرداند»»
+    (an object in the threatened act), «X تهدید کرد که به Y حمله خواهد کرد» (the attack's target).
+    """
+    if verb is None or verb.end >= len(toks):
+        return []
+    j = verb.end
+    while j < len(toks) and toks[j].text in ("که", ":", "«", "،"):
+        j += 1
+    window = range(j, min(len(toks), j + 16))
+    if j < len(toks) and squeeze(toks[j].text) in (squeeze("اگر"), squeeze("چنانچه")):
+        for k, sl in enumerate(slots):
+            if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent"):
+                return [x.chunk for x in _chain(slots, k)]  # «هشدار داد اگر حزب‌الله …»
+        return []
+    for k, sl in enumerate(slots):
+        if sl.chunk.start in window and sl.coord_head is None and sl.marker == "را":
+            return [x.chunk for x in _chain(slots, k)]  # «… «اسرائیل را به عصر حجر بازگرداند»»
+    if toks[verb.end].text != "که":
         return []
     window = range(verb.end + 1, min(len(toks), verb.end + 14))
     if not any(squeeze(toks[j].text) in _ATTACK_WORDS for j in window):
