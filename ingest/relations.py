@@ -18,7 +18,7 @@ from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
 
-EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith"})
+EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith", "suppliesArmsTo"})
 _ADJ_AFTER_TRIGGER = frozenset(
     squeeze(w) for w in (
         "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
@@ -293,6 +293,11 @@ class SentenceRelations:
             return "negated", 0.7
         if verb is not None and verb.tense == "future":
             return "planned", 0.9
+        # «درباره گسترش همکاری‌ها گفتگو کردند»: expanding a relation, named as a goal, is still to come
+        if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _EXPAND and frame.predicate in ("cooperatesWith", "alliedWith") \
+                and not (verb is not None and verb.tense in ("past", "perfect", "pluperfect") and verb.start - trig_end <= 3
+                         and squeeze(toks[verb.start - 1].text) in _EXPAND_VERBS):
+            return "planned", 0.75
         if rel_planned:
             return "planned", 0.85
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
@@ -348,6 +353,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
+_EXPAND = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقای", "ارتقا", "گسترش‌"))
+_EXPAND_VERBS = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقا"))
 _APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
 _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
 _CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
