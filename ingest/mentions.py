@@ -655,8 +655,12 @@ class SentenceMentions:
             if not free(s, e):
                 continue
             j = e
-            while j < n and j - e < 5 and not taken[j] and toks[j].kind in ("word", "latin"):
+            while j < n and j - e < 5 and not taken[j] and (toks[j].kind in ("word", "latin") or (
+                    toks[j].text == "-" and j > e and j + 1 < n and toks[j + 1].kind == "word")):  # «قرشی-خان‌آباد»
                 t = toks[j]
+                if t.text == "-":
+                    j += 1
+                    continue
                 if (squeeze(t.text) in self.lex.stopwords and t.text not in _NUMERALS) or is_verb(t.text):
                     break
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):

@@ -704,9 +704,11 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         return [x.chunk for x in _chain(slots, marked[-1])]
     subj_end = max((sl.chunk.end for sl in slots if sl.marker is None and sl.chunk.end <= ra and sl.chunk.start >= clause[0]), default=clause[0])
     commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛")]
-    if commas:
-        subj_end = commas[-1] + 1
-    inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and subj_end <= sl.chunk.start and sl.chunk.end <= ra]
+    start = commas[-1] + 1 if commas else subj_end
+    inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and start <= sl.chunk.start and sl.chunk.end <= ra]
+    if not inner and commas:
+        # «ایالات متحده ژنرال X، فرمانده …، و چند فرمانده دیگر را»: the object opens right after the subject
+        inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and sl.chunk.start == subj_end]
     # only the first NP before «را»: stop at a preposition
     for j in range(subj_end, ra):
         if toks[j].text in ("با", "به", "از", "در", "برای", "علیه"):

@@ -37,7 +37,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
-from .morph import analyze_verb
+from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import Candidate, SentenceRelations, candidates
 from .sources import source_chain
@@ -565,19 +565,28 @@ class _ArticleRun:
         self._appointments(s, slots, resolved, ctx)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
-        for a, b in zip(slots, slots[1:]):
+        for i, a in enumerate(slots):
             if a.chunk.kind not in ("place", "kb"):
                 continue
-            gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
-            located = bool(gap) and gap[0] == "در" and all(squeeze(w) in _DIRECTIONS for w in gap[1:]) and len(gap) <= 3
-            if not located:
-                continue
-            for p in resolved.get(id(a.chunk), []):
-                for cn in resolved.get(id(b.chunk), []):
-                    if self._type(p) == "Place" and self._type(cn) == "Country" and p != cn:
+            for b in slots[i + 1: i + 4]:
+                gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
+                if not gap or gap[0] != "در" or len(gap) > 4 or any(
+                        is_verb(w) or (w != "در" and self.ex.lex.prepositions.lookup(w)) for w in gap[1:]):
+                    break
+                # «… در جنوب ترکیه», «… در ایالت جورجیای آمریکا», «… در نزدیکی بیشکک، پایتخت قرقیزستان»
+                states = []
+                for x in resolved.get(id(b.chunk), []):
+                    st = x if self._type(x) == "Country" else self._state(x)
+                    if st and self._type(st) == "Country":
+                        states.append(st)
+                if not states:
+                    continue
+                for p in resolved.get(id(a.chunk), []):
+                    for cn in states:
                         kbp = self.kb.get(p)
-                        if kbp is None or not kbp.metonym_for:
+                        if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
                             self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
+                break
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if resolved.get(id(c)) and c.kind != "appointed"]
         for cand in candidates(self.ex.rel, s, live):
