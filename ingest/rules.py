@@ -36,7 +36,7 @@ from .dates import event_date, parse_date
 from .gazetteer import Gazetteer
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _FIRST_NAMES as _GIVEN
-from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer
+from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import Candidate, SentenceRelations, candidates
@@ -245,7 +245,9 @@ class _ArticleRun:
                     self._register_person(c)
                 elif c.ids and (c.kind in ("person", "kb")) and self._type(c.ids[0]) == "Person":
                     self._register_short_forms(c.ids[0])
-        sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
+        # only sentences naming someone the article introduced need chunking again
+        sent_chunks = [self.ex.finder.find(s, self.names) if self.names.find(s.text, sentence_view(s)) else chunks
+                       for s, chunks in zip(self.doc.sentences, sent_chunks)]
         for s, chunks in zip(self.doc.sentences, sent_chunks):
             for c in chunks:
                 if c.kind == "person":
