@@ -547,9 +547,25 @@ class _ArticleRun:
                 self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
             resolved[id(c)] = ids
             self._update_context(c, ids, ctx, subject=sl.marker is None)
-            for i in ids:
-                a, b = self._orig(c.char_start, c.char_end)
-                self.mentions.append(Mention(i, self.article.text[a:b], a, b, s.index))
+            cs, ce = c.char_start, c.char_end
+            if c.kind == "person" and c.name:
+                # the mention is the name, not the post around it («X، وزیر دفاع Y»)
+                k = self.doc.text.find(c.name, cs, ce)
+                if k >= 0:
+                    cs, ce = k, k + len(c.name)
+            if c.kind in ("kb", "person", "org", "place"):  # names; posts and pronouns are references, not names
+                for i in ids:
+                    a, b = self._orig(cs, ce)
+                    self.mentions.append(Mention(i, self.article.text[a:b], a, b, s.index))
+            if c.role_of:  # «وزیر دفاع آرژانتین» names Argentina
+                span = self.doc.text[c.char_start: c.char_end]
+                for h in self.ex.kb_gaz.find(span):
+                    hit_ids = {p[1] for p in h.payloads} | {self.kb.get(p[1]).metonym_for for p in h.payloads  # type: ignore[union-attr]
+                                                            if self.kb.get(p[1]) is not None}
+                    for o in c.role_of:
+                        if o in hit_ids:
+                            a, b = self._orig(c.char_start + h.start, c.char_start + h.end)
+                            self.mentions.append(Mention(o, self.article.text[a:b], a, b, s.index))
             self._role_facts(s, c, ids, ctx)
         # the pair in focus («دو کشور»): the last two states named together
         for sl_chain in _chains(slots):
