@@ -37,9 +37,9 @@ from .text import Sentence, Token
 REFERENCES: dict[str, str] = {
     "وی": "person", "او": "person", "ایشان": "person", "این مقام": "person", "این مقام ارشد": "person",
     "این وزیر": "person", "این فرمانده": "person", "این مسئول": "person", "این دیپلمات": "person",
-    "این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور وی": "country",
+    "این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور وی": "country", "این رژیم": "regime",
     "کشور او": "country", "کشور متبوعش": "country", "کشورمان": "own_country", "کشور ما": "own_country",
-    "این رژیم": "country", "رژیم صهیونیستی": "kb:Q801",
+    "رژیم صهیونیستی": "kb:Q801",
     "دو کشور": "pair", "دو طرف": "pair", "طرفین": "pair", "هر دو کشور": "pair", "هر دو": "pair",
     "دو دولت": "pair", "دو متحد": "pair", "هر دو طرف": "pair",
     "دو وزیر": "pair_person", "دو مقام": "pair_person", "دو رهبر": "pair_person", "دو رئیس‌جمهور": "pair_person",
@@ -60,6 +60,7 @@ _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کش
                  "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
                  "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
 # «… به ریاست X»: a body headed by a person, and the post that makes
+_BODY_HEADS = frozenset(squeeze(w) for w in ("شورای", "وزارت", "مجلس", "پارلمان", "دولت", "کمیته", "کمیسیون", "ارتش", "نیروی"))
 _NAME_CONTINUERS = frozenset(squeeze(w) for w in ("جمعی", "ملی", "عالی", "داخلی", "منطقه‌ای", "اسلامی", "مشترک"))
 _BASE_HEADS = frozenset(squeeze(w) for w in ("پایگاه", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی"))
 _HEADED_BY = ("به ریاست", "به سرپرستی", "به رهبری", "به فرماندهی", "تحت فرماندهی", "تحت رهبری", "به دبیرکلی")
@@ -264,6 +265,12 @@ class SentenceMentions:
                 last = e
         # «دو کره», «سه کشور»: a number before a country name is not that country
         kb_spans = [h for h in kb_spans if not (h[0] > 0 and toks[h[0] - 1].text in _NUMERALS)]
+        # «شورای امنیت آلمان»: an international body's generic name followed by a state is that state's body
+        starts = {h[0]: h for h in kb_spans}
+        kb_spans = [h for h in kb_spans if not (
+            h[1] in starts and squeeze(toks[h[0]].text) in _BODY_HEADS
+            and all((self.kb.get(p[1]) is not None and self.kb.get(p[1]).type == "Organization") for p in h[2] if p[0] == "name")
+            and any((self.kb.get(p[1]) is not None and self.kb.get(p[1]).type == "Country") for p in starts[h[1]][2] if p[0] == "name"))]
         # «شورای امنیت جمعی …»: a multi-word body name followed by an adjective is another body
         kb_spans = [h for h in kb_spans if not (
             h[1] - h[0] >= 2 and h[1] < n and self._continues_name(toks[h[1]].text)
@@ -482,6 +489,14 @@ class SentenceMentions:
                     and not (j - k == 1 and self._plain_word(toks[k].text)):
                 name = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
                 take(mk(k, j, "person", name=name))
+
+        # 3d. «وزیر سعودی», «وزیر ژاپنی»: a minister named by nationality only
+        for j in range(n - 1):
+            if not taken[j] and squeeze(toks[j].text) == squeeze("وزیر") and j + 1 in kb_at and not taken[j + 1]:
+                s2, e2, p2 = kb_at[j + 1]
+                dem = [p[1] for p in p2 if p[0] == "dem"]
+                if dem:
+                    take(mk(j, e2, "role", roles=[Role("وزیر", "ministerOf", "*", None)], role_of=[dem[0]]))
 
         # 4. institutions acting for a state: «وزارت دفاع ژاپن», «نیروهای آمریکایی»
         for s, e, payloads in inst_spans:
@@ -969,7 +984,7 @@ _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
     "شهر": "Place", "پایتخت": "Place", "بندر": "Place", "استان": "Place", "منطقه": "Place",
 }.items()}
-_FUNCTION_TAGS = frozenset({"ADV", "P", "CONJ", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
+_FUNCTION_TAGS = frozenset({"ADV", "P", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
 _VERY_COMMON = 4_000_000
 # Words that stand next to names in news but are never part of one.
 _NOT_NAMES = frozenset(squeeze(w) for w in (

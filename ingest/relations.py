@@ -139,11 +139,37 @@ class SentenceRelations:
                         head = s.coord_head if s.coord_head is not None else q
                         for m in range(head, q + 1):
                             out[m].marker = "را"
+        # «پس از تحریم‌های … علیه سوریه، قطر و ترکیه نیز به حماس فشار آوردند»: before «نیز/هم» the
+        # members after the last comma are the next clause's subject, not part of the list
+        k = 0
+        while k < len(out):
+            if out[k].coord_head is None:
+                members = [k] + [q for q in range(k + 1, len(out)) if out[q].coord_head == k]
+                last = out[members[-1]].chunk
+                if len(members) >= 3 and last.end < len(toks) and toks[last.end].text in ("نیز", "هم"):
+                    seps = [toks[out[q].chunk.start - 1].text for q in members[1:]]
+                    cut = max((i for i, sp in enumerate(seps) if sp in ("،", ",")), default=None)
+                    if cut is not None:
+                        new_head = members[cut + 1]
+                        out[new_head].coord_head, out[new_head].marker, out[new_head].gen_of = None, None, None
+                        for q in members[cut + 2:]:
+                            out[q].coord_head, out[q].marker = new_head, None
+                k = members[-1] + 1
+            else:
+                k += 1
         # «X و Y را»: the object marker after the chain applies to all of it
         for k, s in enumerate(out):
             e = s.chunk.end
             if e < len(toks) and toks[e].text == "را":
                 head = s.coord_head if s.coord_head is not None else k
+                if out[head].marker == "gen_other":
+                    # «حوثی‌های یمن را»: the object is the whole noun phrase, headed by the chunk before
+                    q = head
+                    while q > 0 and out[q].marker == "gen_other" and out[q - 1].chunk.end == out[q].chunk.start:
+                        q -= 1
+                    if q < head and out[q].marker is None:
+                        out[q].marker = "را"
+                    continue
                 if out[head].marker is not None:
                     continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را», «در ناتو را»: «را» marks the head noun
                 for m in range(head, k + 1):
@@ -310,17 +336,22 @@ class SentenceRelations:
         adjacent = verb is not None and (verb.start - trig_end <= 2 or frame.is_verb)
         if verb is not None and verb.tense == "subjunctive" and adjacent:
             return "planned", 0.6
-        if verb is not None and verb.tense == "present" and adjacent_or_motion(verb, trig_end, frame) and (frame.predicate in EVENT_PREDICATES or dict(frame.qualifiers).get("domain") == "exercise"):
+        reported = any(squeeze(t.text) in _ANNOUNCE for t in toks[:trig_start])
+        if frame.predicate == "suppliesArmsTo" and not reported:
+            pass  # «آلمان سلاح به … صادر می‌کند»: a habit, not a plan
+        elif verb is not None and verb.tense == "present" and adjacent_or_motion(verb, trig_end, frame, toks) and (frame.predicate in EVENT_PREDICATES or dict(frame.qualifiers).get("domain") == "exercise"):
             if "ongoing" in effects or any(m[2] == "ongoing" for m in markers if m[0] < trig_end):
                 return "occurred", 0.8
             return "planned", 0.7
         return "occurred", conf
 
 
-def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame) -> bool:
+def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame, toks=None) -> bool:
     """A present verb makes an event planned when it governs the trigger: the
-    trigger's own light verb, or a verb of motion («به X می‌رود»)."""
-    return frame.is_verb or verb.start - trig_end <= 2 or verb.lemma in ("رفت", "آمد", "شد")
+    trigger's own light verb (also after its preverb «برگزار», «انجام»), or a verb of motion."""
+    if frame.is_verb or verb.start - trig_end <= 2 or verb.lemma in ("رفت", "آمد", "شد"):
+        return True
+    return toks is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _PREVERBS and verb.start - trig_end <= 6
 
 
 _AGENT_SHARING = frozenset(squeeze(w) for w in (
@@ -358,6 +389,8 @@ _EXPAND_VERBS = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "تو
 _APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
 _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
 _CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
+_ANNOUNCE = frozenset(squeeze(w) for w in ("اعلام", "خبر"))
+_PREVERBS = frozenset(squeeze(w) for w in ("برگزار", "انجام", "اجرا", "آغاز"))
 _NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
 
 
@@ -592,6 +625,8 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     if verb is None or verb.end >= len(toks):
         return []
     j = verb.end
+    if j >= len(toks) or toks[j].text not in ("که", ":", "«") and squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")):
+        return []  # «… را تهدید می‌کند، حوثی‌ها را تسلیح می‌کند»: the next clause is not the threat's content
     while j < len(toks) and toks[j].text in ("که", ":", "«", "،"):
         j += 1
     window = range(j, min(len(toks), j + 16))

@@ -84,6 +84,8 @@ class Context:
     focus_group: tuple[str, ...] = ()
     recent_persons: list[str] = field(default_factory=list)
     country_history: list[str] = field(default_factory=list)
+    sentence_persons: list[str] = field(default_factory=list)  # people named so far in this sentence
+    last_regime: str | None = None  # the state last called «رژیم»
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -326,10 +328,8 @@ class _ArticleRun:
         if not toks:
             return None
         last = squeeze(name.replace("\u200c", " ").split()[-1])
-        for pid, known in self._person_tokens.items():
-            if last in known and (toks <= known or known <= toks):
-                return pid
-        return None
+        found = [pid for pid, known in self._person_tokens.items() if last in known and (toks <= known or known <= toks)]
+        return found[0] if len(found) == 1 else None  # «سینگ» after two Singhs is neither
 
     def _register_short_forms(self, pid: str) -> None:
         """«کیم» after «کیم جونگ اون»: a KB person named in full owns their short forms here."""
@@ -435,6 +435,10 @@ class _ArticleRun:
                     continue
                 for of in owners:
                     p = None
+                    if role.predicate and role.qualifier == "*":  # «وزیر سعودی»: any minister of that state
+                        p = next((pid for (pr, _q, o), pid in self.roles.items() if pr == role.predicate and o == of), None)
+                        out.append(p or of)
+                        continue
                     if role.predicate:
                         p = self.roles.get((role.predicate, role.qualifier, of))
                         if p is None and not c.former:
@@ -446,7 +450,11 @@ class _ArticleRun:
         if c.kind == "ref":
             r = c.ref
             if r == "person":
+                if ctx.sentence_persons:  # «… سفر وزیر سعودی … که او با …»: the person just named
+                    return [ctx.sentence_persons[-1]]
                 return [ctx.last_person_subject or ctx.last_person] if (ctx.last_person_subject or ctx.last_person) else []
+            if r == "regime" and ctx.last_regime:
+                return [ctx.last_regime]
             if r == "country":
                 return [ctx.last_country] if ctx.last_country else []
             if r == "own_country":
@@ -521,6 +529,10 @@ class _ArticleRun:
             ctx.person_pair = (persons[0], persons[1])
         elif len(ctx.recent_persons) >= 2 and c.kind != "ref":
             ctx.person_pair = (ctx.recent_persons[-2], ctx.recent_persons[-1])
+        if persons and c.kind in ("person", "kb", "role"):
+            ctx.sentence_persons.extend(p for p in persons if p not in ctx.sentence_persons)
+        if "رژیم" in c.surface and countries:
+            ctx.last_regime = countries[-1]
         if persons:
             ctx.last_person = persons[-1]
             if subject and len(persons) == 1:
@@ -538,6 +550,7 @@ class _ArticleRun:
     # ------------------------------------------------------------ sentence
     def _sentence(self, s: Sentence, chunks: list[Chunk], ctx: Context) -> None:
         resolved: dict[int, list[str]] = {}
+        ctx.sentence_persons = []
         # subjects (unmarked chunks) update the person focus; resolve left to right
         slots = self.ex.rel.slots(s, chunks, {})
         for sl in slots:
