@@ -74,6 +74,8 @@ _PLACE_HEADS = (
     "ولایت", "ولسوالی", "کاخ", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی", "پایگاه", "بندر", "فرودگاه",
     "منطقه", "استان", "شهر", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
     "تأسیسات", "مرکز هسته‌ای", "سایت",
+    # the ezafe of a head ending in a silent «ه» is written out: «منطقه‌ی X»
+    "منطقه‌ی", "جزیره‌ی", "شبه‌جزیره‌ی",
 )
 _PLACE_HEAD_GAZ = Gazetteer(((h, h) for h in _PLACE_HEADS), tails=frozenset({""}))
 _REF_GAZ = Gazetteer(REFERENCES.items())
@@ -619,7 +621,7 @@ class SentenceMentions:
             covering = any(s2 == j + 1 and e2 == k for s2, e2, _p in kb_spans)
             if covering:
                 continue
-            if squeeze(toks[j + 1].text) in _ORG_NAME_HEADS:
+            if squeeze(toks[j + 1].text) in _ORG_NAME_HEADS and squeeze(toks[j + 1].text) not in _TREATY_HEADS:
                 name = sent.text[toks[j + 1].start - sent.start: toks[k - 1].end - sent.start]
                 take(mk(j, k + 1, "org", name=name))
             else:
@@ -752,6 +754,14 @@ class SentenceMentions:
             if c.kind != "kb" or c.ids or not c.candidates:
                 continue
             prev = toks[c.start - 1].text if c.start > 0 else ""
+            nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+            nxt_kb = self.kb.get(nxt.ids[0]) if nxt is not None and nxt.kind == "kb" and nxt.ids else None
+            if nxt_kb is not None and nxt_kb.type == "Country" and nxt.start == c.end:  # type: ignore[union-attr]
+                # «بلوچستان پاکستان»: the place of that name in the state named after it, or none
+                c.candidates = [i for i in c.candidates if self.kb.get(i) is not None
+                                and self.kb.get(i).located_in == nxt_kb.id]  # type: ignore[union-attr]
+                c.ids = c.candidates[:1]
+                continue
             cue = _TYPE_CUES.get(squeeze(prev))
             if cue:
                 pick = [i for i in c.candidates if (self.kb.get(i) is not None and self.kb.get(i).type == cue)]  # type: ignore[union-attr]
@@ -976,6 +986,8 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
     "سازمان", "فرماندهی", "جامعه", "اتحادیه", "شورای", "جنبش", "حزب", "گروه", "جبهه", "ارتش", "نیروهای",
     "ائتلاف", "کمیته", "کمیسیون", "آژانس", "بنیاد", "مجمع", "پیمان", "انجمن", "سپاه", "شبکه", "بانک",
 ))
+# «پیمان مشارکت راهبردی جامع» in quotes names a treaty, not an actor (named alliances are in the KB)
+_TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))

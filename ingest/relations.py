@@ -25,6 +25,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دوروزه", "سه‌روزه", "خود",
         "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
+        "نظامیان", "نیروهای", "ارتش‌های", "یگان‌های", "واحدهای", "ناوهای", "ناوگروه‌های", "نیروهای مسلح",
         "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»", "دائم", "کامل", "ناظر",
         "غیردائم", "افتخاری", "وابسته", "اصلی", "فعال", "بزرگ", "گسترده‌تر", "بیشتر", "نزدیک", "عمیق",
     )
@@ -78,6 +79,7 @@ class Candidate:
     inherited_subject: bool = False
     pair_mode: bool = False
     place_chunks: list[Chunk] = field(default_factory=list)
+    continues: bool = False  # «… هشدار داد:» — the target is in the next sentence, the quoted warning
 
 
 class SentenceRelations:
@@ -165,8 +167,9 @@ class SentenceRelations:
                 if out[head].marker == "gen_other":
                     # «حوثی‌های یمن را»: the object is the whole noun phrase, headed by the chunk before
                     q = head
-                    while q > 0 and out[q].marker == "gen_other" and out[q - 1].chunk.end == out[q].chunk.start:
-                        q -= 1
+                    while q > 0 and out[q].marker == "gen_other" and out[q - 1].chunk.end == out[q].chunk.start \
+                            and toks[out[q - 1].chunk.end - 1].text.endswith(("ها", "های", "\u200cی")):
+                        q -= 1  # a written genitive («حوثی‌های یمن»), not two bare names («آمریکا ایران را»)
                     if q < head and out[q].marker is None:
                         out[q].marker = "را"
                     continue
@@ -179,6 +182,8 @@ class SentenceRelations:
     def _marker(self, toks, start: int, triggers: dict[int, int]) -> tuple[str | None, int | None]:
         if start == 0:
             return None, None
+        if toks[start - 1].text == "«" and start > 1:
+            start -= 1  # «از جمله «حزب X»»: a quoted name takes the marker before its quotes
         # multi-word prepositions first («از سوی», «در مواجهه با»)
         for width in (3, 2, 1):
             if start - width < 0:
@@ -436,6 +441,8 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return bool(lex.agreements.find(sent.text, sentence_view(sent)))
     if frame.requires == "joint":
         return "مشترک" in sent.text
+    if frame.requires == "exercise":  # «با حضور X، Y و Z» says who took part only in an exercise
+        return any(w in sent.text for w in _EXERCISE)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True
@@ -497,6 +504,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         agents = [x.chunk for x in _chain(slots, k)]
                         break
                 patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
+                if toks[clause[0]].text == "که" and clause[0] > 0:
+                    # «حزب‌الله را که از سوی ایران تسلیح می‌شود»: the relative clause's antecedent
+                    ante = clause[0] - 1 if toks[clause[0] - 1].text != "را" else clause[0] - 2
+                    head = [k for k, sl in enumerate(slots) if sl.chunk.end == ante + 1]
+                    if head:
+                        k = slots[head[0]].coord_head if slots[head[0]].coord_head is not None else head[0]
+                        patient = [x.chunk for x in _chain(slots, k)]
                 if agents and patient:
                     status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
                     if status != "hypothetical":
@@ -519,6 +533,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
+            if not objects and frame.predicate == "threatens" and subjects and verb is not None \
+                    and verb.end == len(toks) - 1 and toks[-1].text == ":":
+                status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                if status != "hypothetical":
+                    out.append(Candidate(frame, subjects, [], status, frame.confidence * sconf, s, e,
+                                         dict(frame.qualifiers), inherited, False, [], continues=True))
+                continue
             if not objects and not pair_mode:
                 continue
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
@@ -616,6 +637,20 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
     return []
 
 
+def conditional_target(slots: list[Slot], toks) -> list[Chunk]:
+    """«اگر پاکستان به این تجاوزات ادامه دهد، …» opening a quoted warning: the condition's subject."""
+    j = 0
+    while j < len(toks) and toks[j].text in ("«", '"'):
+        j += 1
+    if j >= len(toks) or squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")):
+        return []
+    window = range(j + 1, min(len(toks), j + 16))
+    for k, sl in enumerate(slots):
+        if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent"):
+            return [x.chunk for x in _chain(slots, k)]
+    return []
+
+
 def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, verb: Verb | None) -> list[Chunk]:
     """The party a warning or threat is aimed at, read from its complement:
 
@@ -650,6 +685,7 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     return []
 
 
+_EXERCISE = ("رزمایش", "مانور", "تمرین مشترک", "تمرینات مشترک")
 _ATTACK_WORDS = frozenset(squeeze(w) for w in ("حمله", "حملات", "بمباران", "هدف", "تجاوز", "یورش", "موشک‌باران"))
 
 

@@ -39,7 +39,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
-from .relations import Candidate, SentenceRelations, candidates
+from .relations import Candidate, SentenceRelations, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -86,6 +86,7 @@ class Context:
     country_history: list[str] = field(default_factory=list)
     sentence_persons: list[str] = field(default_factory=list)  # people named so far in this sentence
     last_regime: str | None = None  # the state last called «رژیم»
+    pending_threat: tuple[list[str], str, float, dict] | None = None  # «… هشدار داد:» awaiting its quote
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -103,8 +104,11 @@ def _place_aliases(name: str, kb: KnowledgeBase, gaz: Gazetteer) -> list[str]:
     and without a closing country («پایگاه … بریتانیا» → «پایگاه …»)."""
     out = []
     parts = name.split()
-    if len(parts) >= 2 and parts[0] in _GENERIC_PLACE_HEADS:
+    head = parts[0].removesuffix("\u200cی") if parts else ""  # «منطقه‌ی پنجگور»: the head's written ezafe
+    if len(parts) >= 2 and head in _GENERIC_PLACE_HEADS:
         out.append(" ".join(parts[1:]))
+        if head != parts[0]:
+            out.append(" ".join([head, *parts[1:]]))
     if len(parts) >= 3 and any(p[0] in ("name", "dem") for p in gaz.lookup(parts[-1])):
         out.append(" ".join(parts[:-1]))
     return out
@@ -620,6 +624,16 @@ class _ArticleRun:
                 break
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if resolved.get(id(c)) and c.kind != "appointed"]
+        if ctx.pending_threat is not None:
+            # «او هشدار داد:» then «اگر پاکستان … ادامه دهد، …»: the warning is aimed at the condition's subject
+            warners, status, conf, quals = ctx.pending_threat
+            ctx.pending_threat = None
+            for c in conditional_target(slots, s.tokens):
+                for b in resolved.get(id(c), []):
+                    for a in warners:
+                        a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
+                        if a2 is not None and b2 is not None and a2 != b2:
+                            self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
@@ -712,6 +726,9 @@ class _ArticleRun:
             conf *= 0.8
         if cand.frame.reverse and cand.inherited_subject:
             subjects, objects = objects, subjects
+        if cand.continues:
+            ctx.pending_threat = (list(dict.fromkeys(subjects)), cand.status, conf, dict(cand.qualifiers))
+            return
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))
