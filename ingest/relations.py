@@ -530,6 +530,15 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not is_verb_trigger and _in_adjunct(toks, s) and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
+            listed = _listed_after(slots, toks, e) if frame.predicate == "memberOf" and not frame.is_verb else []
+            if listed:
+                # «سازمان X شش عضو دارد: A، B، …»، «اعضای آن عبارتند از A، B و C»
+                org = [c for c in objects if c not in listed] or [c for c in subjects if c not in listed]
+                status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                if org and status != "hypothetical":
+                    out.append(Candidate(frame, listed, org, status, frame.confidence * sconf, s, e,
+                                         dict(frame.qualifiers), False, False, []))
+                continue
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
@@ -634,6 +643,23 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
         for k, sl in enumerate(slots):
             if sl.chunk.start in (j + 1, j + 2) and sl.coord_head is None and sl.marker in (None, "agent"):
                 return [x.chunk for x in _chain(slots, k)]
+    return []
+
+
+def _listed_after(slots: list[Slot], toks, e: int) -> list[Chunk]:
+    """The list a members noun introduces: «… عضو دارد: A، B و C», «… شامل A، B و C», «عبارتند از A و B»."""
+    j = e
+    while j < len(toks) and j - e <= 6 and toks[j].text not in (":", "شامل", "عبارتند", "عبارت"):
+        j += 1
+    if j >= len(toks) or j - e > 6:
+        return []
+    j += 1
+    while j < len(toks) and toks[j].text in ("از", "اند", "است"):
+        j += 1
+    for k, sl in enumerate(slots):
+        if sl.chunk.start == j and sl.coord_head is None:
+            chain = [x.chunk for x in _chain(slots, k)]
+            return chain if len(chain) >= 2 else []
     return []
 
 
@@ -830,6 +856,14 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                 if sl.marker and squeeze(sl.marker) in {squeeze(w) for w in MARKERS["sovi"]} and sl.coord_head is None:
                     chain = [x.chunk for x in _chain(slots, k)]
                     return chain, (not objects and len(chain) >= 2), False
+        if how == "clause" and frame.predicate == "memberOf" and objects and not frame.is_verb:
+            # «… چین، روسیه، هند و پاکستان اعضای آن بودند»: a list right before «اعضای» is its subject
+            heads = [k for k, sl in enumerate(slots) if sl.chunk.end == s and id(sl.chunk) not in obj_ids]
+            if heads:
+                head = slots[heads[0]].coord_head if slots[heads[0]].coord_head is not None else heads[0]
+                chain = [x.chunk for x in _chain(slots, head)]
+                if len(chain) >= 2:
+                    return chain, False, False
         if how == "clause":
             subj = _clause_subject(slots, s, clause, obj_ids, toks)
             if subj and frame.objects == ("for",) and subj[0].start < clause[0]:
