@@ -172,6 +172,10 @@ class SentenceRelations:
                         q -= 1  # a written genitive («حوثی‌های یمن»), not two bare names («آمریکا ایران را»)
                     if q < head and out[q].marker is None:
                         out[q].marker = "را"
+                    elif q == head and head > 0 and out[head - 1].chunk.end == out[head].chunk.start \
+                            and out[head - 1].marker is None:
+                        for m in range(head, k + 1):  # «اسرائیل ایران را متهم کرد»: subject, then object
+                            out[m].marker = "را"
                     continue
                 if out[head].marker is not None:
                     continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را», «در ناتو را»: «را» marks the head noun
@@ -299,6 +303,9 @@ class SentenceRelations:
                     return "hypothetical", 0.0
         # «X را به برنامه‌ریزی برای تجاوز متهم کرد»: the content of an accusation or claim is not asserted
         if frame.predicate not in ("perceivesThreatFrom",):
+            k = clause[0]
+            if k < len(toks) and toks[k].text == "که" and any(squeeze(t.text) in _ACCUSE for t in toks[max(0, k - 4): k]):
+                return "hypothetical", 0.0  # «… مسکو را متهم می‌کنند که از کره شمالی موشک دریافت کرده»
             for j in range(trig_end, min(len(toks), trig_end + 12)):
                 w = squeeze(toks[j].text)
                 if toks[j].text in ("،", ".", "؛") or (j > trig_end and toks[j].text == "که"):
@@ -435,7 +442,10 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         hits = lex.weapons.find(sent.text, sentence_view(sent))
         if clause is None:
             return bool(hits)
-        lo, hi = sent.tokens[clause[0]].start - sent.start, sent.tokens[clause[1] - 1].end - sent.start
+        first = clause[0]
+        if sent.tokens[first].text == "که":
+            first = max(0, first - 4)  # «سامانه‌های پدافندی که روسیه به کاراکاس فروخته»: the antecedent is the weapon
+        lo, hi = sent.tokens[first].start - sent.start, sent.tokens[clause[1] - 1].end - sent.start
         return any(lo <= h.start < hi for h in hits)  # «به چین داد، … سلاح‌های تایپه»: not the same clause
     if frame.requires == "agreement":
         return bool(lex.agreements.find(sent.text, sentence_view(sent)))
@@ -768,7 +778,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
             words_between = " ".join(t.text for t in between)
-            for adj in ("در مقام", "در سمت", "به عنوان"):
+            for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط"):  # and the agent
                 words_between = words_between.replace(adj, "")
             if c.start >= e and any(rel.lex.prepositions.lookup(w) for w in words_between.split()):
                 continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else

@@ -80,6 +80,14 @@ CASES = [
     # «بلوچستان» is ambiguous; after Iran's province was named, «بلوچستان پاکستان» is still Pakistan's
     ("سپاه پاسداران در استان سیستان و بلوچستان رزمایش برگزار کرد. شهر کویته در ایالت بلوچستان پاکستان قرار دارد.",
      {("شهر کویته", "locatedIn", "پاکستان", "occurred")}),
+    # arms received, delivered by an agent, sold in a relative clause; an accusation's content is not asserted
+    ("یونان جنگنده‌های رافال را از فرانسه تحویل گرفت.", {("فرانسه", "suppliesArmsTo", "یونان", "occurred")}),
+    ("ترکیه نخستین محموله سامانه اس-۴۰۰ را از روسیه دریافت کرد.", {("روسیه", "suppliesArmsTo", "ترکیه", "occurred")}),
+    ("سخنگوی وزارت خارجه گفت تحویل سامانه موشکی از سوی روسیه به ایران انجام شد.",
+     {("روسیه", "suppliesArmsTo", "ایران", "occurred")}),
+    ("در این رزمایش سامانه‌های پدافندی که روسیه به کاراکاس فروخته است به کار گرفته می‌شوند.",
+     {("روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
+    ("اسرائیل ایران را متهم کرد که به حوثی‌ها موشک داده است.", set()),
     # member lists: after a colon or «عبارتند از», and right before «اعضای آن»
     ("اعضای گروه بریکس عبارتند از برزیل، روسیه و هند.",
      {(c, "memberOf", "بریکس", "occurred") for c in ("برزیل", "روسیه", "هند")}),
