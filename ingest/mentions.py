@@ -206,7 +206,7 @@ class SentenceMentions:
                 out.append((s, e, h.payloads))
         return out
 
-    def is_name_token(self, tok: Token, kb_tokens: set[int], i: int) -> bool:
+    def is_name_token(self, tok: Token, kb_tokens: set[int], i: int, after_title: bool = False) -> bool:
         if tok.kind != "word" or len(tok.text) < 2:
             return False
         if i in kb_tokens:
@@ -224,7 +224,7 @@ class SentenceMentions:
             return False
         if self.lex.markers.lookup(tok.text) or self.lex.titles.lookup(tok.text):
             return False
-        return not self.lex.weapons.lookup(tok.text)
+        return after_title or not self.lex.weapons.lookup(tok.text)  # «ژنرال مین آنگ هلاینگ»: not a mine
 
     # -- main ----------------------------------------------------------------
     def find(self, sent: Sentence, names: Gazetteer) -> list[Chunk]:
@@ -528,7 +528,7 @@ class SentenceMentions:
             if not free(s, e) or e >= n:
                 continue
             j = e
-            while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j) and not taken[j]:
+            while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j, after_title=True) and not taken[j]:
                 j += 1
             if j > e and (j - e >= 2 or payloads[0] in ("military", "royal", "honorific")):
                 text = sent.text[toks[e].start - sent.start: toks[j - 1].end - sent.start]
@@ -934,7 +934,8 @@ class SentenceMentions:
                     return k, start, text, None
             return None
         k = j
-        while k > 0 and j - k < 4 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+        while k > 0 and j - k < 4 and not taken[k - 1] and self.is_name_token(
+                toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text))):
             k -= 1
         if k == j:
             return None
