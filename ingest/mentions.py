@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..records import KBEntity, KnowledgeBase
 from .gazetteer import Gazetteer, SqueezedText
 from .lexicon import Institution, Lexicon, Role
-from .morph import is_verb
+from .morph import analyze_verb, is_verb
 from .normalize import squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
@@ -682,8 +682,9 @@ class SentenceMentions:
                     break
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
                     break
-                if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text):
-                    break  # «… اشاره داشتند»: a verb's own noun, not part of the name
+                if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text) \
+                        and self.tags(t.text) & {"N", "AJ", "ADV"} and not self._motion_verb(toks[j + 1].text):
+                    break  # «… اشاره داشتند»: a verb's own noun, not part of the name («به شهر هوشی مین می‌رود» is)
                 if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS):
                     # «پایگاه … بریتانیا در بندر دقم»: a country closing the name belongs to it
                     e2 = kb_at[j][1]
@@ -779,6 +780,11 @@ class SentenceMentions:
                         c.ids = pick[:1]
                         break
         return chunks
+
+    @staticmethod
+    def _motion_verb(word: str) -> bool:
+        v = analyze_verb([word], 0)
+        return v is not None and squeeze(v.lemma) in _MOTION_LEMMAS
 
     def _personish(self, payloads: tuple) -> bool:
         """A KB hit that may be (part of) a person's name: a person or an ambiguous form."""
@@ -992,6 +998,7 @@ _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
+_MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
 _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
