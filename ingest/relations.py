@@ -27,12 +27,14 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
         "نظامیان", "نیروهای", "ارتش‌های", "یگان‌های", "واحدهای", "ناوهای", "ناوگروه‌های", "نیروهای مسلح",
         "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»", "دائم", "کامل", "ناظر",
-        "غیردائم", "افتخاری", "وابسته", "اصلی", "فعال", "بزرگ", "گسترده‌تر", "بیشتر", "نزدیک", "عمیق",
+        "روزافزون", "غیردائم", "افتخاری", "وابسته", "اصلی", "فعال", "بزرگ", "گسترده‌تر", "بیشتر", "نزدیک", "عمیق",
     )
 )
 def _quoted(toks, j: int) -> bool:
     """Is token ``j`` inside guillemets («تهدیدهای «روزافزون» ارتش چین»)?"""
-    return j > 0 and j + 1 < len(toks) and toks[j - 1].text == "«" and toks[j + 1].text == "»"
+    left = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text in ("«", "»")), None)
+    right = next((k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].text in ("«", "»")), None)
+    return left is not None and right is not None and toks[left].text == "«" and toks[right].text == "»"
 
 
 def _adjectival(word: str) -> bool:
