@@ -133,25 +133,38 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
     for prefix, negated, subj in (("", False, False), ("ن", True, False), ("ب", False, True)):
         if prefix and not t.startswith(prefix):
             continue
-        r = t[len(prefix):]
-        if not r:
+        r0 = t[len(prefix):]
+        if not r0:
             continue
-        for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
-            stem = r[: len(r) - len(ending)] if ending else r
-            if r.endswith(ending) and stem in past and not subj and len(stem) >= 2:
-                parses.append((stem, "past", negated))
-        for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
-            stem = r[: len(r) - len(ending)] if ending else r
-            if r.endswith(ending) and stem in pres and ending:
-                lemma = pres_to_past.get(stem, stem)
-                # «دارد», «خواهد»: indicative present without «می»
-                tense = "present" if stem in ("دار", "خواه") else "subjunctive"
-                if tense == "subjunctive" and not prefix and lemma not in _FREQUENT:
-                    continue  # a bare subjunctive of a rare verb is far likelier a noun («چشم», «درد»)
-                parses.append((lemma, tense, negated))
+        forms = [r0]
+        if prefix and r0.startswith("ی") and len(r0) > 2:
+            # «بیاید», «نیامد», «بیفزاید»: a «ی» joins the prefix to a stem beginning with «آ»/«ا»
+            forms += ["آ" + r0[2:]] if r0[1] == "ا" else []
+            forms += ["ا" + r0[1:]]
+        for r in forms:
+            parses.extend(_stem_parses(r, prefix, negated, subj, past, pres, pres_to_past))
     if parses:
         return max(parses, key=lambda p: (p[0] in _FREQUENT, p[1] == "past"))
     return None
+
+
+def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pres_to_past) -> list[tuple[str, str, bool]]:
+    """Parses of ``r`` (a token without its ن-/ب- prefix) as a past or present form."""
+    parses: list[tuple[str, str, bool]] = []
+    for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
+        stem = r[: len(r) - len(ending)] if ending else r
+        if r.endswith(ending) and stem in past and not subj and len(stem) >= 2:
+            parses.append((stem, "past", negated))
+    for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
+        stem = r[: len(r) - len(ending)] if ending else r
+        if r.endswith(ending) and stem in pres and ending:
+            lemma = pres_to_past.get(stem, stem)
+            # «دارد», «خواهد»: indicative present without «می»
+            tense = "present" if stem in ("دار", "خواه") else "subjunctive"
+            if tense == "subjunctive" and not prefix and lemma not in _FREQUENT:
+                continue  # a bare subjunctive of a rare verb is far likelier a noun («چشم», «درد»)
+            parses.append((lemma, tense, negated))
+    return parses
 
 
 @lru_cache(maxsize=65536)

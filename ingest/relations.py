@@ -755,6 +755,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     return chain
                 continue
             direct = _accepts(rel, sl.marker, wanted)
+            if not direct and frame.is_verb and frame.predicate == "visits":
+                continue  # «به کمک این کشور بیاید»: one comes to a place, not to a noun phrase's genitive
             if not direct and not (
                     wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):

@@ -102,6 +102,13 @@ CASES = [
     # a quoted phrase between a threat noun and its source
     ("رهبر تایوان گفت این جنگنده‌ها توان دفاعی جزیره را در برابر «تهدیدهای روزافزون» ارتش چین تقویت می‌کند.",
      {("تایوان", "perceivesThreatFrom", "چین", "occurred")}),
+    # training, joint programmes, shared intelligence; «بیاید» is a form of «آمدن»
+    ("آمریکا به آموزش نیروهای ارتش اوکراین ادامه می‌دهد.",
+     {("اوکراین", "cooperatesWith", US, "occurred")}),
+    ("کره جنوبی و ژاپن توافق کردند اطلاعات نظامی را به اشتراک بگذارند.",
+     {("ژاپن", "cooperatesWith", "کره جنوبی", "planned")}),
+    ("قرار است وزیر دفاع چین هفته آینده به پاکستان بیاید.", {("چین", "visits", "پاکستان", "planned")}),
+    ("ایروان از این پیمان خواست به کمک این کشور بیاید.", set()),
     # member lists: after a colon or «عبارتند از», and right before «اعضای آن»
     ("اعضای گروه بریکس عبارتند از برزیل، روسیه و هند.",
      {(c, "memberOf", "بریکس", "occurred") for c in ("برزیل", "روسیه", "هند")}),
