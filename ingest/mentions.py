@@ -417,8 +417,10 @@ class SentenceMentions:
                 after = toks[c.end: s]
                 closes = e >= n or toks[e].kind == "punct" or is_verb(toks[e].text)
                 if (e <= c.start and all(t.text in ("،", "»", "«") for t in gap) and c.start - e <= 2) or (
-                    s >= c.end and all(t.text in ("،", "«") for t in after) and s - c.end <= 1 and s - c.end >= 0
-                    and closes  # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»
+                    s >= c.end and all(t.text in ("،", "«") or self.lex.titles.lookup(t.text) for t in after)
+                    and s - c.end <= 2
+                    # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»; «نخست‌وزیر هند نارندرا مودی به …»
+                    and (closes or all(self.lex.titles.lookup(t.text) for t in after))
                 ):
                     c.kind = "person"
                     c.ids = [person[0]]
@@ -979,8 +981,11 @@ class SentenceMentions:
             text = sent.text[toks[j].start - sent.start: toks[k - 1].end - sent.start]
             return end, k + 1, text, None
         closing = k >= n or toks[k].text in ("،", ",", ")", ":", "»") or is_verb(toks[k].text)
-        # Without punctuation around it, accept only words the lexicon does not know.
-        unknown = all(not self.is_word(toks[q].text) for q in range(j, k))
+        # Without punctuation around it, accept only words the lexicon does not know (or hardly uses):
+        # «رئیس‌جمهور کره جنوبی یون سوک یول و …», «… یون سوک یول به واشنگتن»
+        unknown = all(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE for q in range(j, k))
+        if unknown and k < n and (toks[k].text == "و" or self.lex.prepositions.lookup(toks[k].text)):
+            closing = True
         if not (comma and closing) and not (closing and unknown and k - j >= 2):
             return None
         text = sent.text[toks[j].start - sent.start: toks[k - 1].end - sent.start]
@@ -1006,6 +1011,7 @@ _TYPE_CUES = {squeeze(k): v for k, v in {
 }.items()}
 _FUNCTION_TAGS = frozenset({"ADV", "P", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
 _VERY_COMMON = 4_000_000
+_RARE = 2_000  # a word this rare in hazm's word list is likelier part of a foreign name
 # Words that stand next to names in news but are never part of one.
 _NOT_NAMES = frozenset(squeeze(w) for w in (
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
