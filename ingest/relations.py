@@ -424,7 +424,9 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return True
     if frame.verbs == ():  # nominal or not with «کرد» right after the trigger
         return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
-    if verb is None or verb.start - trig_end > 10:
+    if verb is None:
+        return "*" in frame.verbs  # a headline's bare noun phrase
+    if verb.start - trig_end > 10:
         return False
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
@@ -493,12 +495,15 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         clause = next(((a, b) for a, b in clauses if a <= s < b), (0, len(toks)))
         is_verb_trigger = frames[0].is_verb
         verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
+        if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
+            verb = None  # «هشدار کره شمالی به واشنگتن: پاسخ ما قاطعانه خواهد بود»: the verb is the quote's
         for frame in frames:
             if not is_verb_trigger and not _verb_matches(frame, toks, verb, e):
                 continue
             if not _requires(lex, frame, sent, clause):
                 continue
-            objects = _objects(rel, frame, slots, s, e, clause, toks)
+            nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
+            objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
             if not objects and frame.predicate == "threatens":
                 objects = _complement_target(rel, slots, toks, e, verb)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
@@ -738,7 +743,7 @@ def _relative_after(toks, e: int, clauses: list[tuple[int, int]]) -> tuple[int, 
 
 
 def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], toks,
-             inside: bool = False) -> list[Chunk]:
+             inside: bool = False, nominal: bool = False) -> list[Chunk]:
     best: tuple[int, list[Chunk]] | None = None
     for wanted in frame.objects:
         if wanted == "obj":
@@ -755,6 +760,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     return chain
                 continue
             direct = _accepts(rel, sl.marker, wanted)
+            if nominal and c.start < s and sl.marker == "به" and wanted not in ("obj", "gen"):
+                continue  # «اعتماد به آمریکا در پی تهدیدات ترامپ»: a bare noun's object follows it
             if not direct and frame.is_verb and frame.predicate == "visits":
                 continue  # «به کمک این کشور بیاید»: one comes to a place, not to a noun phrase's genitive
             if not direct and not (

@@ -801,6 +801,8 @@ class _ArticleRun:
                     return None
                 return eid if t in ("Country", "Organization") else None
             return eid if t == "Organization" else None
+        if pred == "attacks" and kb is not None and kb.kind == "intergovernmental":
+            return None  # «در جلسه شورای امنیت … حمله کرد»: a forum is attacked only in words
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
                 return self.person_country.get(eid) or eid
