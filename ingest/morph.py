@@ -98,9 +98,27 @@ def _strip_prefix(token: str) -> tuple[str, bool, bool, bool]:
     return t, False, False, False
 
 
+# Preverbs of compound verbs: «درآمدن», «برگشتن», «بازگشتن». Only their negated forms are taken
+# apart («درنیامده», «برنمی‌گردد»): «بررسی» or «درگیر» must not become verbs.
+_PREVERBS = ("در", "بر", "باز", "فرا", "فرو")
+
+
+def _preverb_negated(token: str) -> str | None:
+    t = token.replace(ZWNJ, "")
+    for pv in _PREVERBS:
+        if t.startswith(pv + "ن") and len(t) > len(pv) + 2:
+            return token[len(pv):] if token[len(pv)] != ZWNJ else token[len(pv) + 1:]
+    return None
+
+
 @lru_cache(maxsize=65536)
 def analyze_token(token: str) -> tuple[str, str, bool] | None:
     """``(lemma, tense, negated)`` if the single token is a finite verb form."""
+    rest = _preverb_negated(token)
+    if rest is not None:
+        r = analyze_token(rest)
+        if r is not None and r[2]:
+            return r
     if token in _COPULA:
         tense, neg = _COPULA[token]
         return ("بود", tense, neg)
@@ -170,6 +188,11 @@ def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pre
 @lru_cache(maxsize=65536)
 def _participle(token: str) -> tuple[str, bool] | None:
     """``(lemma, negated)`` for a past participle «کرده», «نکرده», «شده»."""
+    rest = _preverb_negated(token)
+    if rest is not None:
+        r = _participle(rest)
+        if r is not None and r[1]:
+            return r  # «درنیامده»
     t = token.replace(ZWNJ, "")
     if not t.endswith("ه") or len(t) < 3:
         return None
@@ -179,6 +202,8 @@ def _participle(token: str) -> tuple[str, bool] | None:
         return (stem, False)
     if stem.startswith("ن") and stem[1:] in past:
         return (stem[1:], True)
+    if stem.startswith("نیا") and "آ" + stem[3:] in past:
+        return ("آ" + stem[3:], True)  # «نیامده»
     if stem.startswith("می") and stem[2:] in past:
         return (stem[2:], False)
     return None

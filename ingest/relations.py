@@ -319,6 +319,8 @@ class SentenceRelations:
                     return "hypothetical", 0.0
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
+        if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
+            return "negated", 0.8  # «برلین قصد ندارد موشک‌های تاروس را به اوکراین بفرستد»
         if verb is not None and verb.negated:
             return "negated", 0.9
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):

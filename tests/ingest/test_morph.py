@@ -22,6 +22,11 @@ from peyvand.ingest.morph import analyze_token, analyze_verb
         (["تحریم", "شده", "است"], 1, "شد", "perfect", False),
         (["نداشتند"], 0, "داشت", "past", True),
         (["ندارد"], 0, "داشت", "present", True),
+        (["بیاید"], 0, "آمد", "subjunctive", False),  # a «ی» joins the prefix to «آ»
+        (["نیامد"], 0, "آمد", "past", True),
+        (["بیفزاید"], 0, "افزود", "subjunctive", False),
+        (["درنیامده", "است"], 0, "آمد", "perfect", True),  # a negated compound verb
+        (["برنمی‌گردد"], 0, "گشت", "present", True),
     ],
 )
 def test_analyze_verb(tokens: list[str], i: int, lemma: str, tense: str, negated: bool) -> None:
@@ -30,6 +35,7 @@ def test_analyze_verb(tokens: list[str], i: int, lemma: str, tense: str, negated
     assert (v.lemma, v.tense, v.negated) == (lemma, tense, negated)
 
 
-@pytest.mark.parametrize("word", ["ژاپن", "دیدار", "همکاری", "موشک", "شدید", "مالی"])
+@pytest.mark.parametrize("word", ["ژاپن", "دیدار", "همکاری", "موشک", "شدید", "مالی", "بررسی", "درگیر", "برنامه",
+                                  "بیانیه", "نیاز", "خوست"])
 def test_nouns_are_not_verbs(word: str) -> None:
     assert analyze_token(word) is None
