@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..records import KBEntity, KnowledgeBase
 from .gazetteer import Gazetteer, SqueezedText
 from .lexicon import Institution, Lexicon, Role
-from .morph import analyze_verb, is_verb
+from .morph import analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
@@ -680,8 +680,9 @@ class SentenceMentions:
                 if t.text == "-":
                     j += 1
                     continue
-                if (squeeze(t.text) in self.lex.stopwords and t.text not in _NUMERALS) or is_verb(t.text):
-                    break
+                if (squeeze(t.text) in self.lex.stopwords and t.text not in _NUMERALS) or is_verb(t.text) \
+                        or participle(t.text) or squeeze(t.text) in _QUANTIFIERS:
+                    break  # «شهر اودسا ده‌ها کشته برجای گذاشت»
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
                     break
                 if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text) \
@@ -1019,6 +1020,7 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "پیشین", "همچنان", "حضور", "دفتر", "منابع", "مقام", "مقامات", "سخنگو", "نامزد", "منتخب", "برکنارشده",
     "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
 ))
+_QUANTIFIERS = frozenset(squeeze(w) for w in ("ده‌ها", "صدها", "هزاران", "چندین", "دهها", "بسیاری", "تعدادی"))
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
 _COMMON_FREQ = 3_000_000  # a leading word this frequent starts no name («طریق», «حضور»)
 # First names that are also frequent words; they may begin a name (see lexicon/given_names.tsv).

@@ -499,8 +499,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
         if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
             verb = None  # «هشدار کره شمالی به واشنگتن: پاسخ ما قاطعانه خواهد بود»: the verb is the quote's
+        # «تهدید کرد»: a trigger that ends in its own light verb governs itself
+        inner = next((v for v in verbs if s < v.start < e and v.end == e), None) if not is_verb_trigger else None
+        if inner is not None:
+            verb = inner
         for frame in frames:
-            if not is_verb_trigger and not _verb_matches(frame, toks, verb, e):
+            if not is_verb_trigger and inner is None and not _verb_matches(frame, toks, verb, e):
                 continue
             if not _requires(lex, frame, sent, clause):
                 continue
@@ -702,9 +706,9 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     «X هشدار داد اگر Y …» (the condition's subject), «X تهدید کرد که … «Y را به عصر حجر بازگرداند»»
     (an object in the threatened act), «X تهدید کرد که به Y حمله خواهد کرد» (the attack's target).
     """
-    if verb is None or verb.end >= len(toks):
-        return []
-    j = verb.end
+    j = e  # «تهدید کرد که …»: the light verb is part of the trigger
+    if j < len(toks) and toks[j].text not in ("که", ":", "«") and verb is not None and verb.start <= e + 1:
+        j = verb.end
     if j >= len(toks) or toks[j].text not in ("که", ":", "«") and squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")):
         return []  # «… را تهدید می‌کند، حوثی‌ها را تسلیح می‌کند»: the next clause is not the threat's content
     while j < len(toks) and toks[j].text in ("که", ":", "«", "،"):
@@ -718,9 +722,12 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     for k, sl in enumerate(slots):
         if sl.chunk.start in window and sl.coord_head is None and sl.marker == "را":
             return [x.chunk for x in _chain(slots, k)]  # «… «اسرائیل را به عصر حجر بازگرداند»»
-    if toks[verb.end].text != "که":
+    k = j - 1
+    while k > 0 and toks[k].text in (":", "«", "،"):
+        k -= 1
+    if toks[k].text != "که":
         return []
-    window = range(verb.end + 1, min(len(toks), verb.end + 14))
+    window = range(k + 1, min(len(toks), k + 14))
     if not any(squeeze(toks[j].text) in _ATTACK_WORDS for j in window):
         return []
     for k, sl in enumerate(slots):
@@ -823,6 +830,10 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     if marked:
         return [x.chunk for x in _chain(slots, marked[-1])]
     subj_end = max((sl.chunk.end for sl in slots if sl.marker is None and sl.chunk.end <= ra and sl.chunk.start >= clause[0]), default=clause[0])
+    for sl in slots:  # «حوثی‌های یمن یک کشتی را»: a written genitive belongs to the subject
+        if sl.chunk.start == subj_end and sl.marker == "gen_other" and subj_end > 0 \
+                and toks[subj_end - 1].text.endswith(("ها", "های", "\u200cی")):
+            subj_end = sl.chunk.end
     commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛")]
     start = commas[-1] + 1 if commas else subj_end
     inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and start <= sl.chunk.start and sl.chunk.end <= ra]
