@@ -506,6 +506,8 @@ class SentenceMentions:
         for s, e, payloads in inst_spans:
             if not free(s, e):
                 continue
+            if any(ks <= s and ke > e for ks, ke, _p in kb_spans):
+                continue  # «شورای امنیت سازمان ملل» is a named body, not a national council
             inst: Institution = payloads[0]
             oend, owner, ref, amb = of_after(e)
             if not (owner or ref):
@@ -550,7 +552,8 @@ class SentenceMentions:
                 continue
             m = j + 1
             while m < n and m - j <= 3 and not taken[m] and toks[m].kind in ("word", "latin") \
-                    and (toks[m].kind == "latin" or not self.is_word(toks[m].text)) \
+                    and (toks[m].kind == "latin" or not self.is_word(toks[m].text) or self.freq(toks[m].text) < _RARE
+                         or squeeze(toks[m].text) in self.name_parts) \
                     and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
                 m += 1
             if m > j + 1:

@@ -343,7 +343,7 @@ class SentenceRelations:
         if rel_planned:
             return "planned", 0.85
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
-                and verb.start - trig_end > 0:
+                and verb.start - trig_end > 0 and frame.predicate != "sanctions":  # approved sanctions are imposed
             return "planned", 0.8  # «فروش … را تصویب کرد»: an approved sale is still to happen
         if "planned" in effects and (verb is None or verb.tense in ("subjunctive", "present", "future") or nearest_before == "planned"):
             return "planned", 0.85
@@ -373,6 +373,7 @@ def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame, toks=None) -> bo
 _AGENT_SHARING = frozenset(squeeze(w) for w in (
     "آغاز", "انجام", "برگزار", "ادامه", "گسترش", "تقویت", "افزایش", "توسعه", "تعمیق", "اجرا", "دنبال", "پیگیری",
     "ارائه", "تسلیم", "شمار", "محسوب",  # «درخواست عضویت را ارائه کرد», «متحد X به شمار می‌رود»
+    "پیوست",  # «ژاپن به تحریم‌های غرب علیه روسیه پیوست»
     "امضا", "تکمیل", "از سر", "متوقف", "قطع", "کاهش", "تشدید", "اعمال", "وضع", "صادر", "مستقر", "اعزام",
     "تاکید", "تأکید", "گفت", "اعلام", "خبر", "خواستار", "حمایت", "استقبال", "آماده", "موافقت", "تایید", "تأیید",
     "تصویب", "بررسی", "گفتگو", "گفت‌وگو", "رایزنی", "صحبت", "مذاکره", "دیدار", "شرکت", "حضور", "افزود",

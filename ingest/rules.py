@@ -806,7 +806,7 @@ class _ArticleRun:
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
                 return self.person_country.get(eid) or eid
-            if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental") \
+            if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental", "company") \
                     and self._type(kb.part_of) == "Country":
                 return kb.part_of  # «وزارت امور خارجه آمریکا» acts for the United States
             if t == "Place":
