@@ -48,20 +48,32 @@ def _report_error(name: str, err: PeyvandError) -> None:
 
 
 def cmd_ingest(a: argparse.Namespace) -> int:
-    from .inputs import article_from_text, iter_articles
+    from .inputs import iter_articles, iter_stdin
     from .pipeline import ingest
 
+    if a.workers is not None and not 0 <= a.workers <= 256:
+        raise PeyvandError("E109", value=a.workers, allowed=256)
     paths = list(a.paths)
-    items: list = []
+    sources: list = []
     if "-" in paths:
-        if not a.id:
-            raise PeyvandError("E009", value="", detail="'-' reads one article from stdin; give its id with --id")
         paths.remove("-")
-        items.append(article_from_text(sys.stdin.read(), a.id, date=a.date, outlet=a.outlet, origin="-"))
-    articles = [*items, *iter_articles(paths, date=a.date, outlet=a.outlet)]
-    report = ingest(articles, a.store, on_error=_report_error)
+        if a.input_format in ("auto", "txt") and not a.id:
+            raise PeyvandError("E009", value="", detail="'-' reads one article from stdin; give its id with --id")
+        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        items = list(iter_stdin(raw, id=a.id, date=a.date, outlet=a.outlet, fmt=a.input_format))
+        sources.append(items)
+    sources.append(iter_articles(paths, date=a.date, outlet=a.outlet, fmt=a.input_format, timeout=a.timeout))
+    progress = a.progress or (a.progress is None and sys.stderr.isatty())
+    report = ingest((item for src in sources for item in src), a.store, on_error=_report_error,
+                    workers=a.workers or 0, dask=a.dask, progress=progress, force=a.force,
+                    bulk=False if a.transactional else None)
+    for rid in report.recovered:
+        _say(f"warning: article {rid!r} was cut short by an interrupted ingest and removed; ingest it again")
+    rate = len(report.ingested) / report.seconds if report.seconds > 0 else 0.0
     _say(f"ingested {len(report.ingested)} article(s), {report.facts} fact(s) into {a.store}"
-         + (f"; {len(report.failed)} input(s) failed" if report.failed else ""))
+         + (f"; {len(report.unchanged)} unchanged" if report.unchanged else "")
+         + (f"; {len(report.failed)} input(s) failed" if report.failed else "")
+         + (f" ({rate:.1f} articles/s)" if progress else ""))
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -159,12 +171,26 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help, description=help, epilog=EPILOG,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    s = command("ingest", "read articles (.txt files or folders; '-' = one article from stdin) into a store")
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s = command("ingest", "read articles (.txt, .html, .jsonl, RSS/Atom feeds, folders, http(s) URLs; "
+                          "'-' = stdin) into a store")
+    s.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a file, a folder (recursively), a feed or page URL, or '-' for stdin")
     s.add_argument("--store", required=True, metavar="STORE")
     s.add_argument("--date", metavar="YYYY-MM-DD", help="publication date of the articles")
     s.add_argument("--outlet", metavar="NAME", help="the outlet that published them (source chain position 0)")
-    s.add_argument("--id", metavar="ID", help="article id for '-' (stdin)")
+    s.add_argument("--id", metavar="ID", help="article id for '-' (stdin, one text article)")
+    s.add_argument("--input-format", default="auto", metavar="FORMAT",
+                   help="auto (by extension; default), txt, html, jsonl or feed; for stdin and odd file names")
+    s.add_argument("--workers", type=int, metavar="N", help="extract in N processes (one writer)")
+    s.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask cluster whose scheduler is at ADDRESS")
+    s.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar with articles/s on stderr (default: when stderr is a terminal)")
+    s.add_argument("--force", action="store_true",
+                   help="extract articles again even if the store holds them with the same content")
+    s.add_argument("--transactional", action="store_true",
+                   help="write new articles in transactions instead of Oxigraph's bulk loader (slower)")
+    s.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="how long to wait for a server when fetching feeds and pages (default 20)")
     s.set_defaults(func=cmd_ingest)
 
     s = command("export", "write the store's facts or RDF")

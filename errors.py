@@ -24,6 +24,10 @@ ERRORS: dict[str, str] = {
     "E008": "'{path}' does not look like Persian text ({detail}). peyvand reads Persian news; check the file or its encoding.",
     "E009": "Article id '{value}' is not usable: {detail}. Use a non-empty id without control characters.",
     "E010": "Extraction failed on '{path}' ({detail}). This is a bug in peyvand; report it with the article. The rest of the batch goes on.",
+    "E011": "Could not fetch '{url}' ({detail}). Check the address and the network, or save the page and pass the file; the rest of the batch goes on.",
+    "E012": "'{path}' is not a readable RSS or Atom feed ({detail}). Pass the feed's address or file, or save the articles as .txt, .html or .jsonl.",
+    "E013": "No article text could be found in '{path}' ({detail}). Pass the article page itself (not an index page), or save its text as a .txt file.",
+    "E014": "Unknown input format '{value}'. Use one of: {allowed}.",
     # store
     "E101": "No peyvand store at '{path}'. Create one with 'peyvand ingest FILE --store {path}' first.",
     "E102": "The store at '{path}' is locked by another process ({detail}). Close the other peyvand or Jupyter session, or use a copy.",
@@ -32,6 +36,8 @@ ERRORS: dict[str, str] = {
     "E105": "Unknown store kind '{value}'. Known store kinds: {allowed}.",
     "E106": "'{path}' exists but is not a peyvand store ({detail}). Pass an empty or new folder, or an existing peyvand store.",
     "E107": "The extraction of article '{value}' cannot be stored: {detail}. This is a bug in the extractor; report it with the article. The rest of the batch goes on.",
+    "E108": "Cannot connect to the Dask scheduler at '{url}' ({detail}). Start one ('dask scheduler' and 'dask worker ADDRESS' on each machine, with peyvand installed) or fix the address.",
+    "E109": "--workers must be a whole number from 0 to {allowed}, not '{value}'. Use 0 or 1 to extract in this process.",
     # query
     "E201": "The SPARQL query is not valid: {detail}. Check its syntax; prefixes pv:, pvid:, rdfs:, prov:, xsd: are predefined.",
     "E202": "Unknown query output format '{value}'. Use one of: {allowed}.",

@@ -105,6 +105,22 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha1(body.encode("utf-8")).hexdigest()[:20]
 
 
+def article_hash(article: Article, extractor: str = "") -> str:
+    """A hash of an article as ingested (id, text, title, date, outlet, URL) and the extractor's name.
+
+    An article read again with the same hash need not be extracted or written again.
+
+    >>> a = Article("x", "متن")
+    >>> article_hash(a) == article_hash(Article("x", "متن", origin="elsewhere.txt")) != article_hash(a, "rules.v1")
+    True
+    """
+    h = hashlib.sha256()
+    for part in (article.id, article.text, article.title or "", article.published.isoformat() if article.published else "",
+                 article.outlet or "", article.url or "", extractor):
+        h.update(part.encode("utf-8", "replace") + b"\0")
+    return h.hexdigest()[:32]
+
+
 @dataclass(frozen=True, slots=True)
 class SourceLink:
     """One link of an article's source chain («به گزارش X به نقل از Y»).

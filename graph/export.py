@@ -57,14 +57,18 @@ def _entities(store: _StoreBase, iris: set[str]) -> dict[str, dict[str, Any]]:
     info: dict[str, dict[str, Any]] = {
         i: {"types": set(), "fa": [], "kb_fa": [], "en": [], "names": set(), "seen": set(), "wd": set()} for i in iris
     }
-    r = store.query(f"""
-        SELECT DISTINCT ?e ?g ?p ?v WHERE {{
-            {{ SELECT DISTINCT ?e WHERE {{ ?f a pv:Fact . {{ ?f pv:subject ?e }} UNION {{ ?f pv:object ?e }} }} }}
-            GRAPH ?g {{ ?e ?p ?v }}
-            VALUES ?p {{ rdf:type rdfs:label skos:altLabel pv:alias pv:wikidata }}
-        }}""")
+    rows: list = []
+    ordered = sorted(iris)
+    for i in range(0, len(ordered), 1000):  # per graph and by VALUES: linear in the number of articles
+        values = " ".join(f"<{e}>" for e in ordered[i: i + 1000])
+        rows += store.query(f"""
+            SELECT DISTINCT ?e ?g ?p ?v WHERE {{
+                VALUES ?e {{ {values} }}
+                GRAPH ?g {{ ?e ?p ?v }}
+                VALUES ?p {{ rdf:type rdfs:label skos:altLabel pv:alias pv:wikidata }}
+            }}""", union=False).rows
     kb = KB_GRAPH
-    for e, g, p, v in r.rows:
+    for e, g, p, v in rows:
         d = info.get(e.value)  # type: ignore[union-attr]
         if d is None:
             continue
@@ -105,9 +109,11 @@ def _entities(store: _StoreBase, iris: set[str]) -> dict[str, dict[str, Any]]:
 
 def facts(store: _StoreBase) -> list[dict[str, Any]]:
     """The facts of the store as contract dicts, sorted by (subject id, predicate, object id, status)."""
+    # Every pattern stays inside one graph: over the union default graph a fact stated in
+    # n articles would join n × n times.
     rows = store.query("""
-        SELECT DISTINCT ?f ?s ?p ?o ?st WHERE {
-            ?f a pv:Fact ; pv:subject ?s ; pv:predicate ?p ; pv:object ?o ; pv:status ?st }""").rows
+        SELECT DISTINCT ?f ?s ?p ?o ?st WHERE { GRAPH ?g {
+            ?f pv:subject ?s ; pv:predicate ?p ; pv:object ?o ; pv:status ?st } }""", union=False).rows
     if not rows:
         return []
     base: dict[str, dict[str, Any]] = {}
@@ -116,7 +122,8 @@ def facts(store: _StoreBase) -> list[dict[str, Any]]:
                          "q": {}, "ev": {}, "conf": {}, "agg": None}
     quals = " ".join(f"pv:{k}" for k in QUALIFIER_KEYS)
     for f, q, v in store.query(f"""
-            SELECT ?f ?q ?v WHERE {{ ?f a pv:Fact ; ?q ?v . VALUES ?q {{ {quals} pv:qualifier }} }}""").rows:
+            SELECT DISTINCT ?f ?q ?v WHERE {{ GRAPH ?g {{ ?f ?q ?v ; pv:status ?st }} VALUES ?q {{ {quals} pv:qualifier }} }}""",
+            union=False).rows:
         key = q.value[len(PV_NS):]  # type: ignore[union-attr]
         val = v.value  # type: ignore[union-attr]
         if key == "qualifier":
@@ -125,12 +132,13 @@ def facts(store: _StoreBase) -> list[dict[str, Any]]:
         d.setdefault(key, set()).add(val)
     for f, aid, sent, start, end in store.query("""
             SELECT ?f ?aid ?sent ?start ?end WHERE {
-                ?f a pv:Fact ; pv:evidence ?e . ?e prov:wasDerivedFrom ?a ; pv:sentence ?sent ;
-                   pv:charStart ?start ; pv:charEnd ?end . ?a pv:articleId ?aid }""").rows:
+                GRAPH ?g { ?f pv:evidence ?e . ?e prov:wasDerivedFrom ?a ; pv:sentence ?sent ;
+                           pv:charStart ?start ; pv:charEnd ?end }
+                GRAPH ?a { ?a pv:articleId ?aid } }""", union=False).rows:
         ev = {"article": aid.value, "sentence": sent.value, "start": int(start.value), "end": int(end.value)}  # type: ignore[union-attr]
         base[f.value]["ev"][(ev["article"], ev["start"], ev["end"])] = ev  # type: ignore[union-attr]
     for f, g, c in store.query("""
-            SELECT ?f ?g ?c WHERE { GRAPH ?g { ?f a pv:Fact ; pv:confidence ?c } }""", union=False).rows:
+            SELECT ?f ?g ?c WHERE { GRAPH ?g { ?f pv:status ?st ; pv:confidence ?c } }""", union=False).rows:
         base[f.value]["conf"][g.value] = float(c.value)  # type: ignore[union-attr]
     for f, c in store.query(f"""
             SELECT ?f ?c WHERE {{ GRAPH <{DERIVED_GRAPH}> {{ ?f pv:aggregateConfidence ?c }} }}""", union=False).rows:

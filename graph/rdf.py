@@ -38,6 +38,8 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -47,6 +49,7 @@ from ..ontology import PV_NS, PVID_NS, article_iri, entity_iri
 from ..records import (
     ENTITY_TYPES,
     PREDICATES,
+    ROLE_PREDICATES,
     STATUSES,
     Article,
     Entity,
@@ -54,6 +57,10 @@ from ..records import (
     Extraction,
     Fact,
     SourceLink,
+    article_hash,
+    minted_id,
+    name_key,
+    text_fingerprint,
 )
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -99,11 +106,6 @@ def N(iri: str) -> ox.NamedNode:
 
 def _sha(text: str, n: int) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
-
-
-def minted_id(entity_type: str, label: str) -> str:
-    """The id of an entity outside the KB: type, lower-case, + 12 hex of the squeezed label."""
-    return f"{entity_type.lower()}-{_sha(_SQUEEZE.sub('', label), 12)}"
 
 
 def fact_iri(key: tuple[str, str, str, str]) -> str:
@@ -204,99 +206,253 @@ def source_chain(article: Article, sources: Iterable[SourceLink]) -> list[Source
 
 
 def extraction_quads(x: Extraction) -> list[ox.Quad]:
-    """All quads of one article's named graph (the graph IRI is the article's IRI)."""
+    """All quads of one article's named graph (the graph IRI is the article's IRI).
+
+    The same triples as :func:`encode_article` writes (parsed back from its text).
+    """
+    enc = encode_article(x)
+    return list(ox.parse(enc.nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+
+
+# --- the fast write path: N-Triples text straight from the records -----------------
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_DCT_TITLE = "<http://purl.org/dc/terms/title>"
+_PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+_PROV_QUOTED = "<http://www.w3.org/ns/prov#wasQuotedFrom>"
+_T_DATE = f"^^<{XSD}date>"
+_T_INT = f"^^<{XSD}integer>"
+_T_DOUBLE = f"^^<{XSD}double>"
+_T_URI = f"^^<{XSD}anyURI>"
+_ESC = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_ROLE_KEYS = ("portfolio", "title", "branch")
+
+
+def _pv(name: str) -> str:
+    return f"<{PV_NS}{name}>"
+
+
+def _lit(value: str) -> str:
+    """A plain string literal in N-Triples/SPARQL syntax."""
+    return f'"{value.translate(_ESC)}"'
+
+
+def _text(value: str) -> str:
+    """Persian text as ``"…"@fa``, other text as a plain string (as :func:`text_literal`)."""
+    return f'"{value.translate(_ESC)}"@fa' if _ARABIC.search(value) else f'"{value.translate(_ESC)}"'
+
+
+@cache
+def _kb_names() -> dict[str, frozenset[str]]:
+    """KB entity IRI → the names ``pvid:graph/kb`` already gives it (fa labels and alternative labels)."""
+    from ..ontology.kb import kb_quads
+
+    alt = "http://www.w3.org/2004/02/skos/core#altLabel"
+    names: dict[str, set[str]] = defaultdict(set)
+    types: set[str] = set()
+    for q in kb_quads():
+        pred = q.predicate.value
+        if pred == RDFS_LABEL.value and getattr(q.object, "language", None) != "en" or pred == alt:
+            names[q.subject.value].add(q.object.value)  # type: ignore[union-attr]
+        elif pred == RDF_TYPE.value:
+            types.add(q.subject.value)
+    return {iri: frozenset(names.get(iri, ())) for iri in types}
+
+
+def source_key(link: SourceLink | None, article: str) -> str:
+    """What identifies an original source: its outlet entity's IRI, else its name key, else the article."""
+    if link is None:
+        return article
+    if link.entity_id:
+        return entity_iri(link.entity_id)
+    return "name:" + name_key(link.name)
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """What the derived graph needs of one fact as one article states it."""
+
+    iri: str
+    subject: str  # entity IRIs
+    predicate: str  # local name: ministerOf …
+    object: str
+    status: str
+    confidence: float
+    roles: tuple[str | None, ...] = ()  # role qualifiers (portfolio/title/branch) of an occurred role fact
+    day: dt.date | None = None  # earliest event date (else publication date) of its evidence
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedArticle:
+    """One article's named graph as N-Triples text, with the summary the derived graph needs.
+
+    Plain values only: it is what extraction workers (processes, Dask) send to the writer.
+    """
+
+    id: str
+    iri: str
+    body: str  # N-Triples lines, each ending in " .\n" (all but the seal)
+    triples: int
+    content_hash: str  # the seal: written last, so a graph without it is incomplete
+    text_hash: str
+    published: dt.date | None
+    source: str  # source_key() of the last link of its chain
+    source_name: str | None  # that link's name as written
+    depth: int  # position of that link (0: the outlet itself, or no chain)
+    facts: tuple[FactRow, ...]
+    extracted: int  # facts the extractor returned (before merging)
+
+    def seal(self) -> str:
+        """The ``pv:contentHash`` triple, written last (a graph without it is incomplete)."""
+        return f"<{self.iri}> <{PV_NS}contentHash> {_lit(self.content_hash)} .\n"
+
+    def nquads(self, seal: bool = True) -> str:
+        """The graph as N-Quads text (with its seal unless ``seal=False``)."""
+        g = f" <{self.iri}> .\n"
+        return (self.body + (self.seal() if seal else "")).replace(" .\n", g)
+
+    def ntriples(self) -> str:
+        """The graph (sealed) as N-Triples text."""
+        return self.body + self.seal()
+
+
+def encode_article(x: Extraction, content_hash: str = "") -> EncodedArticle:
+    """Records → the article's graph as N-Triples text (the hot write path: no term objects).
+
+    Entities of the KB get their type and the surface forms the KB does not
+    already list; their labels and Wikidata ids live in ``pvid:graph/kb``.
+
+    >>> from peyvand.records import Article, Entity, Evidence, Extraction, Fact
+    >>> x = Extraction(Article("a1", "ژاپن با آمریکا متحد است."), entities=(
+    ...     Entity("Q17", "ژاپن", "Country"), Entity("Q30", "آمریکا", "Country")),
+    ...     facts=(Fact("Q30", "alliedWith", "Q17", "occurred", (), 0.8,
+    ...                 (Evidence("a1", "ژاپن با آمریکا متحد است.", 0, 24, 0.8),)),))
+    >>> enc = encode_article(x)
+    >>> [f.subject.rsplit("/", 1)[1] for f in enc.facts], enc.triples
+    (['Q17'], 20)
+    """
     art = x.article
     a_iri = article_iri(art.id)
-    g = N(a_iri)
-    a = N(a_iri)
-    out: list[ox.Quad] = []
-    add = out.append
+    a = f"<{a_iri}>"
+    lines: list[str] = []
+    add = lines.append
+    pv = _pv
 
-    # the article and its source chain
-    add(ox.Quad(a, RDF_TYPE, P.Article, g))
-    add(ox.Quad(a, P.articleId, ox.Literal(art.id), g))
-    add(ox.Quad(a, P.text, text_literal(art.text), g))
+    add(f"{a} {_RDF_TYPE} {pv('Article')} .")
+    add(f"{a} {pv('articleId')} {_lit(art.id)} .")
+    add(f"{a} {pv('text')} {_text(art.text)} .")
+    text_hash = text_fingerprint(art.text)
+    add(f"{a} {pv('textHash')} {_lit(text_hash)} .")
     if art.title:
-        add(ox.Quad(a, DCT_TITLE, text_literal(art.title), g))
+        add(f"{a} {_DCT_TITLE} {_text(art.title)} .")
     if art.published:
-        add(ox.Quad(a, P.published, date_literal(art.published), g))
+        add(f"{a} {pv('published')} \"{art.published.isoformat()}\"{_T_DATE} .")
     if art.url:
-        add(ox.Quad(a, P.url, ox.Literal(art.url, datatype=XSD_ANYURI), g))
+        add(f"{a} {pv('url')} {_lit(art.url)}{_T_URI} .")
     if art.origin:
-        add(ox.Quad(a, P.origin, ox.Literal(art.origin), g))
+        add(f"{a} {pv('origin')} {_lit(art.origin)} .")
     previous = a
-    for link in source_chain(art, x.sources):
-        r = N(source_iri(art.id, link.position))
-        add(ox.Quad(a, P.sourceLink, r, g))
-        add(ox.Quad(r, RDF_TYPE, P.Report, g))
-        add(ox.Quad(r, P.position, int_literal(link.position), g))
-        add(ox.Quad(r, RDFS_LABEL, text_literal(link.name), g))
+    chain = source_chain(art, x.sources)
+    for link in chain:
+        r = f"<{source_iri(art.id, link.position)}>"
+        add(f"{a} {pv('sourceLink')} {r} .")
+        add(f"{r} {_RDF_TYPE} {pv('Report')} .")
+        add(f"{r} {pv('position')} \"{int(link.position)}\"{_T_INT} .")
+        add(f"{r} {_RDFS_LABEL} {_text(link.name)} .")
         if link.entity_id:
-            add(ox.Quad(r, P.reportedBy, N(entity_iri(link.entity_id)), g))
+            ent = f"<{entity_iri(link.entity_id)}>"
+            add(f"{r} {pv('reportedBy')} {ent} .")
             if link.position == 0:
-                add(ox.Quad(a, P.publishedBy, N(entity_iri(link.entity_id)), g))
+                add(f"{a} {pv('publishedBy')} {ent} .")
         if link.position > 0:
-            add(ox.Quad(previous, PROV_QUOTED, r, g))
+            add(f"{previous} {_PROV_QUOTED} {r} .")
             previous = r
+    last = chain[-1] if chain else None
 
     # entities: type, label, observed surface forms
     surfaces: dict[str, set[str]] = defaultdict(set)
     for m in x.mentions:
         surfaces[m.entity_id].add(m.surface)
+    kb_names = _kb_names()
     known: set[str] = set()
     for e in x.entities:
         known.add(e.id)
-        _entity_quads(e, surfaces.get(e.id, set()), g, add)
+        if e.type not in ENTITY_TYPES:
+            raise PeyvandError("E107", value=art.id, detail=f"entity {e.id!r} has type {e.type!r}, not one of {', '.join(ENTITY_TYPES)}")
+        e_iri = entity_iri(e.id)
+        n = f"<{e_iri}>"
+        add(f"{n} {_RDF_TYPE} {pv(e.type)} .")
+        if e.kind in _KINDS_AS_CLASSES:
+            add(f"{n} {_RDF_TYPE} {pv(e.kind)} .")
+        in_kb = kb_names.get(e_iri)
+        if in_kb is None:
+            if e.kind and e.kind not in _KINDS_AS_CLASSES and e.type == "Organization":
+                add(f"{n} {pv('orgKind')} {_lit(e.kind)} .")
+            add(f"{n} {_RDFS_LABEL} \"{e.label.translate(_ESC)}\"@fa .")
+            if e.label_en:
+                add(f"{n} {_RDFS_LABEL} \"{e.label_en.translate(_ESC)}\"@en .")
+            if e.wikidata:
+                add(f"{n} {pv('wikidata')} {_lit(e.wikidata)} .")
+            names: set[str] = set(e.aliases) | surfaces.get(e.id, set())
+        else:
+            names = (set(e.aliases) | surfaces.get(e.id, set())) - in_kb
+        for s_ in sorted(names):
+            add(f"{n} {pv('alias')} {_text(s_)} .")
 
     # facts and their evidence
+    rows: list[FactRow] = []
     for f in merge_facts(x.facts):
         _check_fact(f, art.id)
         for ent in (f.subject, f.object):
             if ent not in known:
                 raise PeyvandError("E107", value=art.id, detail=f"fact {f.key} names entity {ent!r}, which the extraction does not list")
         fi = fact_iri(f.key)
-        fn = N(fi)
-        add(ox.Quad(fn, RDF_TYPE, P.Fact, g))
-        add(ox.Quad(fn, P.subject, N(entity_iri(f.subject)), g))
-        add(ox.Quad(fn, P.predicate, N(PV_NS + f.predicate), g))
-        add(ox.Quad(fn, P.object, N(entity_iri(f.object)), g))
-        add(ox.Quad(fn, P.status, N(PV_NS + f.status), g))
-        add(ox.Quad(fn, P.confidence, double_literal(f.confidence), g))
+        fn = f"<{fi}>"
+        s_iri, o_iri = entity_iri(f.subject), entity_iri(f.object)
+        add(f"{fn} {_RDF_TYPE} {pv('Fact')} .")
+        add(f"{fn} {pv('subject')} <{s_iri}> .")
+        add(f"{fn} {pv('predicate')} {pv(f.predicate)} .")
+        add(f"{fn} {pv('object')} <{o_iri}> .")
+        add(f"{fn} {pv('status')} {pv(f.status)} .")
+        add(f"{fn} {pv('confidence')} \"{float(f.confidence)!r}\"{_T_DOUBLE} .")
+        roles: list[str | None] = []
         for k, v in f.qualifiers:
             if k in QUALIFIER_KEYS:
-                add(ox.Quad(fn, getattr(P, k), ox.Literal(v), g))
+                add(f"{fn} {pv(k)} {_lit(v)} .")
+                if k in _ROLE_KEYS:
+                    roles.append(v)
             else:
-                add(ox.Quad(fn, P.qualifier, ox.Literal(f"{k}={v}"), g))
+                add(f"{fn} {pv('qualifier')} {_lit(f'{k}={v}')} .")
+        days: list[dt.date] = []
         for e in f.evidence:
-            en = N(evidence_iri(e.article, fi, e.start, e.end))
-            add(ox.Quad(fn, P.evidence, en, g))
-            add(ox.Quad(en, RDF_TYPE, P.Evidence, g))
-            add(ox.Quad(en, PROV_DERIVED, N(article_iri(e.article)), g))
-            add(ox.Quad(en, P.sentence, text_literal(e.sentence), g))
-            add(ox.Quad(en, P.charStart, int_literal(e.start), g))
-            add(ox.Quad(en, P.charEnd, int_literal(e.end), g))
-            add(ox.Quad(en, P.confidence, double_literal(e.confidence), g))
+            en = f"<{evidence_iri(e.article, fi, e.start, e.end)}>"
+            add(f"{fn} {pv('evidence')} {en} .")
+            add(f"{en} {_RDF_TYPE} {pv('Evidence')} .")
+            add(f"{en} {_PROV_DERIVED} <{article_iri(e.article)}> .")
+            add(f"{en} {pv('sentence')} {_text(e.sentence)} .")
+            add(f"{en} {pv('charStart')} \"{int(e.start)}\"{_T_INT} .")
+            add(f"{en} {pv('charEnd')} \"{int(e.end)}\"{_T_INT} .")
+            add(f"{en} {pv('confidence')} \"{float(e.confidence)!r}\"{_T_DOUBLE} .")
             if e.event_date:
-                add(ox.Quad(en, P.eventDate, date_literal(e.event_date), g))
-    return out
-
-
-def _entity_quads(e: Entity, surfaces: set[str], g: ox.NamedNode, add: object) -> None:
-    if e.type not in ENTITY_TYPES:
-        raise PeyvandError("E107", value=str(g.value), detail=f"entity {e.id!r} has type {e.type!r}, not one of {', '.join(ENTITY_TYPES)}")
-    n = N(entity_iri(e.id))
-    add(ox.Quad(n, RDF_TYPE, getattr(P, e.type), g))  # type: ignore[operator]
-    if e.kind in _KINDS_AS_CLASSES:
-        add(ox.Quad(n, RDF_TYPE, getattr(P, e.kind), g))  # type: ignore[operator]
-    elif e.kind and e.type == "Organization":
-        add(ox.Quad(n, P.orgKind, ox.Literal(e.kind), g))  # type: ignore[operator]
-    add(ox.Quad(n, RDFS_LABEL, ox.Literal(e.label, language="fa"), g))  # type: ignore[operator]
-    if e.label_en:
-        add(ox.Quad(n, RDFS_LABEL, ox.Literal(e.label_en, language="en"), g))  # type: ignore[operator]
-    if e.wikidata:
-        add(ox.Quad(n, P.wikidata, ox.Literal(e.wikidata), g))  # type: ignore[operator]
-    for s in sorted(set(e.aliases) | surfaces):
-        add(ox.Quad(n, P.alias, text_literal(s), g))  # type: ignore[operator]
+                add(f"{en} {pv('eventDate')} \"{e.event_date.isoformat()}\"{_T_DATE} .")
+            day = e.event_date or art.published
+            if day is not None:
+                days.append(day)
+        if f.predicate in ROLE_PREDICATES and f.status == "occurred":
+            role_quals: tuple[str | None, ...] = tuple(sorted(set(roles))) or (None,)
+        else:
+            role_quals = ()
+        rows.append(FactRow(fi, s_iri, f.predicate, o_iri, f.status, float(f.confidence), role_quals,
+                            min(days) if days else None))
+    body = "".join(line + "\n" for line in lines)
+    return EncodedArticle(
+        id=art.id, iri=a_iri, body=body, triples=len(lines) + 1, content_hash=content_hash or article_hash(art),
+        text_hash=text_hash,
+        published=art.published, source=source_key(last, a_iri), source_name=last.name if last else None,
+        depth=last.position if last else 0,
+        facts=tuple(rows), extracted=len(x.facts),
+    )
 
 
 # --- writing: one SPARQL update replaces whole graphs -------------------------
@@ -385,7 +541,7 @@ def facts_from_quads(quads: Iterable[ox.Quad]) -> list[Fact]:
 
 
 __all__ = [
-    "QUALIFIER_KEYS", "date_literal", "double_literal", "evidence_iri", "extraction_quads", "fact_iri",
-    "facts_from_quads", "int_literal", "merge_facts", "minted_id", "noisy_or", "post_iri",
-    "replace_graphs_update", "source_chain", "source_iri", "text_literal",
+    "QUALIFIER_KEYS", "EncodedArticle", "FactRow", "date_literal", "double_literal", "encode_article",
+    "evidence_iri", "extraction_quads", "fact_iri", "facts_from_quads", "int_literal", "merge_facts", "minted_id",
+    "noisy_or", "post_iri", "replace_graphs_update", "source_chain", "source_iri", "source_key", "text_literal",
 ]

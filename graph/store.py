@@ -27,7 +27,7 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -35,12 +35,14 @@ from typing import Protocol, runtime_checkable
 import pyoxigraph as ox
 
 from ..errors import PeyvandError, StoreError
-from ..ontology import KB_GRAPH, META_GRAPH, PREFIXES, STORE_NODE
+from ..ontology import KB_GRAPH, META_GRAPH, PREFIXES, PV_NS, STORE_NODE
 from ..ontology.kb import kb_hash, kb_quads
-from .rdf import P, N, replace_graphs_update
+from .rdf import EncodedArticle, N, P, replace_graphs_update
 
-#: The layout of the store (graphs and IRIs); bumped when it changes incompatibly.
-FORMAT_VERSION = "1"
+#: The layout of the store (graphs and IRIs); bumped when it changes.
+FORMAT_VERSION = "2"
+#: Layouts this peyvand reads; a writer brings an older one up to FORMAT_VERSION.
+READABLE_FORMATS = ("1", "2")
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
@@ -142,13 +144,75 @@ class _StoreBase:
                 raise StoreError("E106", path=self.location, detail="it holds RDF but no peyvand meta graph")
             if not create:
                 raise StoreError("E101", path=self.location)
-        elif meta.get("formatVersion") != FORMAT_VERSION:
+        elif meta.get("formatVersion") not in READABLE_FORMATS:
             raise StoreError(
                 "E106", path=self.location,
-                detail=f"store format {meta.get('formatVersion')!r}, this peyvand reads format {FORMAT_VERSION!r}",
+                detail=f"store format {meta.get('formatVersion')!r}, this peyvand reads formats {', '.join(READABLE_FORMATS)}",
             )
-        if create and meta.get("kbHash") != kb_hash():
-            self.load_kb()
+        self.recovered: list[str] = []
+        if create:
+            fresh = meta.get("kbHash") != kb_hash() or meta.get("formatVersion") != FORMAT_VERSION
+            if fresh:
+                self.load_kb()
+            self.recovered = self.recover()
+            if fresh or self.recovered:
+                self.rebuild_derived()
+
+    # --- batches of articles (graph/writer.py) ----------------------------------------
+    def pending(self) -> list[str]:
+        """Articles written whose effect on the derived graph is not recorded (an interrupted ingest)."""
+        r = self.query(f"SELECT ?a WHERE {{ GRAPH <{META_GRAPH}> {{ <{STORE_NODE}> pv:pendingDerived ?a }} }}",
+                       union=False)
+        return sorted(row[0].value for row in r.rows)  # type: ignore[union-attr]
+
+    def recover(self) -> list[str]:
+        """After an interrupted ingest: drop the article graphs it left incomplete, return their ids.
+
+        Every graph a batch writes is listed as pending in the meta graph before
+        (or, in transactional writes, together with) the graph itself, and
+        sealed with its ``pv:contentHash`` last. A pending graph without its
+        seal was cut short by a crash: it did not exist before the batch (only
+        new graphs are bulk-loaded), so dropping it loses nothing stored before.
+        The caller then rebuilds the derived graph.
+        """
+        pending = self.pending()
+        if not pending:
+            return []
+        values = " ".join(f"<{a}>" for a in pending)
+        sealed = {row[0].value for row in self.query(  # type: ignore[union-attr]
+            f"SELECT ?a WHERE {{ VALUES ?a {{ {values} }} GRAPH ?a {{ ?a pv:contentHash ?h }} }}", union=False).rows}
+        broken = [a for a in pending if a not in sealed]
+        if broken:
+            self.update(" ;\n".join(f"DROP SILENT GRAPH <{a}>" for a in broken))
+        from urllib.parse import unquote
+
+        return [unquote(a.rsplit("/article/", 1)[-1]) for a in broken]
+
+    def content_hashes(self) -> dict[str, str]:
+        """Article id → its ``pv:contentHash`` ('' for graphs written without one)."""
+        r = self.query("""SELECT ?id ?h WHERE { GRAPH ?g { ?g a pv:Article ; pv:articleId ?id
+                          OPTIONAL { ?g pv:contentHash ?h } } }""", union=False)
+        return {row[0].value: (row[1].value if row[1] is not None else "") for row in r.rows}  # type: ignore[union-attr]
+
+    @staticmethod
+    def _markers(batch: Sequence[EncodedArticle]) -> str:
+        return "".join(f"<{STORE_NODE}> <{PV_NS}pendingDerived> <{e.iri}> .\n" for e in batch)
+
+    def write_articles(self, new: Sequence[EncodedArticle], replaced: Sequence[EncodedArticle], *,
+                       bulk: bool = False) -> None:
+        """Write article graphs: ``new`` ones (not in the store) and ``replaced`` ones, each batch atomic.
+
+        Every graph is listed as pending (meta graph) in the same update; the
+        derived update that follows removes the marks.
+        """
+        batch = [*new, *replaced]
+        if not batch:
+            return
+        parts = [f"DROP SILENT GRAPH <{e.iri}>" for e in replaced]
+        blocks = [f"GRAPH <{e.iri}> {{\n{e.ntriples()}}}" for e in batch]
+        blocks.append(f"GRAPH <{META_GRAPH}> {{\n{self._markers(batch)}}}")
+        parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        self.update(" ;\n".join(parts))
 
     def load_kb(self) -> None:
         """(Re)load the shipped KB into ``pvid:graph/kb`` and record its hash, in one update."""
@@ -183,7 +247,7 @@ class OxigraphStore(_StoreBase):
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d, OxigraphStore(d + "/s", create=True) as st:
     ...     st.meta()["formatVersion"]
-    '1'
+    '2'
     """
 
     name = "oxigraph.v1"
@@ -230,6 +294,36 @@ class OxigraphStore(_StoreBase):
         for q in self.store:
             if not isinstance(q.graph_name, ox.DefaultGraph):
                 yield q
+
+    def write_articles(self, new: Sequence[EncodedArticle], replaced: Sequence[EncodedArticle], *,
+                       bulk: bool = False) -> None:
+        """As :meth:`_StoreBase.write_articles`; new graphs go in with Oxigraph's loaders.
+
+        ``bulk=False``: one transactional load (all or nothing). ``bulk=True``:
+        the pending marks are committed first, then the graphs go through the
+        bulk loader (no transaction, much faster), then their seals in one
+        transaction; a crash in between leaves unsealed graphs that the next
+        writer drops (:meth:`recover`). Replaced graphs always go through one
+        atomic SPARQL update, so an old version is never lost.
+        """
+        if new:
+            try:
+                if bulk:
+                    self.store.load(self._markers(new).replace(" .\n", f" <{META_GRAPH}> .\n").encode("utf-8"),
+                                    format=ox.RdfFormat.N_QUADS)
+                    self.store.bulk_load("".join(e.nquads(seal=False) for e in new).encode("utf-8", "replace"),
+                                         format=ox.RdfFormat.N_QUADS)
+                    self.store.load("".join(e.seal().replace(" .\n", f" <{e.iri}> .\n") for e in new).encode("utf-8"),
+                                    format=ox.RdfFormat.N_QUADS)
+                else:
+                    text = "".join(e.nquads() for e in new) + self._markers(new).replace(" .\n", f" <{META_GRAPH}> .\n")
+                    self.store.load(text.encode("utf-8", "replace"), format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as exc:
+                raise StoreError("E107", value=new[0].id, detail=str(exc)) from exc
+            except OSError as exc:
+                raise StoreError("E106", path=self.location, detail=str(exc)) from exc
+        if replaced:
+            super().write_articles((), replaced)
 
     def flush(self) -> None:
         if self._store is not None:

@@ -95,6 +95,7 @@ class PV(DefinedNamespace):
     charEnd: URIRef  # Offset just past the sentence's last character in the article's original text.
     charStart: URIRef  # Offset of the sentence's first character in the article's original text (0-based).
     commanderOf: URIRef  # The subject commands the armed forces of the object country or the object armed force (qualifier branch).
+    contentHash: URIRef  # The SHA-256 of an article as ingested; an article read again with the same hash is left as it is.
     confidence: URIRef  # The extractor's confidence in a fact (in its article) or in one evidence, between 0 and 1.
     cooperatesWith: URIRef  # The two actors cooperate militarily or on security (qualifier domain: exercise, training, joint_production…).
     corroboration: URIRef  # How many distinct original sources support a fact (derived graph).
@@ -123,8 +124,10 @@ class PV(DefinedNamespace):
     object: URIRef  # The second argument of a fact.
     operatedBy: URIRef  # The actor that operates a facility.
     orgKind: URIRef  # A finer kind of organisation: alliance, armed_force, ministry, agency, company…
+    originalSource: URIRef  # The original source of an article: the outlet at the end of its (or its same-text copy's) source chain (derived graph).
     origin: URIRef  # The file or corpus an article was read from.
     partOf: URIRef  # The larger entity this one belongs to (a ministry or armed force of a country, a region of a country).
+    pendingDerived: URIRef  # An article written whose effect on the derived graph is not yet recorded (graph pvid:graph/meta).
     perceivesThreatFrom: URIRef  # The subject describes the object as a threat or voices concern about it.
     place: URIRef  # Where a meeting took place.
     plover: URIRef  # The PLOVER event category a relation aligns with.
@@ -148,6 +151,7 @@ class PV(DefinedNamespace):
     subject: URIRef  # The first argument of a fact: the actor (or, for locatedIn, the place) it is about.
     suppliesArmsTo: URIRef  # The subject sells, delivers or gives weapons to the object (qualifier weapon).
     tenure: URIRef  # A post the person held, with its dates.
+    textHash: URIRef  # A fingerprint of the article's body text: the same text republished elsewhere has the same one.
     text: URIRef  # The article's original text.
     threatens: URIRef  # The subject threatens the object (qualifier means).
     title: URIRef  # The title of a leader: president, prime_minister, crown_prince, king, supreme_leader…

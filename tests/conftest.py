@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -183,14 +184,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
-    """Base URL of a read-write ``oxigraph serve`` started for the session (and stopped after it)."""
+@contextmanager
+def serve_oxigraph(location: Path):
+    """Run a read-write ``oxigraph serve`` on a free 127.0.0.1 port; yield its base URL; stop it."""
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists():
         pytest.skip("the `oxigraph` server binary is not installed (pip install 'peyvand[test]')")
     port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph-serve")
     proc = subprocess.Popen([exe, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -215,6 +215,13 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
             proc.wait()
         if proc.stderr:
             proc.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
+    """Base URL of a read-write ``oxigraph serve`` started for the session (and stopped after it)."""
+    with serve_oxigraph(tmp_path_factory.mktemp("oxigraph-serve")) as url:
+        yield url
 
 
 # --- helpers -----------------------------------------------------------------------
