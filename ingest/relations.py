@@ -2,7 +2,7 @@
 
 Persian puts the subject first and the verb last; objects come with a
 preposition before them («با X», «به X», «از سوی X») or «را» after them, and a
-noun's genitive follows it directly («سفر هگست», «همکاری ژاپن و استرالیا»).
+noun's genitive follows it directly («سفر آستین», «همکاری ژاپن و استرالیا»).
 A trigger frame (``lexicon/triggers.tsv``) says which of these positions fill
 the subject and object of its predicate; the clause's verb and the markers
 around it («قرار است», «قصد دارد», «اگر», a negative verb) give the status.

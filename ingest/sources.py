@@ -1,14 +1,14 @@
 """An article's source chain: who published it and whom it quoted.
 
-«به گزارش تابناک به نقل از همشهری‌آنلاین، خبرگزاری یونهاپ گزارش داد: …» gives
-the chain تابناک → همشهری‌آنلاین → خبرگزاری یونهاپ. Provenance is recorded on
+«به گزارش ایسنا به نقل از خبرآنلاین، خبرگزاری رویترز گزارش داد: …» gives
+the chain ایسنا → خبرآنلاین → خبرگزاری رویترز. Provenance is recorded on
 the article, never as a fact between actors.
 
 >>> from peyvand.ingest.text import Document
 >>> from peyvand.ingest.gazetteer import Gazetteer
->>> doc = Document.from_text("به گزارش تابناک به نقل از همشهری‌آنلاین، خبرگزاری یونهاپ گزارش داد: متن.")
+>>> doc = Document.from_text("به گزارش ایسنا به نقل از خبرآنلاین، خبرگزاری رویترز گزارش داد: متن.")
 >>> [l.name for l in source_chain(doc, Gazetteer(), None, None)]
-['تابناک', 'همشهری\u200cآنلاین', 'خبرگزاری یونهاپ']
+['ایسنا', 'خبرآنلاین', 'خبرگزاری رویترز']
 """
 
 from __future__ import annotations
