@@ -24,7 +24,7 @@ DEVSET = ROOT / "tests" / "data" / "devset"
 SPEC = ROOT.parent / "shared" / "spec"
 
 # Ratchet: raise these when the dev-set numbers rise (never lower them to make a change pass).
-DEV_FLOOR = {"P": 0.95, "R": 0.64, "status": 0.95}
+DEV_FLOOR = {"P": 0.96, "R": 0.70, "status": 0.96}
 
 
 @pytest.fixture(scope="module")
