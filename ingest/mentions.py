@@ -256,8 +256,13 @@ class SentenceMentions:
         kb_hits: list[tuple[int, int, tuple]] = []
         for s, e, payloads in self._spans(names, sent):
             kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
-        for s, e, payloads in self._spans(self.kb_gaz, sent):
-            kb_hits.append((s, e, payloads))
+        for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
+            s = self._tok_index(toks, sent.start + h.start)
+            e = self._tok_index(toks, sent.start + h.end, end=True)
+            last = toks[e - 1] if s < e else None
+            if last is None or (last.end > sent.start + h.end and self.freq(last.text) >= _COMMON_WORD):
+                continue  # «سیاست» is a word, not «سیا» (CIA) with a glued «ست»
+            kb_hits.append((s, e, h.payloads))
         kb_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kb_spans: list[tuple[int, int, tuple]] = []
         last = -1
@@ -1015,7 +1020,8 @@ _TYPE_CUES = {squeeze(k): v for k, v in {
 }.items()}
 _FUNCTION_TAGS = frozenset({"ADV", "P", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
 _VERY_COMMON = 4_000_000
-_RARE = 2_000  # a word this rare in hazm's word list is likelier part of a foreign name
+_RARE = 2_000
+_COMMON_WORD = 20_000  # a name with a glued tail that makes a word this common is that word  # a word this rare in hazm's word list is likelier part of a foreign name
 # Words that stand next to names in news but are never part of one.
 _NOT_NAMES = frozenset(squeeze(w) for w in (
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",

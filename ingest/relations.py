@@ -203,8 +203,9 @@ class SentenceRelations:
         while j >= 0 and start - j <= 4 and j not in triggers and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER or (
                 toks[j].kind == "word" and not is_verb(toks[j].text)
                 and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
-                and (_adjectival(toks[j].text) or _quoted(toks, j))) or toks[j].text in ("-", "«", "»")):
-            j -= 1
+                and (_adjectival(toks[j].text) or _quoted(toks, j) or self.lex.weapons.lookup(toks[j].text)))
+                or toks[j].text in ("-", "«", "»")):
+            j -= 1  # «فروش سلاح آمریکا به تایوان»: the weapon sold stands between the noun and its genitive
         if j >= 0 and j in triggers:
             return "gen", triggers[j]
         if prev.kind == "punct" or prev.text in _SUBJECT_OPENERS or squeeze(prev.text) in self.lex.stopwords:
@@ -904,6 +905,10 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
             subj = _clause_subject(slots, s, clause, obj_ids, toks)
             if subj and frame.objects == ("for",) and subj[0].start < clause[0]:
                 subj = []  # «X تهدیدی برای Y است» needs X in the same clause, not the speaker of «گفت»
+            if subj and gen and "gen" in order and not frame.is_verb and (subj[0].start < clause[0] or any(
+                    t.kind == "word" and is_verb(t.text) for t in toks[subj[-1].end: s])):
+                # «وی افزود: دیدار سینگ از ایران …»: the noun's own genitive, not the speaker
+                return [x.chunk for x in _chain(slots, gen[0])], False, False
             if subj:
                 return subj, False, False
     if objects and "clause" in order:

@@ -199,6 +199,7 @@ class _ArticleRun:
         self.names = Gazetteer()  # person names introduced in the article → person id
         self._shared_parts: set[str] = set()  # name parts two people share («سینگ»)
         self._person_tokens: dict[str, set[str]] = {}  # person id → the name tokens seen for them
+        self._surnames: dict[str, set[str]] = {}  # person id → the last tokens of their names seen here
         self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
@@ -295,6 +296,8 @@ class _ArticleRun:
         pid = kb_person or (existing[0] if existing else minted_id("Person", name))
         c.ids = [pid]
         self._person_tokens.setdefault(pid, set()).update(self._name_tokens(name))
+        if len(name.split()) >= 2:
+            self._surnames.setdefault(pid, set()).add(squeeze(name.replace("\u200c", " ").split()[-1]))
         if not self.names.lookup(name):
             self.names.add(name, pid)
         if not existing:
@@ -333,7 +336,9 @@ class _ArticleRun:
             return None
         last = squeeze(name.replace("\u200c", " ").split()[-1])
         found = [pid for pid, known in self._person_tokens.items() if last in known and (toks <= known or known <= toks)]
-        return found[0] if len(found) == 1 else None  # «سینگ» after two Singhs is neither
+        if len(found) > 1:  # «سینگ» after two Singhs: the one whose surname it is, if only one
+            found = [pid for pid in found if last in self._surnames.get(pid, ())]
+        return found[0] if len(found) == 1 else None
 
     def _register_short_forms(self, pid: str) -> None:
         """«کیم» after «کیم جونگ اون»: a KB person named in full owns their short forms here."""
@@ -397,6 +402,11 @@ class _ArticleRun:
                 return c.ids
             # ambiguous only: a candidate the article names elsewhere wins
             seen = [i for i in c.candidates if i in self.entities]
+            if not seen:
+                # «سینگ» after «جاسوانت سینگ» and «راویندرا سینگ جاسل»: the one whose surname it is
+                by_surname = [pid for pid, last in self._surnames.items() if squeeze(c.surface) in last]
+                if len(by_surname) == 1:
+                    return by_surname
             return seen[:1]
         if c.kind == "person":
             if c.ref == "counterpart" and c.demonym_of and not c.roles:

@@ -147,6 +147,13 @@ CASES = [
     ("ژاپن به تحریم‌های غرب علیه روسیه پیوست.", {("ژاپن", "sanctions", "روسیه", "occurred")}),
     ("چین شرکت لاکهید مارتین را به دلیل فروش سلاح به تایوان تحریم خواهد کرد.",
      {("چین", "sanctions", "لاکهید مارتین", "planned")}),
+    # a noun's own genitive over the speaker; a name plus a glued tail that makes a word is that word
+    ("وزیر دفاع چین گفت فروش سلاح آمریکا به تایوان تهدیدی برای صلح است.",
+     {(US, "suppliesArmsTo", "تایوان", "occurred")}),
+    ("نماینده مجلس گفت سیاست خارجی عربستان را تهدید کرد.", set()),
+    # «سینگ» is the surname of the first Singh only, and «سفر سینگ» is his, not the speaker's
+    ("آرون سینگ، وزیر دفاع هند، در دهلی‌نو سخنرانی کرد. گورمیت سینگ باجوا، سخنگوی وزارت دفاع هند، گفت: سفر سینگ به روسیه لغو شد.",
+     {("آرون سینگ", "ministerOf", "هند", "occurred"), ("آرون سینگ", "visits", "روسیه", "negated")}),
     # member lists: after a colon or «عبارتند از», and right before «اعضای آن»
     ("اعضای گروه بریکس عبارتند از برزیل، روسیه و هند.",
      {(c, "memberOf", "بریکس", "occurred") for c in ("برزیل", "روسیه", "هند")}),
