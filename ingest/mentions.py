@@ -326,8 +326,8 @@ class SentenceMentions:
                         s2, e2, p2 = kb_at[end + 1]
                         ids2 = [p[1] for p in p2 if p[0] in ("name", "dem")] or [
                             p[1] for p in p2 if p[0] == "amb" and self._same_type(p[1], out_ids[0])]
-                        if not ids2:
-                            break
+                        if not ids2 or (self.kb.get(ids2[0]) is not None and self.kb.get(ids2[0]).type == "Person"):  # type: ignore[union-attr]
+                            break  # «صدراعظم آلمان و جورجا ملونی»: the next person is not an owner
                         seps.append(toks[end].text)
                         out_ids.append(self._state_of(ids2[0]))
                         end = e2
@@ -421,7 +421,12 @@ class SentenceMentions:
                 gap = toks[e: c.start]
                 after = toks[c.end: s]
                 closes = e >= n or toks[e].kind == "punct" or is_verb(toks[e].text)
+                # «نورسلطان نظربایف، رئیس‌جمهور قزاقستان، ولادیمیر پوتین، …»: a post after «name،» is that name's
+                apposed = c.start >= 2 and toks[c.start - 1].text in ("،", ",") and (
+                    self.is_name_token(toks[c.start - 2], kb_tokens, c.start - 2)
+                    or any(e2 == c.start - 1 for _s2, e2, _p2 in kb_spans))
                 if (e <= c.start and all(t.text in ("،", "»", "«") for t in gap) and c.start - e <= 2) or (
+                    not apposed and
                     s >= c.end and all(t.text in ("،", "«") or self.lex.titles.lookup(t.text) for t in after)
                     and s - c.end <= 2
                     # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»; «نخست‌وزیر هند نارندرا مودی به …»
