@@ -84,9 +84,20 @@ class Candidate:
     continues: bool = False  # «… هشدار داد:» — the target is in the next sentence, the quoted warning
 
 
+# hazm's part-of-speech tags of a word (a process-wide word list, like the lexicon), set by the extractor
+_TAGS: list = [lambda _w: frozenset()]
+
+
+def _noun(word: str) -> bool:
+    tags = _TAGS[0](word)
+    return "N" in tags and "ADV" not in tags
+
+
 class SentenceRelations:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, tags=None) -> None:
         self.lex = lex
+        if tags is not None:
+            _TAGS[0] = tags
         self._marker_words: dict[str, set[str]] = {k: {squeeze(p) for p in v} for k, v in MARKERS.items()}
 
     # -- structure -------------------------------------------------------------
@@ -258,7 +269,8 @@ class SentenceRelations:
             if v is not None and v.tense != "copula":
                 end = v.end
                 # a verb ends a clause when punctuation, «و» or the sentence end follows
-                if end >= n or toks[end].text in ("،", "و", ".", "!", "؟", "?", "»", "«") or toks[end].text in _CLAUSE_BREAK:
+                if end >= n or toks[end].text in ("،", "و", ".", "!", "؟", "?", "»", "«") or toks[end].text in _CLAUSE_BREAK \
+                        or _speech(toks, v):  # «X گفت اقدامات چین امنیت کشورش را تهدید می‌کند»: a new clause
                     spans.append((s, end))
                     s = end
                     i = end
@@ -361,6 +373,18 @@ class SentenceRelations:
                 return "occurred", 0.8
             return "planned", 0.7
         return "occurred", conf
+
+
+_SPEECH_LEMMAS = frozenset(squeeze(w) for w in ("گفت", "افزود", "نوشت"))
+_SPEECH_PREVERBS = frozenset(squeeze(w) for w in ("اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "هشدار"))
+
+
+def _speech(toks, verb: Verb) -> bool:
+    """A verb of saying, whose complement (without «که») starts a clause of its own."""
+    if squeeze(verb.lemma) in _SPEECH_LEMMAS:
+        return True
+    pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
+    return verb.lemma in ("کرد", "داد") and pre in _SPEECH_PREVERBS
 
 
 def adjacent_or_motion(verb: Verb, trig_end: int, frame: Frame, toks=None) -> bool:
@@ -833,6 +857,10 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     if marked:
         return [x.chunk for x in _chain(slots, marked[-1])]
     subj_end = max((sl.chunk.end for sl in slots if sl.marker is None and sl.chunk.end <= ra and sl.chunk.start >= clause[0]), default=clause[0])
+    if subj_end == clause[0]:
+        k = _np_subject(slots, toks, clause, ra)
+        if k is not None:
+            subj_end = _chain(slots, k)[-1].chunk.end
     for sl in slots:  # «حوثی‌های یمن یک کشتی را»: a written genitive belongs to the subject
         if sl.chunk.start == subj_end and sl.marker == "gen_other" and subj_end > 0 \
                 and toks[subj_end - 1].text.endswith(("ها", "های", "\u200cی")):
@@ -849,6 +877,30 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             inner = [c for c in inner if c.start < j] or [c for c in inner if c.start > j]
             break
     return inner
+
+
+def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int | None:
+    """«اقدامات چین … امنیت کشورش را تهدید می‌کند»: a clause opening with a noun phrase
+    whose genitive is an actor; that noun phrase is the subject, not the object before «را»."""
+    if toks is None or clause[0] >= len(toks):
+        return None
+    head = toks[clause[0]]
+    if toks[clause[0]].text == "که" and clause[0] + 1 < len(toks):
+        head = toks[clause[0] + 1]
+    if head.kind != "word" or is_verb(head.text) or squeeze(head.text) in _NOT_NP_HEADS or not _noun(head.text):
+        return None  # «بارها ایران را …»: an adverb opens no noun phrase
+    first = clause[0] + (1 if head is not toks[clause[0]] else 0)
+    for k, sl in enumerate(slots):
+        if sl.marker == "gen_other" and sl.coord_head is None and first < sl.chunk.start <= first + 2 \
+                and sl.chunk.start < s and not any(t.kind == "punct" for t in toks[first: sl.chunk.start]):
+            return k
+    return None
+
+
+_NOT_NP_HEADS = frozenset(squeeze(w) for w in (
+    "و", "،", "با", "به", "از", "در", "بر", "برای", "تا", "علیه", "این", "آن", "هر", "همه", "اگر", "چون", "وقتی", "پس", "پیش",
+    "بعد", "قبل", "روز", "هفته", "ماه", "سال", "امروز", "دیروز", "همچنین", "نیز", "اما", "ولی", "بنابراین", "طبق",
+))
 
 
 def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int, int], objects: list[Chunk],
@@ -931,6 +983,9 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
                     t.kind == "word" and is_verb(t.text) for t in toks[clause[0]: s]):
                 if sl.chunk.kind in ("person", "role", "kb", "institution", "ref") and not _inside_clause_subject(slots, clause, s):
                     return [sl.chunk]
+    if not any(sl.marker in (None, "agent") and clause[0] <= sl.chunk.start < s for sl in slots) \
+            and _np_subject(slots, toks, clause, s) is not None:
+        return []  # «X گفت اقدامات چین … را تهدید می‌کند»: the subject is the noun phrase, not X
     best = None
     for k, sl in enumerate(slots):
         if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:

@@ -145,7 +145,7 @@ class RuleExtractor:
         self.kb_gaz = build_kb_gazetteer(self.kb)
         self.finder = SentenceMentions(self.lex, self.kb, self.kb_gaz, role_gazetteer(self.lex), self.norm.is_word,
                                        self.norm.frequency, self.norm.tags)
-        self.rel = SentenceRelations(self.lex)
+        self.rel = SentenceRelations(self.lex, self.norm.tags)
         # KB tenures by post, for «وزیر دفاع آمریکا» → holder on the article's date
         self._tenures: dict[tuple[str, str | None, str], list[tuple[dt.date | None, dt.date | None, str]]] = {}
         for e in self.kb.entities.values():
