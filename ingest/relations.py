@@ -743,6 +743,8 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     window = range(j, min(len(toks), j + 16))
     if j < len(toks) and squeeze(toks[j].text) in (squeeze("اگر"), squeeze("چنانچه")):
         for k, sl in enumerate(slots):
+            if sl.chunk.former:
+                return []  # «هشدار داد اگر محمد بازوم، رئیس‌جمهور برکنارشده، به قدرت بازنگردد»: not the one warned
             if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent"):
                 return [x.chunk for x in _chain(slots, k)]  # «هشدار داد اگر حزب‌الله …»
         return []
