@@ -544,6 +544,11 @@ class SentenceMentions:
             j = e
             while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j, after_title=True) and not taken[j]:
                 j += 1
+            # «ژنرال مارک میلی، …»: a common word closing a foreign name before a comma is its surname
+            if e < j < n - 1 and j - e < 4 and not taken[j] and toks[j + 1].text in ("،", ",", "(") \
+                    and any(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE for q in range(e, j)) \
+                    and self._surname_like(toks[j], j, kb_tokens):
+                j += 1
             if j > e and (j - e >= 2 or payloads[0] in ("military", "royal", "honorific")):
                 text = sent.text[toks[e].start - sent.start: toks[j - 1].end - sent.start]
                 take(mk(s, j, "person", name=text, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
@@ -803,6 +808,16 @@ class SentenceMentions:
     def _motion_verb(word: str) -> bool:
         v = analyze_verb([word], 0)
         return v is not None and squeeze(v.lemma) in _MOTION_LEMMAS
+
+    def _surname_like(self, tok: Token, i: int, kb_tokens: set[int]) -> bool:
+        """A word that is_name_token rejects only for being common («میلی»)."""
+        if tok.kind != "word" or i in kb_tokens or is_verb(tok.text):
+            return False
+        sq = squeeze(tok.text)
+        if sq in self.lex.stopwords or sq in _NOT_NAMES or self.tags(tok.text) & _FUNCTION_TAGS:
+            return False
+        return not (self.lex.roles.lookup(tok.text) or self.lex.institutions.lookup(tok.text)
+                    or self.lex.noun_frames.lookup(tok.text) or self.lex.titles.lookup(tok.text))
 
     def _personish(self, payloads: tuple) -> bool:
         """A KB hit that may be (part of) a person's name: a person or an ambiguous form."""
