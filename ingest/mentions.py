@@ -105,6 +105,7 @@ class Chunk:
     of_ref: str | None = None  # "country"/"own_country" when the post's owner is a reference
     plural: bool = False
     former: bool = False
+    elect: bool = False  # «رئیس‌جمهور منتخب»: a post not yet taken up
     ref: str | None = None  # reference kind for kind == "ref"
     name: str | None = None  # a person's name as written
     title: str | None = None
@@ -371,8 +372,10 @@ class SentenceMentions:
                 end = role_spans[nxt][1]
                 nxt += 1
             k = end
+            elect = False
             while k < n and squeeze(toks[k].text) in _MODIFIERS:
                 former = former or squeeze(toks[k].text) in _FORMER
+                elect = elect or squeeze(toks[k].text) == squeeze("منتخب")
                 k += 1
             # an institution between post and owner: «سخنگوی وزارت خارجه چین», «فرمانده نیروی دریایی ارتش ایران»
             branch = None
@@ -404,7 +407,8 @@ class SentenceMentions:
             elif not any(r.default_of for r in roles) and k > end:
                 end = k
             c = mk(s, end, "role", roles=roles, role_of=owner or [r.default_of for r in roles if r.default_of][:1],
-                   of_ref=ref, plural=plural or len(owner) >= 2, former=former, branch=branch, candidates=amb)
+                   of_ref=ref, plural=plural or len(owner) >= 2, former=former, elect=elect, branch=branch,
+                   candidates=amb)
             take(c)
             role_chunks.append(c)
             i = end

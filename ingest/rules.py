@@ -723,7 +723,7 @@ class _ArticleRun:
                 if role.predicate == "commanderOf" and c.branch:
                     qual = c.branch if qual == "commander" else qual
                 self.person_country.setdefault(pid, of)
-                self._add(s, pid, role.predicate, of, "occurred", {key: qual}, 0.92)
+                self._add(s, pid, role.predicate, of, "planned" if c.elect else "occurred", {key: qual}, 0.92)
 
     # ------------------------------------------------------------ relations
     def _facts_from(self, s: Sentence, cand: Candidate, resolved: dict[int, list[str]], ctx: Context) -> None:

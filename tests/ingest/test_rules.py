@@ -175,6 +175,10 @@ CASES = [
     # a common word closing a foreign name after a title
     ("ژنرال مارک میلی، رئیس ستاد مشترک ارتش آمریکا، به اسرائیل سفر کرد.",
      {("مارک میلی", "commanderOf", US, "occurred"), ("مارک میلی", "visits", "اسرائیل", "occurred")}),
+    # a sultan is a leader; a president-elect is not one yet
+    ("سلطان عمان هیثم بن طارق در مسقط سخنرانی کرد.", {("سلطان هیثم بن طارق", "leaderOf", "عمان", "occurred")}),
+    ("دونالد ترامپ، رئیس‌جمهور منتخب آمریکا، در فلوریدا سخنرانی کرد.",
+     {("دونالد ترامپ", "leaderOf", US, "planned")}),
     # member lists: after a colon or «عبارتند از», and right before «اعضای آن»
     ("اعضای گروه بریکس عبارتند از برزیل، روسیه و هند.",
      {(c, "memberOf", "بریکس", "occurred") for c in ("برزیل", "روسیه", "هند")}),
