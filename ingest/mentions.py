@@ -470,6 +470,21 @@ class SentenceMentions:
                 c.title = title
                 for k in range(lo, hi):
                     taken[k] = True
+        # 3b'. «X و Y، وزیران دفاع آمریکا و چین،»: two names and a plural post, respectively
+        for c in role_chunks:
+            if c.kind != "role" or not c.plural or len(c.role_of) != 2 or c.start < 4 or toks[c.start - 1].text not in ("،", ","):
+                continue
+            second = self._name_or_kb_person_before(sent, c.start - 1, taken, kb_tokens, kb_spans)
+            if second is None or second[0] < 2 or toks[second[0] - 1].text != "و":
+                continue
+            first = self._name_or_kb_person_before(sent, second[0] - 1, taken, kb_tokens, kb_spans)
+            if first is None:
+                continue
+            for (ps, pe, text, pid), owner in zip((first, second), c.role_of):
+                take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), role_of=[owner]))
+            for k in range(c.start, c.end):
+                taken[k] = True
+            c.kind = "merged"  # the post is said of the two people
         # 3c. «X نیز وزیر خارجه شد», «X به عنوان وزیر دفاع منصوب شد»: a clause-initial name of a post's holder
         for c in role_chunks:
             if c.kind != "role" or c.plural:
@@ -812,6 +827,24 @@ class SentenceMentions:
     def _motion_verb(word: str) -> bool:
         v = analyze_verb([word], 0)
         return v is not None and squeeze(v.lemma) in _MOTION_LEMMAS
+
+    def _name_or_kb_person_before(self, sent: Sentence, end: int, taken: list[bool], kb_tokens: set[int],
+                                  kb_spans: list) -> tuple[int, int, str, str | None] | None:
+        """(start, end, name, KB id or None) of a person's name ending right before token ``end``."""
+        toks = sent.tokens
+        for s, e, payloads in kb_spans:
+            if e == end and not any(taken[k] for k in range(s, e)):
+                person = [p[1] for p in payloads if p[0] in ("name", "person")
+                          and (self.kb.get(p[1]) is None or self.kb.get(p[1]).type == "Person")]  # type: ignore[union-attr]
+                if person:
+                    return s, e, sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start], person[0]
+                return None
+        k = end
+        while k > 0 and end - k < 4 and not taken[k - 1] and self.is_name_token(toks[k - 1], kb_tokens, k - 1):
+            k -= 1
+        if end - k < 2 or not any(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE for q in range(k, end)):
+            return None  # two name tokens, one of them foreign, make a name here
+        return k, end, sent.text[toks[k].start - sent.start: toks[end - 1].end - sent.start], None
 
     def _surname_like(self, tok: Token, i: int, kb_tokens: set[int]) -> bool:
         """A word that is_name_token rejects only for being common («میلی»)."""
