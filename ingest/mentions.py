@@ -797,6 +797,13 @@ class SentenceMentions:
             if c.kind != "kb" or c.ids or not c.candidates:
                 continue
             prev = toks[c.start - 1].text if c.start > 0 else ""
+            # «همکاری نظامی با آذربایجان» beside «ترکیه»: a state dealt «با» by another state is the state
+            states = [i for i in c.candidates if self.kb.get(i) is not None and self.kb.get(i).type == "Country"]  # type: ignore[union-attr]
+            if len(states) == 1 and prev == "با" and any(
+                    o is not c and self.kb.get(i) is not None and self.kb.get(i).type == "Country"  # type: ignore[union-attr]
+                    for o in chunks for i in ((o.ids[:1] if o.kind == "kb" else []) + list(o.role_of or [])[:1])):
+                c.ids = states
+                continue
             nxt = chunks[k + 1] if k + 1 < len(chunks) else None
             nxt_kb = self.kb.get(nxt.ids[0]) if nxt is not None and nxt.kind == "kb" and nxt.ids else None
             if nxt_kb is not None and nxt_kb.type == "Country" and nxt.start == c.end:  # type: ignore[union-attr]

@@ -80,6 +80,10 @@ CASES = [
     # «بلوچستان» is ambiguous; after Iran's province was named, «بلوچستان پاکستان» is still Pakistan's
     ("سپاه پاسداران در استان سیستان و بلوچستان رزمایش برگزار کرد. شهر کویته در ایالت بلوچستان پاکستان قرار دارد.",
      {("شهر کویته", "locatedIn", "پاکستان", "occurred")}),
+    # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
+    ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
+     {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
+      ("جمهوری آذربایجان", "cooperatesWith", "پاکستان", "occurred")}),
     # arms received, delivered by an agent, sold in a relative clause; an accusation's content is not asserted
     ("یونان جنگنده‌های رافال را از فرانسه تحویل گرفت.", {("فرانسه", "suppliesArmsTo", "یونان", "occurred")}),
     ("ترکیه نخستین محموله سامانه اس-۴۰۰ را از روسیه دریافت کرد.", {("روسیه", "suppliesArmsTo", "ترکیه", "occurred")}),
