@@ -724,7 +724,8 @@ class SentenceMentions:
                     break
                 if j > e and any(ps == j for ps, _pe, _pp in place_spans):
                     break  # «ولسوالی سپین بولدک ولایت کندهار»: the next head starts the place it lies in
-                if j + 1 < n and is_verb(toks[j + 1].text) and t.kind == "word" and self.is_word(t.text) \
+                if j + 1 < n and (is_verb(toks[j + 1].text) or participle(toks[j + 1].text)) \
+                        and t.kind == "word" and self.is_word(t.text) \
                         and self.tags(t.text) & {"N", "AJ", "ADV"} and not self._motion_verb(toks[j + 1].text):
                     break  # «… اشاره داشتند»: a verb's own noun, not part of the name («به شهر هوشی مین می‌رود» is)
                 if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS):

@@ -546,6 +546,22 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
             passive = not is_verb_trigger and verb is not None and verb.start - e <= 3 and (
                 verb.lemma == "شد" or verb.passive) and frame.predicate in _PASSIVE_OK
+            # «کی‌یف مورد حمله موشکی روسیه قرار گرفت», «سفارت … هدف حمله قرار گرفت»: the subject is hit
+            undergone = not is_verb_trigger and frame.predicate in _PASSIVE_OK and _undergoes(toks, s, verb)
+            if undergone:
+                agents = []
+                for k, sl in enumerate(slots):
+                    if sl.coord_head is None and (sl.marker and squeeze(sl.marker) in _SOVI_SQ
+                                                  or sl.marker == "gen" and sl.gen_of == s):
+                        agents = [x.chunk for x in _chain(slots, k)]
+                        break
+                patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
+                if agents and patient:
+                    status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                    if status != "hypothetical":
+                        out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
+                                             dict(frame.qualifiers), False, False, []))
+                continue  # no agent named: who struck is not said
             if passive:
                 # «قطر از سوی عربستان … تحریم شده است»: agent after «از سوی», patient is the subject
                 agents = []
@@ -612,6 +628,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
     return out
+
+
+def _undergoes(toks, s: int, verb: Verb | None) -> bool:
+    """«مورد/هدف <trigger> … قرار گرفت»: the clause's subject undergoes the act."""
+    if verb is None or verb.lemma != "گرفت" or verb.start < 1 or toks[verb.start - 1].text != "قرار":
+        return False
+    return (toks[s].text in ("مورد", "هدف") or s > 0 and toks[s - 1].text in ("مورد", "هدف")) and verb.start - s <= 8
 
 
 _ADJUNCTS = ("به دلیل", "به خاطر", "به علت", "در پی", "پس از", "پیش از", "قبل از", "بعد از", "در واکنش به",
@@ -827,7 +850,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
             words_between = " ".join(t.text for t in between)
-            for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط"):  # and the agent
+            for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
+                        "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»
                 words_between = words_between.replace(adj, "")
             if c.start >= e and any(rel.lex.prepositions.lookup(w) for w in words_between.split()):
                 continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else

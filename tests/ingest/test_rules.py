@@ -80,6 +80,15 @@ CASES = [
     # «بلوچستان» is ambiguous; after Iran's province was named, «بلوچستان پاکستان» is still Pakistan's
     ("سپاه پاسداران در استان سیستان و بلوچستان رزمایش برگزار کرد. شهر کویته در ایالت بلوچستان پاکستان قرار دارد.",
      {("شهر کویته", "locatedIn", "پاکستان", "occurred")}),
+    # passive attacks: the subject is hit; the agent is the genitive or «از سوی»; no agent, no fact
+    ("شهر خارکیف مورد حمله موشکی روسیه قرار گرفت.", {("روسیه", "attacks", "شهر خارکیف", "occurred")}),
+    ("اوکراین و گرجستان از سوی روسیه مورد تهاجم قرار گرفتند.",
+     {("روسیه", "attacks", "اوکراین", "occurred"), ("روسیه", "attacks", "گرجستان", "occurred")}),
+    ("سفارت آمریکا در بغداد هدف حمله راکتی قرار گرفت.", set()),
+    ("روسیه شهر خارکیف را با موشک بالستیک مورد حمله قرار داد.", {("روسیه", "attacks", "شهر خارکیف", "occurred")}),
+    # an operation against an actor, named in guillemets on the way
+    ("ارتش ترکیه عملیاتی با نام «شمشیر» را علیه مواضع پ‌ک‌ک در استان دهوک آغاز کرد.",
+     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
