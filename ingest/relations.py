@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
 from .mentions import Chunk, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
@@ -434,6 +435,13 @@ _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
 _CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
 _ANNOUNCE = frozenset(squeeze(w) for w in ("اعلام", "خبر"))
 _PREVERBS = frozenset(squeeze(w) for w in ("برگزار", "انجام", "اجرا", "آغاز"))
+_WATERS = ("دریای ", "دریا ", "اقیانوس", "خلیج ", "تنگه ", "آب‌های ", "آب های ", "آبهای ")
+# nouns that make a compound verb with «داد» (which alone may mean «gave»)
+_DAD_NOUNS = frozenset(squeeze(w) for w in (
+    "هشدار", "قرار", "ادامه", "نشان", "انجام", "پاسخ", "رخ", "اجازه", "دستور", "گزارش", "خبر", "وعده", "ترجیح",
+    "تشکیل", "توضیح", "شعار", "پایان", "افزایش", "کاهش", "تغییر", "شکست", "فریب", "آموزش", "سازمان", "ارتقا",
+    "ارتقاء", "تحویل", "اطلاع", "اطمینان", "تن", "دست", "رأی", "رای", "جواب", "فرمان", "سوق", "نجات", "توسعه",
+    "گسترش", "یاد", "عقب", "امتیاز", "پیشنهاد", "جای", "جا", "روی", "نسبت"))
 _NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
 
 
@@ -455,8 +463,9 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
     if verb is None:
         return "*" in frame.verbs  # a headline's bare noun phrase
-    if verb.start - trig_end > 10:
-        return False
+    compound = all(len(w.split()) == 2 for w in frame.verbs if w != "*")
+    if verb.start - trig_end > (30 if compound else 10):
+        return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
     for want in frame.verbs:
@@ -509,6 +518,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
     verbs = rel.verbs(sent)
     for v in verbs:
         frames = lex.verb_frames.get(v.lemma)
+        if frames and v.lemma == "داد" and v.start > 0 and squeeze(toks[v.start - 1].text) in _DAD_NOUNS:
+            continue  # «هشدار داد», «قرار داد»: a compound verb, not «gave»
         if frames and not any(k in chunk_tok for k in range(v.start, v.end)):
             hits.append((v.start, v.end, frames))
     if not hits:
@@ -593,7 +604,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and not frame.verbs and not _shares_agent(toks, s, e, verb) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
-            if not is_verb_trigger and _in_adjunct(toks, s) and not pair_mode and subjects and \
+            if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
+                    and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
             listed = _listed_after(slots, toks, e) if frame.predicate == "memberOf" and not frame.is_verb else []
@@ -615,6 +627,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     out.append(Candidate(frame, subjects, [], status, frame.confidence * sconf, s, e,
                                          dict(frame.qualifiers), inherited, False, [], continues=True))
                 continue
+            if frame.predicate == "attacks" and "toward" in frame.objects:
+                # «موشکی به سمت دریای ژاپن شلیک کرد»: a test shot falls into a sea; the sea is not attacked
+                # (a ship hit «در دریای سرخ» still names where the attack was)
+                objects = [c for c in objects if not c.surface.replace("\u200c", " ").startswith(_WATERS)]
             if not objects and not pair_mode:
                 continue
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
@@ -639,9 +655,12 @@ def _undergoes(toks, s: int, verb: Verb | None) -> bool:
 
 _ADJUNCTS = ("به دلیل", "به خاطر", "به علت", "در پی", "پس از", "پیش از", "قبل از", "بعد از", "در واکنش به",
              "در اعتراض به", "به بهانه", "در پاسخ به", "در قبال", "علی‌رغم", "با وجود")
+# «درباره فروش سلاح به تایوان هشدار داد»: the speaker is not the seller; but «درباره همکاری … گفت‌وگو کرد»
+# is the speakers' own cooperation, so these hold only for one-way predicates
+_ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد", "در خصوص", "در رابطه با", "نسبت به")
 
 
-def _in_adjunct(toks, s: int) -> bool:
+def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     """Is the trigger at ``s`` the head of a reason/time adjunct («به دلیل خرید …»)?
 
     Not when the trigger carries the subject's own mark («پس از سفرش», «پس از سفر خود»).
@@ -650,13 +669,15 @@ def _in_adjunct(toks, s: int) -> bool:
         return False
     for back in range(0, 3):  # «پس از تصویب فروش …»: one noun may stand between
         end = s - back
-        for width in (3, 2):
-            if end - width >= 0 and squeeze(" ".join(t.text for t in toks[end - width: end])) in _ADJ_SQ:
+        for width in (3, 2, 1):
+            if end - width >= 0 and squeeze(" ".join(t.text for t in toks[end - width: end])) in (
+                    _ADJ_ABOUT_SQ if about else _ADJ_SQ):
                 return True
     return False
 
 
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
+_ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 
 
 def _possessive(token: str) -> bool:
@@ -849,6 +870,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 between = []
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
+            if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
+                    rel.lex.noun_frames.lookup(t.text) for t in toks[max(0, c.start - mlen - 2): c.start - mlen]):
+                continue  # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»

@@ -89,6 +89,13 @@ CASES = [
     # an operation against an actor, named in guillemets on the way
     ("ارتش ترکیه عملیاتی با نام «شمشیر» را علیه مواضع پ‌ک‌ک در استان دهوک آغاز کرد.",
      {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred")}),
+    # a warning about another's arms sale: the warner neither sells nor warns the buyer; «هشدار داد» is no gift
+    ("چین به آمریکا درباره فروش تسلیحات به تایوان هشدار داد.", {("چین", "threatens", US, "occurred")}),
+    # joining, in two more wordings
+    ("مقدونیه شمالی به ناتو ملحق شد.", {("مقدونیه شمالی", "memberOf", NATO, "occurred")}),
+    ("مونته‌نگرو به عضویت ناتو درآمد.", {("مونته‌نگرو", "memberOf", NATO, "occurred")}),
+    # a missile that falls into a sea attacks no one
+    ("کره شمالی یک موشک بالستیک به سمت دریای ژاپن شلیک کرد.", set()),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
