@@ -1046,6 +1046,15 @@ class SentenceMentions:
         quoted = j < n and toks[j].text == "«"
         if quoted:
             j += 1
+        title = None
+        if not quoted and not comma:
+            # «وزیر دفاع ایران سرتیپ عزیز نصیرزاده»: a rank between the post and the name
+            for width in (3, 2, 1):
+                hit = self.lex.titles.lookup(" ".join(t.text for t in toks[j: j + width])) if j + width <= n else None
+                if hit:
+                    title = " ".join(t.text for t in toks[j: j + width])
+                    j += width
+                    break
         k = j
         while k < n and k - j < 4 and not taken[k] and (self.is_name_token(toks[k], kb_tokens, k)):
             k += 1
@@ -1059,15 +1068,20 @@ class SentenceMentions:
         closing = k >= n or toks[k].text in ("،", ",", ")", ":", "»") or is_verb(toks[k].text)
         # Without punctuation around it, accept only words the lexicon does not know (or hardly uses):
         # «رئیس‌جمهور کره جنوبی یون سوک یول و …», «… یون سوک یول به واشنگتن»
-        unknown = all(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE for q in range(j, k))
-        if unknown and k < n and (toks[k].text == "و" or self.lex.prepositions.lookup(toks[k].text)):
+        # a given name may be a common word («عباس», «عزیز») when an unknown surname follows it
+        unknown = all(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE
+                      or (q == j and k - j >= 2 and squeeze(toks[q].text) in _FIRST_NAMES) for q in range(j, k))
+        if unknown and k < n and (toks[k].text == "و" or self.lex.prepositions.lookup(toks[k].text)
+                                  or squeeze(toks[k].text) in _AFTER_NAME):
             closing = True
-        if not (comma and closing) and not (closing and unknown and k - j >= 2):
+        if not (comma and closing) and not (closing and unknown and (k - j >= 2 or title and not self.is_word(toks[j].text))):
             return None
         text = sent.text[toks[j].start - sent.start: toks[k - 1].end - sent.start]
-        return end, k, text, None
+        return end, k, text, title
 
 
+# words that may follow a name in its clause: «… عزیز نصیرزاده روز شنبه گفت»
+_AFTER_NAME = frozenset(squeeze(w) for w in ("روز", "امروز", "دیروز", "صبح", "عصر", "شب", "بامداد", "نیز", "هم", "که"))
 _AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))
 _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (

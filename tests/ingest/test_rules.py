@@ -35,6 +35,10 @@ CASES = [
     ("وزیر امور خارجه شیلی، آلبرتو وان کلاورن، گفت.", {("آلبرتو وان کلاورن", "ministerOf", "شیلی", "occurred")}),
     ("دریاسالار کارلوس مورا، فرمانده نیروی دریایی پرو، افزود.", {("کارلوس مورا", "commanderOf", "جمهوری پرو", "occurred")}),
     ("تامیم هاینز (Tamim Hines)، نخست‌وزیر فیجی، گفت.", {("تامیم هاینز", "leaderOf", "فیجی", "occurred")}),
+    # a post, then a name without commas: a common given name with an unknown surname; a rank in between
+    ("وزیر دفاع ایران عزیز نصیرزاده روز شنبه گفت.", {("عزیز نصیرزاده", "ministerOf", "ایران", "occurred")}),
+    ("وزیر دفاع ایران سرتیپ عزیز نصیرزاده گفت.", {("عزیز نصیرزاده", "ministerOf", "ایران", "occurred")}),
+    ("وزیر دفاع آمریکا امروز گفت.", set()),
     # a former post is not a current one
     ("یان کوبیس، وزیر دفاع سابق اسلواکی، گفت.", set()),
     # memberships
