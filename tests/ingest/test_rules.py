@@ -100,6 +100,12 @@ CASES = [
     ("مونته‌نگرو به عضویت ناتو درآمد.", {("مونته‌نگرو", "memberOf", NATO, "occurred")}),
     # a missile that falls into a sea attacks no one
     ("کره شمالی یک موشک بالستیک به سمت دریای ژاپن شلیک کرد.", set()),
+    # a joint patrol; a joint operation against a third party is also an attack by both
+    ("هند و فرانسه گشت‌زنی دریایی مشترک در اقیانوس هند انجام دادند.",
+     {("فرانسه", "cooperatesWith", "هند", "occurred")}),
+    ("اردن و مصر عملیاتی مشترک علیه داعش انجام دادند.",
+     {("اردن", "cooperatesWith", "مصر", "occurred"), ("اردن", "attacks", "داعش", "occurred"),
+      ("مصر", "attacks", "داعش", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
