@@ -317,6 +317,14 @@ class SentenceRelations:
                 if j + 1 < len(toks) and toks[j].text == "که" and j > 0 and (
                         squeeze(toks[j - 1].text) in _THREAT_VERBS or squeeze(" ".join(t.text for t in toks[max(0, j - 2): j])) in _THREAT_VERBS):
                     return "hypothetical", 0.0
+            # «X تهدید کرد / هشدار داد Y را هدف قرار خواهد داد» without «که»: the act is still only threatened
+            if verb is not None and verb.tense in ("future", "subjunctive"):
+                for j in range(max(0, trig_start - 12), trig_start):
+                    if toks[j].text in (".", "؛", "«", ":"):
+                        break
+                    pair = squeeze(" ".join(t.text for t in toks[j: j + 2]))
+                    if pair in _THREAT_VERBS or pair in _WARN_VERBS:
+                        return "hypothetical", 0.0
         # «X را به برنامه‌ریزی برای تجاوز متهم کرد»: the content of an accusation or claim is not asserted
         if frame.predicate not in ("perceivesThreatFrom",):
             k = clause[0]
@@ -428,6 +436,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
+_WARN_VERBS = frozenset(squeeze(w) for w in ("هشدار داد", "هشدار دادند", "هشدار داده"))
 _EXPAND = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقای", "ارتقا", "گسترش‌"))
 _EXPAND_VERBS = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقا"))
 _APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
@@ -780,6 +789,14 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     j = e  # «تهدید کرد که …»: the light verb is part of the trigger
     if j < len(toks) and toks[j].text not in ("که", ":", "«") and verb is not None and verb.start <= e + 1:
         j = verb.end
+    if j < len(toks) and toks[j].kind == "word" and toks[j].text not in ("که", "و") and verb is not None \
+            and verb.end <= j and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[j: j + 12]):
+        # «X تهدید کرد آمریکا را … هدف قرار خواهد داد»: the content clause without «که»
+        window = range(j, min(len(toks), j + 12))
+        for k, sl in enumerate(slots):
+            if sl.chunk.start in window and sl.coord_head is None and sl.marker in ("را", "به", "gen"):
+                return [x.chunk for x in _chain(slots, k)]
+        return []
     if j >= len(toks) or toks[j].text not in ("که", ":", "«") and squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")):
         return []  # «… را تهدید می‌کند، حوثی‌ها را تسلیح می‌کند»: the next clause is not the threat's content
     while j < len(toks) and toks[j].text in ("که", ":", "«", "،"):

@@ -106,6 +106,11 @@ CASES = [
     ("اردن و مصر عملیاتی مشترک علیه داعش انجام دادند.",
      {("اردن", "cooperatesWith", "مصر", "occurred"), ("اردن", "attacks", "داعش", "occurred"),
       ("مصر", "attacks", "داعش", "occurred")}),
+    # a threat whose content follows without «که»: the threatened attack is not asserted
+    ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
+    ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # a state called a challenge is perceived as a threat
+    ("وزیر دفاع استرالیا چین را بزرگ‌ترین چالش راهبردی دانست.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
