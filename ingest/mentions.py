@@ -667,6 +667,32 @@ class SentenceMentions:
                 for q in inner:  # a title or slogan in quotes names no actor
                     taken[q] = True
 
+        # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
+        for j in range(n - 1):
+            if taken[j] or squeeze(toks[j].text) not in _FIRST_NAMES or squeeze(toks[j].text) in _NOT_STARTERS:
+                continue
+            if j in kb_at and kb_at[j][1] > j + 1:
+                continue  # a longer KB name starts here
+            k = j + 1
+            while k < n - 1 and k - j < 3 and squeeze(toks[k].text) in _FIRST_NAMES and not taken[k]:
+                k += 1  # «محمد باقر …»
+            t = toks[k]
+            if taken[k] or t.kind != "word" or k in all_kb_tokens or not self.is_name_token(t, kb_tokens, k) \
+                    or (self.is_word(t.text) and self.freq(t.text) >= _RARE) \
+                    or self.is_word(toks[j].text + "\u200c" + t.text) or self.is_word(toks[j].text + t.text):
+                continue  # «علی‌رغم»: a word of its own
+            e = k + 1
+            while e < n and e - j < 6 and not taken[e] and toks[e].kind == "word" and e not in all_kb_tokens \
+                    and self.is_name_token(toks[e], kb_tokens, e) and (
+                        not self.is_word(toks[e].text) or self.freq(toks[e].text) < _RARE
+                        or squeeze(toks[e].text) in _FIRST_NAMES):
+                e += 1  # «سید بدر بن سعود البوسعیدی»
+            if e < n and toks[e].kind == "word" and (taken[e] or e in all_kb_tokens) \
+                    and self.is_name_token(toks[e], kb_tokens, e):
+                continue  # the front of a longer name found otherwise («… البوسعیدی، وزیر …»)
+            text = sent.text[toks[j].start - sent.start: toks[e - 1].end - sent.start]
+            take(mk(j, e, "person", name=text))
+
         # 8. KB names
         for s, e, payloads in kb_spans:
             if not free(s, e):
@@ -1139,6 +1165,12 @@ def _given_names() -> frozenset[str]:
 
 
 _FIRST_NAMES = _given_names()
+# name particles and surnames in that list, which do not begin a name on their own
+_NOT_STARTERS = frozenset(squeeze(w) for w in (
+    "بن", "ابن", "ام", "آل", "خان", "شاه", "ملک", "پاشا", "بیگ", "اوغلو", "زاده", "پور", "نژاد", "فر", "منش", "نیا",
+    "دوست", "اسدی", "رحمانی", "کریمی", "احمدی", "محمدی", "حسینی", "موسوی", "رضایی", "حیدری", "جعفری", "نوری", "قاسمی",
+    "صالحی", "طاهری", "عباسی", "سلیمانی", "باقری", "زمانی", "وان", "فون", "دی", "دو", "دا", "لا", "ال", "ون", "ده",
+    "دل", "سن", "مک", "او", "شیخ", "ثانی", "عسکری", "حسنی", "باجوه", "شریف", "نواز"))
 _SPEECH = frozenset(squeeze(w) for w in ("گفت", "افزود", "اظهار داشت", "اعلام کرد", "تاکید کرد", "نوشت", "می‌گوید", "گفته", "گفته است"))
 
 __all__ = ["Chunk", "SentenceMentions", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]

@@ -39,6 +39,10 @@ CASES = [
     ("وزیر دفاع ایران عزیز نصیرزاده روز شنبه گفت.", {("عزیز نصیرزاده", "ministerOf", "ایران", "occurred")}),
     ("وزیر دفاع ایران سرتیپ عزیز نصیرزاده گفت.", {("عزیز نصیرزاده", "ministerOf", "ایران", "occurred")}),
     ("وزیر دفاع آمریکا امروز گفت.", set()),
+    # a given name and a surname the lexicon does not know make a person, with no post or title around
+    ("اتحادیه اروپا رضا کاظمی‌نیا و مهدی تقوی‌پور را تحریم کرد.",
+     {("اتحادیه اروپا", "sanctions", "رضا کاظمی‌نیا", "occurred"), ("اتحادیه اروپا", "sanctions", "مهدی تقوی‌پور", "occurred")}),
+    ("علی‌رغم هشدارها، آمریکا به یمن حمله کرد.", {(US, "attacks", "یمن", "occurred")}),
     # a former post is not a current one
     ("یان کوبیس، وزیر دفاع سابق اسلواکی، گفت.", set()),
     # memberships
