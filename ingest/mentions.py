@@ -549,6 +549,8 @@ class SentenceMentions:
                         if owner and all((self.kb.get(o) is not None and self.kb.get(o).type == "Country") for o in owner):  # type: ignore[union-attr]
                             break
                         owner, ref = [], None
+            if (owner or ref) and squeeze(toks[s].text) in _ORG_HEADS and oend < n and toks[oend].text == "«":
+                continue  # «شرکت چینی «هواوی»»: a named company (5c), not the state
             if owner or ref:
                 ic = take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb,
                              plural=len(owner) >= 2))
@@ -585,6 +587,15 @@ class SentenceMentions:
             if taken[j] or squeeze(toks[j].text) not in _ORG_HEADS:
                 continue
             m = j + 1
+            if m < n and m in kb_at and any(p[0] == "dem" for p in kb_at[m][2]):
+                m = kb_at[m][1]  # «شرکت چینی «هواوی»»: the company's nationality
+            if m < n and toks[m].text == "«":
+                close = next((q for q in range(m + 1, min(n, m + 7)) if toks[q].text == "»"), None)
+                if close is not None and close > m + 1 and all(not taken[q] for q in range(j, close + 1)):
+                    take(mk(j, close + 1, "org", name=sent.text[toks[m + 1].start - sent.start: toks[close - 1].end - sent.start]))
+                continue
+            if m > j + 1:
+                continue  # a demonym but no quoted name: «شرکت‌های چینی» are the state's
             while m < n and m - j <= 3 and not taken[m] and toks[m].kind in ("word", "latin") \
                     and (toks[m].kind == "latin" or not self.is_word(toks[m].text) or self.freq(toks[m].text) < _RARE
                          or squeeze(toks[m].text) in self.name_parts) \
