@@ -52,19 +52,65 @@ def _squeeze_char(ch: str) -> str:
     return out
 
 
+class _CharTable(dict):
+    """``str.translate`` table: code point → the character's squeezed form, filled on first sight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped: set[str] = set()  # characters the squeezed view drops
+        self.multi: set[str] = set()  # characters squeezed to more than one character
+        self.dropped_re: re.Pattern[str] | None = None
+        self.multi_re: re.Pattern[str] | None = None
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = _squeeze_char(ch)
+        if not out:
+            self.dropped.add(ch)
+            self.dropped_re = None
+        elif len(out) > 1:
+            self.multi.add(ch)
+            self.multi_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.multi)) + "]")
+        self[code] = out
+        return out
+
+    def dropped_pattern(self) -> re.Pattern[str]:
+        if self.dropped_re is None:
+            self.dropped_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.dropped)) + "]")
+        return self.dropped_re
+
+
+_TABLE = _CharTable()
+
+
 class SqueezedText:
     """The squeezed view of a text with a map back to text offsets (build once, search many times)."""
 
     __slots__ = ("text", "view", "index")
 
     def __init__(self, text: str) -> None:
-        cache = _SQ_CACHE
-        parts = [cache.get(ch) for ch in text]
-        if None in parts:
-            parts = [_squeeze_char(ch) for ch in text]
-        index = [i for i, p in enumerate(parts) for _ in range(len(p))]  # type: ignore[arg-type]
+        table = _TABLE
+        view = text.translate(table)
         self.text = text
-        self.view = "".join(parts)  # type: ignore[arg-type]
+        if table.multi_re is not None and table.multi_re.search(text):  # a character squeezes to several
+            parts = [_squeeze_char(ch) for ch in text]
+            self.view = "".join(parts)
+            self.index = [i for i, p in enumerate(parts) for _ in range(len(p))]
+            return
+        self.view = view
+        if len(view) == len(text):
+            self.index = list(range(len(text)))
+            return
+        index: list[int] = []
+        extend = index.extend
+        pos = 0
+        for m in table.dropped_pattern().finditer(text):
+            k = m.start()
+            if k > pos:
+                extend(range(pos, k))
+            pos = k + 1
+        if pos < len(text):
+            extend(range(pos, len(text)))
         self.index = index
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:

@@ -56,8 +56,16 @@ _SUFFIXES = ("هایی", "هایم", "هایت", "هایش", "هایمان", "ه
 _PREFIXES = ("نمی", "می", "بی")
 
 
+# The characters _TRANSLATE changes (str.translate looks every character up; a regex skips the rest).
+_TRANSLATED = re.compile("[" + "".join(re.escape(k) for k, v in sorted(_CHAR_MAP.items()) if k != v) + "]")
+
+
+def _translate(m: re.Match[str]) -> str:
+    return _CHAR_MAP[m.group(0)]
+
+
 def _clean(text: str) -> str:
-    text = text.translate(_TRANSLATE)
+    text = _TRANSLATED.sub(_translate, text)
     text = _DROP.sub("", text)
     text = _MULTI_ZWNJ.sub(ZWNJ, text)
     return _STRAY_ZWNJ.sub("", text)
@@ -106,6 +114,7 @@ class Normalizer:
                 if key not in words and freq >= squeezed.get(key, (-1, ""))[0]:
                     squeezed[key] = (freq, word)
         self._squeezed = {k: w for k, (_f, w) in squeezed.items()}
+        self._repairs: dict[str, str] = {}  # token → repaired token (see _repair_cached)
 
     # -- public API -------------------------------------------------------
     def normalize(self, text: str) -> str:
@@ -138,8 +147,20 @@ class Normalizer:
         with self._lock:  # hazm's normaliser keeps no state, but be safe under threads
             out = self._hazm.normalize(cleaned)
         out = _HYPHEN_DIGIT.sub("-", out)
-        out = _TOKEN.sub(self._repair_token, out)
+        out = _TOKEN.sub(self._repair_cached, out)
         return _STRAY_ZWNJ.sub("", _MULTI_ZWNJ.sub(ZWNJ, out))
+
+    def _repair_cached(self, m: re.Match[str]) -> str:
+        """:meth:`_repair_token`, memoised: its result depends on the token and the word list only."""
+        token = m.group(0)
+        cache = self._repairs
+        out = cache.get(token)
+        if out is None:
+            out = self._repair_token(m)
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[token] = out
+        return out
 
     def _repair_token(self, m: re.Match[str]) -> str:
         token = m.group(0)
@@ -224,7 +245,29 @@ def align(original: str, normalized: str) -> list[int]:
     i = j = 0
     while j < m:
         c = normalized[j]
-        if i < n and (original[i] == c or _canon(original[i]) == _canon(c)):
+        if i < n and original[i] == c:
+            # a run of equal characters maps one to one: find its length with slice comparisons
+            run = 1
+            limit = min(n - i, m - j)
+            while run < limit:
+                step = min(run, limit - run)
+                if original[i + run: i + run + step] != normalized[j + run: j + run + step]:
+                    break
+                run += step
+            if run < limit and step > 1:
+                lo, hi = run, run + step  # the first difference lies in [run, run + step)
+                while hi - lo > 1:
+                    mid = (lo + hi) // 2
+                    if original[i + lo: i + mid] == normalized[j + lo: j + mid]:
+                        lo = mid
+                    else:
+                        hi = mid
+                run = lo
+            out[j: j + run] = range(i, i + run)
+            i += run
+            j += run
+            continue
+        if i < n and _canon(original[i]) == _canon(c):
             out[j] = i
             i += 1
             j += 1
