@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -86,9 +87,10 @@ _TABLE = _CharTable()
 class SqueezedText:
     """The squeezed view of a text with a map back to text offsets (build once, search many times)."""
 
-    __slots__ = ("text", "view", "index")
+    __slots__ = ("text", "view", "index", "hits")
 
     def __init__(self, text: str) -> None:
+        self.hits: dict[tuple[int, int], list[Hit]] = {}  # (gazetteer serial, version) → its hits here
         table = _TABLE
         view = text.translate(table)
         self.text = text
@@ -139,6 +141,9 @@ def _tail_ok(text: str, end: int, tails: frozenset[str], glued: frozenset[str]) 
     return tail is not None and tail.group(0).replace("\u200c", "") in glued
 
 
+_SERIALS = itertools.count()
+
+
 class Gazetteer:
     """Names → payloads; :meth:`find` returns non-overlapping longest hits."""
 
@@ -146,10 +151,20 @@ class Gazetteer:
         """``tails``: suffixes allowed after a name inside the same word (default:
         plural and clitics; a trigger gazetteer also allows «ی», «ات» …)."""
         self._payloads: dict[str, list[Any]] = {}
+        self._lookups: dict[str, tuple[Any, ...]] = {}  # name as written → lookup(name), while unchanged
+        # (serial, version) names this gazetteer's current content: the key of the hits a view caches
+        self._serial = next(_SERIALS)
+        self._version = 0
         self.tails = _TAILS if tails is None else tails
         for name, payload in entries:
             self.add(name, payload)
         self._automaton: ahocorasick.Automaton | None = None
+
+    def _changed(self) -> None:
+        self._automaton = None
+        self._version += 1
+        if self._lookups:
+            self._lookups = {}
 
     def add(self, name: str, payload: Any) -> None:
         key = squeeze(name)
@@ -158,12 +173,12 @@ class Gazetteer:
         lst = self._payloads.setdefault(key, [])
         if payload not in lst:
             lst.append(payload)
-        self._automaton = None
+        self._changed()
 
     def remove(self, name: str) -> None:
         """Forget a name (all its payloads)."""
         if self._payloads.pop(squeeze(name), None) is not None:
-            self._automaton = None
+            self._changed()
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -172,7 +187,13 @@ class Gazetteer:
         return squeeze(name) in self._payloads
 
     def lookup(self, name: str) -> tuple[Any, ...]:
-        return tuple(self._payloads.get(squeeze(name), ()))
+        out = self._lookups.get(name)
+        if out is None:
+            out = tuple(self._payloads.get(squeeze(name), ()))
+            if len(self._lookups) > 100_000:
+                self._lookups = {}
+            self._lookups[name] = out
+        return out
 
     def _build(self) -> ahocorasick.Automaton:
         a = ahocorasick.Automaton()
@@ -183,20 +204,41 @@ class Gazetteer:
         return a
 
     def find(self, text: str, view: SqueezedText | None = None) -> list[Hit]:
+        """The hits in ``text`` (whose squeezed view may be given), leftmost-longest.
+
+        With a view, the hits are kept on it: the same search on the same view
+        answers the same list (callers must not change it).
+        """
         if not self._payloads:
             return []
+        if view is None or view.text is not text:
+            return self._find(text, view or SqueezedText(text))
+        key = (self._serial, self._version)
+        hits = view.hits.get(key)
+        if hits is None:
+            hits = view.hits[key] = self._find(text, view)
+        return hits
+
+    def _find(self, text: str, view: SqueezedText) -> list[Hit]:
         if self._automaton is None:
             self._automaton = self._build()
-        view = view or SqueezedText(text)
         hits: list[Hit] = []
+        index = view.index
+        payloads = self._payloads
+        tails = self.tails
+        glued = tails if tails is not _TAILS else _GLUED_TAILS
         for vend, key in self._automaton.iter(view.view):
-            vstart = vend - len(key) + 1
-            start, end = view.span(vstart, vend + 1)
-            glued = self.tails if self.tails is not _TAILS else _GLUED_TAILS
-            if not _is_word_start(text, start) or not _tail_ok(text, end, self.tails, glued):
+            start = index[vend - len(key) + 1]
+            end = index[vend] + 1
+            if start and (text[start - 1] == "\u200c" or _word_char(text[start - 1])):
+                continue  # not at a word start
+            if not _tail_ok(text, end, tails, glued):
                 continue
-            hits.append(Hit(start, end, text[start:end], tuple(self._payloads[key]), key))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            hits.append(Hit(start, end, text[start:end], tuple(payloads[key]), key))
+        if not hits:
+            return hits
+        if len(hits) > 1:
+            hits.sort(key=_hit_order)
         out: list[Hit] = []
         last_end = -1
         for h in hits:
@@ -204,3 +246,18 @@ class Gazetteer:
                 out.append(h)
                 last_end = h.end
         return out
+
+
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return (h.start, -(h.end - h.start))
+
+
+_WORD_CHARS: dict[str, bool] = {}
+
+
+def _word_char(ch: str) -> bool:
+    """Does ``_WORD_CHAR`` match the character (memoised)?"""
+    out = _WORD_CHARS.get(ch)
+    if out is None:
+        out = _WORD_CHARS[ch] = _WORD_CHAR.match(ch) is not None
+    return out

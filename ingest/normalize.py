@@ -101,9 +101,11 @@ class Normalizer:
         self._lock = threading.Lock()
         words: dict[str, int] = {}
         tags: dict[str, frozenset[str]] = {}
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per tag set: fewer objects for the GC to walk
         for word, freq, word_tags in hazm.words_list():
             words[word] = max(freq, words.get(word, 0))
-            tags[word] = tags.get(word, frozenset()) | frozenset(word_tags)
+            t = tags.get(word, frozenset()) | frozenset(word_tags)
+            tags[word] = shared.setdefault(t, t)
         self._words = words
         self._tags = tags
         # Stripped form → ZWNJ form for lexicon words written with a ZWNJ.

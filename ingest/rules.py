@@ -36,7 +36,7 @@ from .dates import event_date, parse_date
 from .gazetteer import Gazetteer
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _FIRST_NAMES as _GIVEN
-from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer, sentence_view
+from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import Candidate, SentenceRelations, candidates, conditional_target
@@ -156,8 +156,11 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         normd = self.norm.normalize_aligned(article.text)
         doc = Document.from_text(normd.text)
-        run = _ArticleRun(self, article, doc, normd.offsets)
-        return run.run()
+        try:
+            run = _ArticleRun(self, article, doc, normd.offsets)
+            return run.run()
+        finally:
+            clear_sentence_caches()
 
     # ------------------------------------------------------------- KB helpers
     def holder(self, predicate: str, qualifier: str | None, of: str, on: dt.date | None) -> str | None:
