@@ -171,12 +171,13 @@ _VIEWS: dict[int, SqueezedText] = {}
 class SentenceIndex:
     """What every search over one sentence shares, built once: token ends, gazetteer spans."""
 
-    __slots__ = ("sent", "ends", "words", "spans", "verb_cache", "verbs")
+    __slots__ = ("sent", "ends", "words", "squeezed", "spans", "verb_cache", "verbs")
 
     def __init__(self, sent: Sentence) -> None:
         self.sent = sent  # held, so that its id is not reused while this is cached
         self.ends = [t.end for t in sent.tokens]
         self.words = [t.text for t in sent.tokens]
+        self.squeezed = [squeeze(w) for w in self.words]
         self.spans: dict[tuple[int, int], list[tuple[int, int, tuple]]] = {}
         self.verb_cache: dict[int, object] = {}  # token index → analyze_verb there (None if no word or verb)
         self.verbs: list | None = None  # the sentence's verb groups, left to right (SentenceRelations.verbs)
@@ -317,6 +318,7 @@ class SentenceMentions:
         for s, e, payloads in self._spans(names, sent):
             kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
         ix = sentence_index(sent)
+        sq = ix.squeezed
         for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
             s = ix.tok_start(sent.start + h.start)
             e = ix.tok_end(sent.start + h.end)
@@ -585,7 +587,7 @@ class SentenceMentions:
 
         # 3d. «وزیر سعودی», «وزیر ژاپنی»: a minister named by nationality only
         for j in range(n - 1):
-            if not taken[j] and squeeze(toks[j].text) == squeeze("وزیر") and j + 1 in kb_at and not taken[j + 1]:
+            if not taken[j] and sq[j] == _SQ_MINISTER and j + 1 in kb_at and not taken[j + 1]:
                 s2, e2, p2 = kb_at[j + 1]
                 dem = [p[1] for p in p2 if p[0] == "dem"]
                 if dem:
@@ -642,7 +644,7 @@ class SentenceMentions:
 
         # 5c. companies: «شرکت بی‌ای‌ای سیستمز», «شرکت داسو اویشن»
         for j in range(n - 1):
-            if taken[j] or squeeze(toks[j].text) not in _ORG_HEADS:
+            if taken[j] or sq[j] not in _ORG_HEADS:
                 continue
             m = j + 1
             while m < n and m - j <= 3 and not taken[m] and toks[m].kind in ("word", "latin") \
@@ -760,7 +762,7 @@ class SentenceMentions:
             if not taken[j] and t.text == "آن" and j > 0 and squeeze(toks[j - 1].text) in _MEMBER_WORDS:
                 take(mk(j, j + 1, "ref", ref="org"))
         for j, t in enumerate(toks):
-            if not taken[j] and squeeze(t.text) == squeeze("همتای") and j + 1 < n:
+            if not taken[j] and sq[j] == _SQ_COUNTERPART and j + 1 < n:
                 # «همتای آمریکایی», «همتای خود», «همتای روس خود»
                 e = j + 1
                 if toks[e].text == "خود":
@@ -1127,6 +1129,8 @@ class SentenceMentions:
         return end, k, text, None
 
 
+_SQ_MINISTER = squeeze("وزیر")
+_SQ_COUNTERPART = squeeze("همتای")
 _AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))
 _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (

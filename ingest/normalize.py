@@ -233,6 +233,15 @@ def _canon(ch: str) -> str:
     return _EQUIV.get(ch, ch)
 
 
+# _canon over a whole text: only the characters it changes are replaced (each by one character)
+_CANON = {ch: _canon(ch) for ch in (*_CHAR_MAP, *_EQUIV) if _canon(ch) != ch}
+_CANON_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CANON)) + "]")
+
+
+def _canon_match(m: re.Match[str]) -> str:
+    return _CANON[m.group(0)]
+
+
 def align(original: str, normalized: str) -> list[int]:
     """Map each index of ``normalized`` (and its end) to an index of ``original``.
 
@@ -244,23 +253,25 @@ def align(original: str, normalized: str) -> list[int]:
     """
     n, m = len(original), len(normalized)
     out = [0] * (m + 1)
+    # the texts with every character replaced by _canon(character): same lengths, same offsets
+    co, cn = _CANON_RE.sub(_canon_match, original), _CANON_RE.sub(_canon_match, normalized)
     i = j = 0
     while j < m:
         c = normalized[j]
-        if i < n and original[i] == c:
-            # a run of equal characters maps one to one: find its length with slice comparisons
+        if i < n and co[i] == cn[j]:
+            # a run of equal (or equivalent) characters maps one to one: find its length with slice comparisons
             run = 1
             limit = min(n - i, m - j)
             while run < limit:
                 step = min(run, limit - run)
-                if original[i + run: i + run + step] != normalized[j + run: j + run + step]:
+                if co[i + run: i + run + step] != cn[j + run: j + run + step]:
                     break
                 run += step
             if run < limit and step > 1:
                 lo, hi = run, run + step  # the first difference lies in [run, run + step)
                 while hi - lo > 1:
                     mid = (lo + hi) // 2
-                    if original[i + lo: i + mid] == normalized[j + lo: j + mid]:
+                    if co[i + lo: i + mid] == cn[j + lo: j + mid]:
                         lo = mid
                     else:
                         hi = mid
@@ -268,11 +279,6 @@ def align(original: str, normalized: str) -> list[int]:
             out[j: j + run] = range(i, i + run)
             i += run
             j += run
-            continue
-        if i < n and _canon(original[i]) == _canon(c):
-            out[j] = i
-            i += 1
-            j += 1
             continue
         if c in _SPACING:
             if i < n and original[i] in _DELETABLE and original[i] in " \n\t\r\u00a0" + ZWNJ:
@@ -286,8 +292,8 @@ def align(original: str, normalized: str) -> list[int]:
             i += 1
             continue
         # Look ahead a few characters on both sides to get back in step.
-        target = _canon(c)
-        skip = next((k for k in range(1, 6) if i + k < n and _canon(original[i + k]) == target), None)
+        target = cn[j]
+        skip = next((k for k in range(1, 6) if i + k < n and co[i + k] == target), None)
         if skip is not None and all(original[i + t] in _DELETABLE or not original[i + t].isalnum() for t in range(skip)):
             i += skip
             continue
