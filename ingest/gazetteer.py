@@ -155,6 +155,7 @@ class Gazetteer:
         # (serial, version) names this gazetteer's current content: the key of the hits a view caches
         self._serial = next(_SERIALS)
         self._version = 0
+        self._group: GazetteerGroup | None = None  # searched together with others (see GazetteerGroup)
         self.tails = _TAILS if tails is None else tails
         for name, payload in entries:
             self.add(name, payload)
@@ -216,18 +217,26 @@ class Gazetteer:
         key = (self._serial, self._version)
         hits = view.hits.get(key)
         if hits is None:
-            hits = view.hits[key] = self._find(text, view)
+            group = self._group
+            if group is not None and group.fill(view):
+                hits = view.hits.get(key)
+            if hits is None:
+                hits = view.hits[key] = self._find(text, view)
         return hits
 
     def _find(self, text: str, view: SqueezedText) -> list[Hit]:
         if self._automaton is None:
             self._automaton = self._build()
+        return self._select(text, view, self._automaton.iter(view.view))
+
+    def _select(self, text: str, view: SqueezedText, found: Iterable[tuple[int, str]]) -> list[Hit]:
+        """The hits among the automaton's ``(view end, key)`` matches: at word bounds, leftmost-longest."""
         hits: list[Hit] = []
         index = view.index
         payloads = self._payloads
         tails = self.tails
         glued = tails if tails is not _TAILS else _GLUED_TAILS
-        for vend, key in self._automaton.iter(view.view):
+        for vend, key in found:
             start = index[vend - len(key) + 1]
             end = index[vend] + 1
             if start and (text[start - 1] == "\u200c" or _word_char(text[start - 1])):
@@ -261,3 +270,47 @@ def _word_char(ch: str) -> bool:
     if out is None:
         out = _WORD_CHARS[ch] = _WORD_CHAR.match(ch) is not None
     return out
+
+
+class GazetteerGroup:
+    """Gazetteers searched together: one automaton pass over a view finds the hits of all of them.
+
+    Each member's hits are then selected as its own :meth:`Gazetteer.find`
+    would (its tails, word bounds, leftmost-longest) and kept on the view, so
+    the members' later searches of that view cost a dictionary look-up. A
+    member changed since the group was built is searched on its own again.
+    """
+
+    def __init__(self, members: Iterable[Gazetteer]) -> None:
+        self.members: list[Gazetteer] = list(dict.fromkeys(members))
+        self.versions = [g._version for g in self.members]  # noqa: SLF001 - same module
+        owners: dict[str, list[int]] = {}
+        for k, g in enumerate(self.members):
+            for key in g._payloads:  # noqa: SLF001
+                owners.setdefault(key, []).append(k)
+        self.automaton = ahocorasick.Automaton()
+        for key, ks in owners.items():
+            self.automaton.add_word(key, (key, tuple(ks)))
+        if owners:
+            self.automaton.make_automaton()
+        self._empty = not owners
+        for g in self.members:
+            g._group = self  # noqa: SLF001
+
+    def fill(self, view: SqueezedText) -> bool:
+        """Put every member's hits on the view; False if a member has changed since the group was built."""
+        members = self.members
+        for g, v in zip(members, self.versions):
+            if g._version != v:  # noqa: SLF001
+                return False
+        found: list[list[tuple[int, str]]] = [[] for _ in members]
+        if not self._empty:
+            for vend, (key, ks) in self.automaton.iter(view.view):
+                for k in ks:
+                    found[k].append((vend, key))
+        text = view.text
+        cache = view.hits
+        for g, matches in zip(members, found):
+            if g._payloads:  # noqa: SLF001 - an empty gazetteer answers [] without a view
+                cache.setdefault((g._serial, g._version), g._select(text, view, matches))  # noqa: SLF001
+        return True

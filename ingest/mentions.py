@@ -213,6 +213,11 @@ def sentence_index(sent: Sentence) -> SentenceIndex:
 _INDEXES: dict[int, SentenceIndex] = {}
 
 
+def sentence_gazetteers() -> tuple[Gazetteer, ...]:
+    """This module's own gazetteers that every sentence is searched with."""
+    return (_REF_GAZ, _PLACE_HEAD_GAZ, _COUNTRY_REF_GAZ)
+
+
 def clear_sentence_caches() -> None:
     """Forget the views and indexes of the sentences seen so far (after an article: they are not needed again)."""
     _VIEWS.clear()
@@ -1190,4 +1195,4 @@ def _given_names() -> frozenset[str]:
 _FIRST_NAMES = _given_names()
 _SPEECH = frozenset(squeeze(w) for w in ("گفت", "افزود", "اظهار داشت", "اعلام کرد", "تاکید کرد", "نوشت", "می‌گوید", "گفته", "گفته است"))
 
-__all__ = ["Chunk", "SentenceIndex", "SentenceMentions", "clear_sentence_caches", "sentence_index", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]
+__all__ = ["Chunk", "SentenceIndex", "SentenceMentions", "clear_sentence_caches", "sentence_gazetteers", "sentence_index", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]
