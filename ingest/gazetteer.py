@@ -311,6 +311,7 @@ class GazetteerGroup:
         text = view.text
         cache = view.hits
         for g, matches in zip(members, found):
-            if g._payloads:  # noqa: SLF001 - an empty gazetteer answers [] without a view
-                cache.setdefault((g._serial, g._version), g._select(text, view, matches))  # noqa: SLF001
+            key = (g._serial, g._version)  # noqa: SLF001
+            if key not in cache and g._payloads:  # noqa: SLF001 - an empty gazetteer answers [] without a view
+                cache[key] = g._select(text, view, matches) if matches else []  # noqa: SLF001
         return True
