@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -103,8 +104,9 @@ def _nearest(pub: dt.date, target: dt.date, future: bool | None) -> dt.date:
     return target
 
 
+@lru_cache(maxsize=4096)
 def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
-    """The date a sentence places its event on, relative to ``published``."""
+    """The date a sentence places its event on, relative to ``published`` (memoised: a pure function)."""
     if published is None:
         m = _GREG_RE.search(sentence) or _JALALI_RE.search(sentence)
         if m and m.group(3):
@@ -141,10 +143,15 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
             if past or not future:
                 # news mostly reports the past: the last such weekday, unless the verb is future
                 return published - dt.timedelta(days=(7 - diff) % 7)
-    for phrase, delta in _REL_DAYS.items():
-        if re.search(rf"(?<![\w\u0600-\u06ff]){re.escape(phrase)}(?![\w\u0600-\u06ff])", text):
+    for pattern, delta in _REL_DAY_RES:
+        if pattern.search(text):
             return published + dt.timedelta(days=delta)
     return None
+
+
+# «امروز», «دیروز» … as whole words (compiled once)
+_REL_DAY_RES = tuple((re.compile(rf"(?<![\w\u0600-\u06ff]){re.escape(phrase)}(?![\w\u0600-\u06ff])"), delta)
+                     for phrase, delta in _REL_DAYS.items())
 
 
 _FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "می‌رود", "می‌کند", "آغاز شود", "می‌شود", "قصد دارد", "آینده")

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -52,19 +53,66 @@ def _squeeze_char(ch: str) -> str:
     return out
 
 
+class _CharTable(dict):
+    """``str.translate`` table: code point → the character's squeezed form, filled on first sight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped: set[str] = set()  # characters the squeezed view drops
+        self.multi: set[str] = set()  # characters squeezed to more than one character
+        self.dropped_re: re.Pattern[str] | None = None
+        self.multi_re: re.Pattern[str] | None = None
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = _squeeze_char(ch)
+        if not out:
+            self.dropped.add(ch)
+            self.dropped_re = None
+        elif len(out) > 1:
+            self.multi.add(ch)
+            self.multi_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.multi)) + "]")
+        self[code] = out
+        return out
+
+    def dropped_pattern(self) -> re.Pattern[str]:
+        if self.dropped_re is None:
+            self.dropped_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.dropped)) + "]")
+        return self.dropped_re
+
+
+_TABLE = _CharTable()
+
+
 class SqueezedText:
     """The squeezed view of a text with a map back to text offsets (build once, search many times)."""
 
-    __slots__ = ("text", "view", "index")
+    __slots__ = ("text", "view", "index", "hits")
 
     def __init__(self, text: str) -> None:
-        cache = _SQ_CACHE
-        parts = [cache.get(ch) for ch in text]
-        if None in parts:
-            parts = [_squeeze_char(ch) for ch in text]
-        index = [i for i, p in enumerate(parts) for _ in range(len(p))]  # type: ignore[arg-type]
+        self.hits: dict[tuple[int, int], list[Hit]] = {}  # (gazetteer serial, version) → its hits here
+        table = _TABLE
+        view = text.translate(table)
         self.text = text
-        self.view = "".join(parts)  # type: ignore[arg-type]
+        if table.multi_re is not None and table.multi_re.search(text):  # a character squeezes to several
+            parts = [_squeeze_char(ch) for ch in text]
+            self.view = "".join(parts)
+            self.index = [i for i, p in enumerate(parts) for _ in range(len(p))]
+            return
+        self.view = view
+        if len(view) == len(text):
+            self.index = list(range(len(text)))
+            return
+        index: list[int] = []
+        extend = index.extend
+        pos = 0
+        for m in table.dropped_pattern().finditer(text):
+            k = m.start()
+            if k > pos:
+                extend(range(pos, k))
+            pos = k + 1
+        if pos < len(text):
+            extend(range(pos, len(text)))
         self.index = index
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
@@ -93,6 +141,9 @@ def _tail_ok(text: str, end: int, tails: frozenset[str], glued: frozenset[str]) 
     return tail is not None and tail.group(0).replace("\u200c", "") in glued
 
 
+_SERIALS = itertools.count()
+
+
 class Gazetteer:
     """Names → payloads; :meth:`find` returns non-overlapping longest hits."""
 
@@ -100,10 +151,21 @@ class Gazetteer:
         """``tails``: suffixes allowed after a name inside the same word (default:
         plural and clitics; a trigger gazetteer also allows «ی», «ات» …)."""
         self._payloads: dict[str, list[Any]] = {}
+        self._lookups: dict[str, tuple[Any, ...]] = {}  # name as written → lookup(name), while unchanged
+        # (serial, version) names this gazetteer's current content: the key of the hits a view caches
+        self._serial = next(_SERIALS)
+        self._version = 0
+        self._group: GazetteerGroup | None = None  # searched together with others (see GazetteerGroup)
         self.tails = _TAILS if tails is None else tails
         for name, payload in entries:
             self.add(name, payload)
         self._automaton: ahocorasick.Automaton | None = None
+
+    def _changed(self) -> None:
+        self._automaton = None
+        self._version += 1
+        if self._lookups:
+            self._lookups = {}
 
     def add(self, name: str, payload: Any) -> None:
         key = squeeze(name)
@@ -112,12 +174,12 @@ class Gazetteer:
         lst = self._payloads.setdefault(key, [])
         if payload not in lst:
             lst.append(payload)
-        self._automaton = None
+        self._changed()
 
     def remove(self, name: str) -> None:
         """Forget a name (all its payloads)."""
         if self._payloads.pop(squeeze(name), None) is not None:
-            self._automaton = None
+            self._changed()
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -126,7 +188,13 @@ class Gazetteer:
         return squeeze(name) in self._payloads
 
     def lookup(self, name: str) -> tuple[Any, ...]:
-        return tuple(self._payloads.get(squeeze(name), ()))
+        out = self._lookups.get(name)
+        if out is None:
+            out = tuple(self._payloads.get(squeeze(name), ()))
+            if len(self._lookups) > 100_000:
+                self._lookups = {}
+            self._lookups[name] = out
+        return out
 
     def _build(self) -> ahocorasick.Automaton:
         a = ahocorasick.Automaton()
@@ -137,20 +205,49 @@ class Gazetteer:
         return a
 
     def find(self, text: str, view: SqueezedText | None = None) -> list[Hit]:
+        """The hits in ``text`` (whose squeezed view may be given), leftmost-longest.
+
+        With a view, the hits are kept on it: the same search on the same view
+        answers the same list (callers must not change it).
+        """
         if not self._payloads:
             return []
+        if view is None or view.text is not text:
+            return self._find(text, view or SqueezedText(text))
+        key = (self._serial, self._version)
+        hits = view.hits.get(key)
+        if hits is None:
+            group = self._group
+            if group is not None and group.fill(view):
+                hits = view.hits.get(key)
+            if hits is None:
+                hits = view.hits[key] = self._find(text, view)
+        return hits
+
+    def _find(self, text: str, view: SqueezedText) -> list[Hit]:
         if self._automaton is None:
             self._automaton = self._build()
-        view = view or SqueezedText(text)
+        return self._select(text, view, self._automaton.iter(view.view))
+
+    def _select(self, text: str, view: SqueezedText, found: Iterable[tuple[int, str]]) -> list[Hit]:
+        """The hits among the automaton's ``(view end, key)`` matches: at word bounds, leftmost-longest."""
         hits: list[Hit] = []
-        for vend, key in self._automaton.iter(view.view):
-            vstart = vend - len(key) + 1
-            start, end = view.span(vstart, vend + 1)
-            glued = self.tails if self.tails is not _TAILS else _GLUED_TAILS
-            if not _is_word_start(text, start) or not _tail_ok(text, end, self.tails, glued):
+        index = view.index
+        payloads = self._payloads
+        tails = self.tails
+        glued = tails if tails is not _TAILS else _GLUED_TAILS
+        for vend, key in found:
+            start = index[vend - len(key) + 1]
+            end = index[vend] + 1
+            if start and (text[start - 1] == "\u200c" or _word_char(text[start - 1])):
+                continue  # not at a word start
+            if not _tail_ok(text, end, tails, glued):
                 continue
-            hits.append(Hit(start, end, text[start:end], tuple(self._payloads[key]), key))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            hits.append(Hit(start, end, text[start:end], tuple(payloads[key]), key))
+        if not hits:
+            return hits
+        if len(hits) > 1:
+            hits.sort(key=_hit_order)
         out: list[Hit] = []
         last_end = -1
         for h in hits:
@@ -158,3 +255,63 @@ class Gazetteer:
                 out.append(h)
                 last_end = h.end
         return out
+
+
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return (h.start, -(h.end - h.start))
+
+
+_WORD_CHARS: dict[str, bool] = {}
+
+
+def _word_char(ch: str) -> bool:
+    """Does ``_WORD_CHAR`` match the character (memoised)?"""
+    out = _WORD_CHARS.get(ch)
+    if out is None:
+        out = _WORD_CHARS[ch] = _WORD_CHAR.match(ch) is not None
+    return out
+
+
+class GazetteerGroup:
+    """Gazetteers searched together: one automaton pass over a view finds the hits of all of them.
+
+    Each member's hits are then selected as its own :meth:`Gazetteer.find`
+    would (its tails, word bounds, leftmost-longest) and kept on the view, so
+    the members' later searches of that view cost a dictionary look-up. A
+    member changed since the group was built is searched on its own again.
+    """
+
+    def __init__(self, members: Iterable[Gazetteer]) -> None:
+        self.members: list[Gazetteer] = list(dict.fromkeys(members))
+        self.versions = [g._version for g in self.members]  # noqa: SLF001 - same module
+        owners: dict[str, list[int]] = {}
+        for k, g in enumerate(self.members):
+            for key in g._payloads:  # noqa: SLF001
+                owners.setdefault(key, []).append(k)
+        self.automaton = ahocorasick.Automaton()
+        for key, ks in owners.items():
+            self.automaton.add_word(key, (key, tuple(ks)))
+        if owners:
+            self.automaton.make_automaton()
+        self._empty = not owners
+        for g in self.members:
+            g._group = self  # noqa: SLF001
+
+    def fill(self, view: SqueezedText) -> bool:
+        """Put every member's hits on the view; False if a member has changed since the group was built."""
+        members = self.members
+        for g, v in zip(members, self.versions):
+            if g._version != v:  # noqa: SLF001
+                return False
+        found: list[list[tuple[int, str]]] = [[] for _ in members]
+        if not self._empty:
+            for vend, (key, ks) in self.automaton.iter(view.view):
+                for k in ks:
+                    found[k].append((vend, key))
+        text = view.text
+        cache = view.hits
+        for g, matches in zip(members, found):
+            key = (g._serial, g._version)  # noqa: SLF001
+            if key not in cache and g._payloads:  # noqa: SLF001 - an empty gazetteer answers [] without a view
+                cache[key] = g._select(text, view, matches) if matches else []  # noqa: SLF001
+        return True

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import importlib.resources
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -167,6 +168,62 @@ def sentence_view(sent: Sentence) -> SqueezedText:
 _VIEWS: dict[int, SqueezedText] = {}
 
 
+class SentenceIndex:
+    """What every search over one sentence shares, built once: token ends, gazetteer spans."""
+
+    __slots__ = ("sent", "ends", "words", "squeezed", "spans", "verb_cache", "verbs")
+
+    def __init__(self, sent: Sentence) -> None:
+        self.sent = sent  # held, so that its id is not reused while this is cached
+        self.ends = [t.end for t in sent.tokens]
+        self.words = [t.text for t in sent.tokens]
+        self.squeezed = [squeeze(w) for w in self.words]
+        self.spans: dict[tuple[int, int], list[tuple[int, int, tuple]]] = {}
+        self.verb_cache: dict[int, object] = {}  # token index → analyze_verb there (None if no word or verb)
+        self.verbs: list | None = None  # the sentence's verb groups, left to right (SentenceRelations.verbs)
+
+    def verb_at(self, i: int):  # noqa: ANN201 - a morph.Verb or None
+        """``analyze_verb(words, i)`` for a word token, None for any other (memoised)."""
+        cache = self.verb_cache
+        if i in cache:
+            return cache[i]
+        v = cache[i] = analyze_verb(self.words, i) if self.sent.tokens[i].kind == "word" else None
+        return v
+
+    def tok_start(self, char: int) -> int:
+        """Index of the first token ending after ``char``."""
+        return bisect_right(self.ends, char)
+
+    def tok_end(self, char: int) -> int:
+        """One past the first token ending at or after ``char``."""
+        i = bisect_left(self.ends, char)
+        return i + 1 if i < len(self.ends) else i
+
+
+def sentence_index(sent: Sentence) -> SentenceIndex:
+    ix = _INDEXES.get(id(sent))
+    if ix is None or ix.sent is not sent:
+        ix = SentenceIndex(sent)
+        if len(_INDEXES) > 4096:
+            _INDEXES.clear()
+        _INDEXES[id(sent)] = ix
+    return ix
+
+
+_INDEXES: dict[int, SentenceIndex] = {}
+
+
+def sentence_gazetteers() -> tuple[Gazetteer, ...]:
+    """This module's own gazetteers that every sentence is searched with."""
+    return (_REF_GAZ, _PLACE_HEAD_GAZ, _COUNTRY_REF_GAZ)
+
+
+def clear_sentence_caches() -> None:
+    """Forget the views and indexes of the sentences seen so far (after an article: they are not needed again)."""
+    _VIEWS.clear()
+    _INDEXES.clear()
+
+
 class SentenceMentions:
     """Finds the chunks of one sentence (context-free: resolution comes later)."""
 
@@ -199,12 +256,20 @@ class SentenceMentions:
         return len(tokens)
 
     def _spans(self, gaz: Gazetteer, sent: Sentence) -> list[tuple[int, int, tuple]]:
+        """Token spans of the gazetteer's hits (kept per sentence: callers must not change the list)."""
+        ix = sentence_index(sent)
+        key = (gaz._serial, gaz._version)  # noqa: SLF001 - same package
+        out = ix.spans.get(key)
+        if out is not None:
+            return out
         out = []
+        base = sent.start
         for h in gaz.find(sent.text, sentence_view(sent)):
-            s = self._tok_index(sent.tokens, sent.start + h.start)
-            e = self._tok_index(sent.tokens, sent.start + h.end, end=True)
+            s = ix.tok_start(base + h.start)
+            e = ix.tok_end(base + h.end)
             if s < e:
                 out.append((s, e, h.payloads))
+        ix.spans[key] = out
         return out
 
     def is_name_token(self, tok: Token, kb_tokens: set[int], i: int, after_title: bool = False) -> bool:
@@ -257,9 +322,11 @@ class SentenceMentions:
         kb_hits: list[tuple[int, int, tuple]] = []
         for s, e, payloads in self._spans(names, sent):
             kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
+        ix = sentence_index(sent)
+        sq = ix.squeezed
         for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
-            s = self._tok_index(toks, sent.start + h.start)
-            e = self._tok_index(toks, sent.start + h.end, end=True)
+            s = ix.tok_start(sent.start + h.start)
+            e = ix.tok_end(sent.start + h.end)
             last = toks[e - 1] if s < e else None
             if last is None or (last.end > sent.start + h.end and self.freq(last.text) >= _COMMON_WORD):
                 continue  # «سیاست» is a word, not «سیا» (CIA) with a glued «ست»
@@ -289,7 +356,8 @@ class SentenceMentions:
         kb_at = {s: (s, e, p) for s, e, p in kb_spans}
 
         role_spans = []
-        longer_titles = {(s, e) for s, e, _p in self._spans(self.lex.titles, sent)}
+        title_spans = self._spans(self.lex.titles, sent)
+        longer_titles = {(s, e) for s, e, _p in title_spans}
         for s, e, p in self._spans(self.roles, sent):
             if any(ts == s and te > e for ts, te in longer_titles):
                 continue  # «امیر سرتیپ …» is a rank, not an emir
@@ -304,7 +372,6 @@ class SentenceMentions:
                     role_spans.append((s, inside[0], hit))
         inst_spans = [(s, e, p) for s, e, p in self._spans(self.lex.institutions, sent)]
         ref_spans = self._spans(_REF_GAZ, sent)
-        title_spans = self._spans(self.lex.titles, sent)
         place_spans = self._spans(_PLACE_HEAD_GAZ, sent)
 
         def of_after(j: int) -> tuple[int, list[str], str | None, list[str]]:
@@ -525,7 +592,7 @@ class SentenceMentions:
 
         # 3d. «وزیر سعودی», «وزیر ژاپنی»: a minister named by nationality only
         for j in range(n - 1):
-            if not taken[j] and squeeze(toks[j].text) == squeeze("وزیر") and j + 1 in kb_at and not taken[j + 1]:
+            if not taken[j] and sq[j] == _SQ_MINISTER and j + 1 in kb_at and not taken[j + 1]:
                 s2, e2, p2 = kb_at[j + 1]
                 dem = [p[1] for p in p2 if p[0] == "dem"]
                 if dem:
@@ -584,7 +651,7 @@ class SentenceMentions:
 
         # 5c. companies: «شرکت بی‌ای‌ای سیستمز», «شرکت داسو اویشن»
         for j in range(n - 1):
-            if taken[j] or squeeze(toks[j].text) not in _ORG_HEADS:
+            if taken[j] or sq[j] not in _ORG_HEADS:
                 continue
             m = j + 1
             if m < n and m in kb_at and any(p[0] == "dem" for p in kb_at[m][2]):
@@ -737,7 +804,7 @@ class SentenceMentions:
             if not taken[j] and t.text == "آن" and j > 0 and squeeze(toks[j - 1].text) in _MEMBER_WORDS:
                 take(mk(j, j + 1, "ref", ref="org"))
         for j, t in enumerate(toks):
-            if not taken[j] and squeeze(t.text) == squeeze("همتای") and j + 1 < n:
+            if not taken[j] and sq[j] == _SQ_COUNTERPART and j + 1 < n:
                 # «همتای آمریکایی», «همتای خود», «همتای روس خود»
                 e = j + 1
                 if toks[e].text == "خود":
@@ -1119,6 +1186,8 @@ class SentenceMentions:
 
 # words that may follow a name in its clause: «… عزیز نصیرزاده روز شنبه گفت»
 _AFTER_NAME = frozenset(squeeze(w) for w in ("روز", "امروز", "دیروز", "صبح", "عصر", "شب", "بامداد", "نیز", "هم", "که"))
+_SQ_MINISTER = squeeze("وزیر")
+_SQ_COUNTERPART = squeeze("همتای")
 _AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))
 _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
@@ -1184,4 +1253,4 @@ _NOT_STARTERS = frozenset(squeeze(w) for w in (
     "دل", "سن", "مک", "او", "شیخ", "ثانی", "عسکری", "حسنی", "باجوه", "شریف", "نواز"))
 _SPEECH = frozenset(squeeze(w) for w in ("گفت", "افزود", "اظهار داشت", "اعلام کرد", "تاکید کرد", "نوشت", "می‌گوید", "گفته", "گفته است"))
 
-__all__ = ["Chunk", "SentenceMentions", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]
+__all__ = ["Chunk", "SentenceIndex", "SentenceMentions", "clear_sentence_caches", "sentence_gazetteers", "sentence_index", "build_kb_gazetteer", "role_gazetteer", "REFERENCES", "KBEntity"]

@@ -56,8 +56,16 @@ _SUFFIXES = ("هایی", "هایم", "هایت", "هایش", "هایمان", "ه
 _PREFIXES = ("نمی", "می", "بی")
 
 
+# The characters _TRANSLATE changes (str.translate looks every character up; a regex skips the rest).
+_TRANSLATED = re.compile("[" + "".join(re.escape(k) for k, v in sorted(_CHAR_MAP.items()) if k != v) + "]")
+
+
+def _translate(m: re.Match[str]) -> str:
+    return _CHAR_MAP[m.group(0)]
+
+
 def _clean(text: str) -> str:
-    text = text.translate(_TRANSLATE)
+    text = _TRANSLATED.sub(_translate, text)
     text = _DROP.sub("", text)
     text = _MULTI_ZWNJ.sub(ZWNJ, text)
     return _STRAY_ZWNJ.sub("", text)
@@ -93,9 +101,11 @@ class Normalizer:
         self._lock = threading.Lock()
         words: dict[str, int] = {}
         tags: dict[str, frozenset[str]] = {}
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per tag set: fewer objects for the GC to walk
         for word, freq, word_tags in hazm.words_list():
             words[word] = max(freq, words.get(word, 0))
-            tags[word] = tags.get(word, frozenset()) | frozenset(word_tags)
+            t = tags.get(word, frozenset()) | frozenset(word_tags)
+            tags[word] = shared.setdefault(t, t)
         self._words = words
         self._tags = tags
         # Stripped form → ZWNJ form for lexicon words written with a ZWNJ.
@@ -106,6 +116,7 @@ class Normalizer:
                 if key not in words and freq >= squeezed.get(key, (-1, ""))[0]:
                     squeezed[key] = (freq, word)
         self._squeezed = {k: w for k, (_f, w) in squeezed.items()}
+        self._repairs: dict[str, str] = {}  # token → repaired token (see _repair_cached)
 
     # -- public API -------------------------------------------------------
     def normalize(self, text: str) -> str:
@@ -138,8 +149,20 @@ class Normalizer:
         with self._lock:  # hazm's normaliser keeps no state, but be safe under threads
             out = self._hazm.normalize(cleaned)
         out = _HYPHEN_DIGIT.sub("-", out)
-        out = _TOKEN.sub(self._repair_token, out)
+        out = _TOKEN.sub(self._repair_cached, out)
         return _STRAY_ZWNJ.sub("", _MULTI_ZWNJ.sub(ZWNJ, out))
+
+    def _repair_cached(self, m: re.Match[str]) -> str:
+        """:meth:`_repair_token`, memoised: its result depends on the token and the word list only."""
+        token = m.group(0)
+        cache = self._repairs
+        out = cache.get(token)
+        if out is None:
+            out = self._repair_token(m)
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[token] = out
+        return out
 
     def _repair_token(self, m: re.Match[str]) -> str:
         token = m.group(0)
@@ -210,6 +233,15 @@ def _canon(ch: str) -> str:
     return _EQUIV.get(ch, ch)
 
 
+# _canon over a whole text: only the characters it changes are replaced (each by one character)
+_CANON = {ch: _canon(ch) for ch in (*_CHAR_MAP, *_EQUIV) if _canon(ch) != ch}
+_CANON_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CANON)) + "]")
+
+
+def _canon_match(m: re.Match[str]) -> str:
+    return _CANON[m.group(0)]
+
+
 def align(original: str, normalized: str) -> list[int]:
     """Map each index of ``normalized`` (and its end) to an index of ``original``.
 
@@ -221,13 +253,32 @@ def align(original: str, normalized: str) -> list[int]:
     """
     n, m = len(original), len(normalized)
     out = [0] * (m + 1)
+    # the texts with every character replaced by _canon(character): same lengths, same offsets
+    co, cn = _CANON_RE.sub(_canon_match, original), _CANON_RE.sub(_canon_match, normalized)
     i = j = 0
     while j < m:
         c = normalized[j]
-        if i < n and (original[i] == c or _canon(original[i]) == _canon(c)):
-            out[j] = i
-            i += 1
-            j += 1
+        if i < n and co[i] == cn[j]:
+            # a run of equal (or equivalent) characters maps one to one: find its length with slice comparisons
+            run = 1
+            limit = min(n - i, m - j)
+            while run < limit:
+                step = min(run, limit - run)
+                if co[i + run: i + run + step] != cn[j + run: j + run + step]:
+                    break
+                run += step
+            if run < limit and step > 1:
+                lo, hi = run, run + step  # the first difference lies in [run, run + step)
+                while hi - lo > 1:
+                    mid = (lo + hi) // 2
+                    if co[i + lo: i + mid] == cn[j + lo: j + mid]:
+                        lo = mid
+                    else:
+                        hi = mid
+                run = lo
+            out[j: j + run] = range(i, i + run)
+            i += run
+            j += run
             continue
         if c in _SPACING:
             if i < n and original[i] in _DELETABLE and original[i] in " \n\t\r\u00a0" + ZWNJ:
@@ -241,8 +292,8 @@ def align(original: str, normalized: str) -> list[int]:
             i += 1
             continue
         # Look ahead a few characters on both sides to get back in step.
-        target = _canon(c)
-        skip = next((k for k in range(1, 6) if i + k < n and _canon(original[i + k]) == target), None)
+        target = cn[j]
+        skip = next((k for k in range(1, 6) if i + k < n and co[i + k] == target), None)
         if skip is not None and all(original[i + t] in _DELETABLE or not original[i + t].isalnum() for t in range(skip)):
             i += skip
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
-from .mentions import Chunk, sentence_view
+from .mentions import Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -252,6 +252,7 @@ class SentenceRelations:
     def clauses(self, sent: Sentence) -> list[tuple[int, int]]:
         """Token spans of clauses: split at «که», «:», «؛» and after finite verbs."""
         toks = sent.tokens
+        ix = sentence_index(sent)
         spans = []
         s = 0
         i = 0
@@ -266,7 +267,7 @@ class SentenceRelations:
                 s = i + 1
                 i += 1
                 continue
-            v = analyze_verb([x.text for x in toks], i) if toks[i].kind == "word" else None
+            v = ix.verb_at(i)
             if v is not None and v.tense != "copula":
                 end = v.end
                 # a verb ends a clause when punctuation, «و» or the sentence end follows
@@ -282,16 +283,21 @@ class SentenceRelations:
         return [(a, b) for a, b in spans if b > a]
 
     def verbs(self, sent: Sentence) -> list[Verb]:
-        words = [t.text for t in sent.tokens]
+        """The sentence's verb groups, left to right (kept per sentence: callers must not change the list)."""
+        ix = sentence_index(sent)
+        if ix.verbs is not None:
+            return ix.verbs
         out = []
         i = 0
-        while i < len(words):
-            v = analyze_verb(words, i) if sent.tokens[i].kind == "word" else None
+        n = len(sent.tokens)
+        while i < n:
+            v = ix.verb_at(i)
             if v is not None:
                 out.append(v)
                 i = v.end
             else:
                 i += 1
+        ix.verbs = out
         return out
 
     # -- status ------------------------------------------------------------------
@@ -519,9 +525,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         chunk_tok.update(range(c.start, c.end))
     # trigger hits: nouns by gazetteer, verbs by lemma
     hits: list[tuple[int, int, tuple[Frame, ...]]] = []
+    ix = sentence_index(sent)
     for h in lex.noun_frames.find(sent.text, sentence_view(sent)):
-        s = _tok_at(toks, sent.start + h.start)
-        e = _tok_end(toks, sent.start + h.end)
+        s = ix.tok_start(sent.start + h.start)
+        e = ix.tok_end(sent.start + h.end)
         if s < e and not any(k in chunk_tok for k in range(s, e)):
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
@@ -538,7 +545,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
     clauses = rel.clauses(sent)
     markers = []
     for h in lex.markers.find(sent.text, sentence_view(sent)):
-        markers.append((_tok_at(toks, sent.start + h.start), _tok_end(toks, sent.start + h.end), h.payloads[0]))
+        markers.append((ix.tok_start(sent.start + h.start), ix.tok_end(sent.start + h.end), h.payloads[0]))
     out: list[Candidate] = []
     for s, e, frames in hits:
         clause = next(((a, b) for a, b in clauses if a <= s < b), (0, len(toks)))

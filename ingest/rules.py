@@ -33,10 +33,10 @@ from ..records import (
     Mention,
 )
 from .dates import event_date, parse_date
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, GazetteerGroup
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _FIRST_NAMES as _GIVEN
-from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, role_gazetteer, sentence_view
+from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import Candidate, SentenceRelations, candidates, conditional_target
@@ -146,6 +146,9 @@ class RuleExtractor:
         self.finder = SentenceMentions(self.lex, self.kb, self.kb_gaz, role_gazetteer(self.lex), self.norm.is_word,
                                        self.norm.frequency, self.norm.tags)
         self.rel = SentenceRelations(self.lex, self.norm.tags)
+        # the gazetteers every sentence is searched with, in one automaton pass per sentence
+        GazetteerGroup([self.kb_gaz, self.finder.roles, self.lex.titles, self.lex.institutions, self.lex.noun_frames,
+                        self.lex.markers, *sentence_gazetteers()])
         # KB tenures by post, for «وزیر دفاع آمریکا» → holder on the article's date
         self._tenures: dict[tuple[str, str | None, str], list[tuple[dt.date | None, dt.date | None, str]]] = {}
         for e in self.kb.entities.values():
@@ -156,8 +159,11 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         normd = self.norm.normalize_aligned(article.text)
         doc = Document.from_text(normd.text)
-        run = _ArticleRun(self, article, doc, normd.offsets)
-        return run.run()
+        try:
+            run = _ArticleRun(self, article, doc, normd.offsets)
+            return run.run()
+        finally:
+            clear_sentence_caches()
 
     # ------------------------------------------------------------- KB helpers
     def holder(self, predicate: str, qualifier: str | None, of: str, on: dt.date | None) -> str | None:

@@ -63,12 +63,25 @@ def _kind(tok: str) -> str:
     return "punct"
 
 
+_KINDS: dict[str, str] = {}  # token text → kind (a pure function of the text, memoised)
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text`` with offsets shifted by ``offset``."""
-    return tuple(
-        Token(m.group(0), m.start() + offset, m.end() + offset, _kind(m.group(0)))
-        for m in _TOKEN_RE.finditer(text)
-    )
+    kinds = _KINDS
+    out = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        kind = kinds.get(tok)
+        if kind is None:
+            kind = _kind(tok)
+            if len(kinds) > 100_000:
+                kinds.clear()
+            kinds[tok] = kind
+        start, end = m.span()
+        append(Token(tok, start + offset, end + offset, kind))
+    return tuple(out)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
