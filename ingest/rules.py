@@ -807,7 +807,7 @@ class _ArticleRun:
             return eid if t == "Person" else None
         if pred == "visits":
             if side == "s":
-                return eid if t in ("Person", "Country") else None
+                return eid if t == "Person" else None
             if t == "Place" and kb is not None and not (kb.located_in or kb.kind == "Facility"):
                 return None  # a continent, sea or region is not a destination
             return eid if t in ("Country", "Place") else None
