@@ -118,10 +118,8 @@ CASES = [
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
     # a state called a challenge is perceived as a threat
     ("وزیر دفاع استرالیا چین را بزرگ‌ترین چالش راهبردی دانست.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
-    # exercise participants listed after «نیروهایی از», «با میزبانی», «۲۰ کشور از جمله»
-    ("در این رزمایش نیروهایی از هند، فرانسه و امارات شرکت دارند.",
-     {("فرانسه", "cooperatesWith", "هند", "occurred"), ("امارات متحده عربی", "cooperatesWith", "هند", "occurred"),
-      ("امارات متحده عربی", "cooperatesWith", "فرانسه", "occurred")}),
+    # co-hosts of an exercise cooperate (a bare list of participants is not read pairwise: it cost
+    # precision on a blind set)
     ("رزمایش دریایی با میزبانی گرجستان و ترکیه برگزار شد.", {("ترکیه", "cooperatesWith", "گرجستان", "occurred")}),
     ("نیروهایی از کانادا و لهستان به مرز اعزام شدند.", set()),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
