@@ -652,6 +652,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
                 continue
+            if status == "planned" and not is_verb_trigger and _apposition(toks, s, e):
+                status = "occurred"  # «مجارستان و ترکیه، اعضای ناتو، … را تأیید کردند»: a description, not the plan
             if frame.status and status == "occurred":
                 status = frame.status
             if frame.reverse:
@@ -660,6 +662,14 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
     return out
+
+
+def _apposition(toks, s: int, e: int) -> bool:
+    """Is the trigger the head of a comma-delimited apposition («X، عضو ناتو، …»)?"""
+    if s == 0 or toks[s - 1].text not in ("،", ","):
+        return False
+    return any(t.text in ("،", ",") for t in toks[e: e + 5]) and not any(
+        is_verb(t.text) for t in toks[e: e + 5])
 
 
 def _undergoes(toks, s: int, verb: Verb | None) -> bool:

@@ -122,6 +122,9 @@ CASES = [
     # precision on a blind set)
     ("رزمایش دریایی با میزبانی گرجستان و ترکیه برگزار شد.", {("ترکیه", "cooperatesWith", "گرجستان", "occurred")}),
     ("نیروهایی از کانادا و لهستان به مرز اعزام شدند.", set()),
+    # a membership in a comma apposition is a description, whatever the main verb's status
+    ("بلاروس، عضو پیمان امنیت جمعی، از رزمایش حمایت خواهد کرد.",
+     {("بلاروس", "memberOf", "سازمان پیمان امنیت جمعی", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
