@@ -747,7 +747,7 @@ class SentenceMentions:
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
         for j in range(n - 1):
-            if taken[j] or squeeze(toks[j].text) not in _FIRST_NAMES or squeeze(toks[j].text) in _NOT_STARTERS:
+            if taken[j] or not _given_name(toks[j].text) or squeeze(toks[j].text) in _NOT_STARTERS:
                 continue
             if j in kb_at and kb_at[j][1] > j + 1:
                 continue  # a longer KB name starts here
@@ -758,7 +758,10 @@ class SentenceMentions:
             if taken[k] or t.kind != "word" or k in all_kb_tokens or not self.is_name_token(t, kb_tokens, k) \
                     or (self.is_word(t.text) and self.freq(t.text) >= _RARE) \
                     or self.is_word(toks[j].text + "\u200c" + t.text) or self.is_word(toks[j].text + t.text):
-                continue  # «علی‌رغم»: a word of its own
+                if k > j + 1 and (toks[k].kind == "punct" or toks[k].text in ("و", "را")):
+                    k -= 1  # «محمد باقری،»: the last of the name-list words is the surname
+                else:
+                    continue  # «علی‌رغم»: a word of its own
             e = k + 1
             while e < n and e - j < 6 and not taken[e] and toks[e].kind == "word" and e not in all_kb_tokens \
                     and self.is_name_token(toks[e], kb_tokens, e) and (
@@ -1245,6 +1248,14 @@ def _given_names() -> frozenset[str]:
 
 
 _FIRST_NAMES = _given_names()
+def _given_name(word: str) -> bool:
+    """«علی», or two given names written as one word («امیرعلی», «محمدحسین»)."""
+    w = squeeze(word)
+    if w in _FIRST_NAMES:
+        return True
+    return any(w[:i] in _FIRST_NAMES_BUILTIN and w[i:] in _FIRST_NAMES_BUILTIN for i in range(2, len(w) - 1))
+
+
 # name particles and surnames in that list, which do not begin a name on their own
 _NOT_STARTERS = frozenset(squeeze(w) for w in (
     "بن", "ابن", "ام", "آل", "خان", "شاه", "ملک", "پاشا", "بیگ", "اوغلو", "زاده", "پور", "نژاد", "فر", "منش", "نیا",

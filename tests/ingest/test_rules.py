@@ -43,6 +43,9 @@ CASES = [
     ("اتحادیه اروپا رضا کاظمی‌نیا و مهدی تقوی‌پور را تحریم کرد.",
      {("اتحادیه اروپا", "sanctions", "رضا کاظمی‌نیا", "occurred"), ("اتحادیه اروپا", "sanctions", "مهدی تقوی‌پور", "occurred")}),
     ("علی‌رغم هشدارها، آمریکا به یمن حمله کرد.", {(US, "attacks", "یمن", "occurred")}),
+    ("کانادا حسن کریمی، علی قاسمی و محمدرضا تنگستانی‌نژاد را تحریم کرد.",  # a list; a surname in the names list
+     {("کانادا", "sanctions", "حسن کریمی", "occurred"), ("کانادا", "sanctions", "علی قاسمی", "occurred"),
+      ("کانادا", "sanctions", "محمدرضا تنگستانی‌نژاد", "occurred")}),
     # a company named in guillemets after its nationality is the company; unnamed companies are the state's
     ("واشنگتن شرکت چینی «هوآیو» را تحریم کرد.", {(US, "sanctions", "هوآیو", "occurred")}),
     ("آمریکا شرکت‌های چینی را تحریم کرد.", {(US, "sanctions", "چین", "occurred")}),
