@@ -829,6 +829,9 @@ class SentenceMentions:
                     break  # «شهر اودسا ده‌ها کشته برجای گذاشت»
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
                     break
+                if squeeze(t.text) in _DIRECTIONS and (j + 1 >= n or toks[j + 1].kind == "punct" or is_verb(toks[j + 1].text)
+                                                       or self.lex.prepositions.lookup(toks[j + 1].text)):
+                    break  # «تأسیسات نظامی غرب در …»: the West, not part of a name («جزایر شرق اژه» is)
                 if j > e and any(ps == j for ps, _pe, _pp in place_spans):
                     break  # «ولسوالی سپین بولدک ولایت کندهار»: the next head starts the place it lies in
                 if j + 1 < n and (is_verb(toks[j + 1].text) or participle(toks[j + 1].text)) \
@@ -1248,6 +1251,9 @@ def _given_names() -> frozenset[str]:
 
 
 _FIRST_NAMES = _given_names()
+_DIRECTIONS = frozenset(squeeze(w) for w in ("غرب", "شرق", "شمال", "جنوب"))
+
+
 def _given_name(word: str) -> bool:
     """«علی», or two given names written as one word («امیرعلی», «محمدحسین»)."""
     w = squeeze(word)

@@ -636,6 +636,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
+            if subjects and not pair_mode and toks[clause[0]].text == "که" and clause[0] > 0 \
+                    and toks[clause[0] - 1].kind == "word" and clause[0] - 1 not in chunk_tok \
+                    and squeeze(toks[clause[0] - 1].text) not in lex.stopwords \
+                    and squeeze(toks[clause[0] - 1].text) not in _NOT_ANTECEDENTS \
+                    and verb is not None and not verb.passive and verb.lemma != "شد" \
+                    and all(c.start < clause[0] for c in subjects):
+                continue  # «کشورهایی که به اوکراین سلاح می‌دهند»: the relative clause's subject is its antecedent
             if not objects and frame.predicate == "threatens" and subjects and verb is not None \
                     and verb.end == len(toks) - 1 and toks[-1].text == ":":
                 status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
@@ -662,6 +669,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
     return out
+
+
+_NOT_ANTECEDENTS = frozenset(squeeze(w) for w in ("نیز", "هم", "همچنین", "اکنون", "امروز", "سپس", "گفت", "افزود"))
 
 
 def _apposition(toks, s: int, e: int) -> bool:

@@ -128,6 +128,9 @@ CASES = [
     # a membership in a comma apposition is a description, whatever the main verb's status
     ("بلاروس، عضو پیمان امنیت جمعی، از رزمایش حمایت خواهد کرد.",
      {("بلاروس", "memberOf", "سازمان پیمان امنیت جمعی", "occurred")}),
+    # a relative clause's subject is its antecedent noun, not the speaker; «تأسیسات نظامی غرب» names no place
+    ("مدودف گفت کشورهایی که به اوکراین سلاح می‌دهند هدف مشروع روسیه هستند.", set()),
+    ("روسیه هشدار داد تأسیسات نظامی غرب در اوکراین اهداف مشروع خواهند بود.", set()),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
