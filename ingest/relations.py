@@ -573,27 +573,15 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
             passive = not is_verb_trigger and verb is not None and verb.start - e <= 3 and (
                 verb.lemma == "شد" or verb.passive) and frame.predicate in _PASSIVE_OK
-            # «کی‌یف مورد حمله موشکی روسیه قرار گرفت», «سفارت … هدف حمله قرار گرفت»: the subject is hit
+            # «کی‌یف مورد حمله موشکی روسیه قرار گرفت», «سفارت … هدف حمله قرار گرفت»: the subject is hit too
             undergone = not is_verb_trigger and frame.predicate in _PASSIVE_OK and _undergoes(toks, s, verb)
-            if undergone:
+            if passive or undergone:
+                # «قطر از سوی عربستان … تحریم شده است»: agent after «از سوی» (or «مورد حمله روسیه»: the
+                # trigger's genitive), patient is the subject
                 agents = []
                 for k, sl in enumerate(slots):
                     if sl.coord_head is None and (sl.marker and squeeze(sl.marker) in _SOVI_SQ
-                                                  or sl.marker == "gen" and sl.gen_of == s):
-                        agents = [x.chunk for x in _chain(slots, k)]
-                        break
-                patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
-                if agents and patient:
-                    status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
-                    if status != "hypothetical":
-                        out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
-                                             dict(frame.qualifiers), False, False, []))
-                continue  # no agent named: who struck is not said
-            if passive:
-                # «قطر از سوی عربستان … تحریم شده است»: agent after «از سوی», patient is the subject
-                agents = []
-                for k, sl in enumerate(slots):
-                    if sl.marker and squeeze(sl.marker) in _SOVI_SQ and sl.coord_head is None:
+                                                  or undergone and sl.marker == "gen" and sl.gen_of == s):
                         agents = [x.chunk for x in _chain(slots, k)]
                         break
                 patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
@@ -610,6 +598,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
                                              dict(frame.qualifiers), False, False, []))
                     continue
+                if undergone:
+                    continue  # no agent named: who struck is not said
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
             if rel_clause is not None and (not subjects or inherited) and objects and "clause" in frame.subjects:
                 inner = [sl for sl in slots if rel_clause[0] <= sl.chunk.start < rel_clause[1] and sl.marker in (None, "agent")
