@@ -1203,7 +1203,7 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
 # «پیمان مشارکت راهبردی جامع» in quotes names a treaty, not an actor (named alliances are in the KB)
 _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
-_ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم"))
+_ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))

@@ -131,6 +131,9 @@ CASES = [
     # a relative clause's subject is its antecedent noun, not the speaker; «تأسیسات نظامی غرب» names no place
     ("مدودف گفت کشورهایی که به اوکراین سلاح می‌دهند هدف مشروع روسیه هستند.", set()),
     ("روسیه هشدار داد تأسیسات نظامی غرب در اوکراین اهداف مشروع خواهند بود.", set()),
+    # sanctions: a name put on the list (passive), a blacklist, a think tank named by its head noun
+    ("علی شمخانی در فهرست تحریم‌های اتحادیه اروپا قرار گرفت.", {("اتحادیه اروپا", "sanctions", "علی شمخانی", "occurred")}),
+    ("چین موسسه هادسون را تحریم کرد.", {("چین", "sanctions", "موسسه هادسون", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
