@@ -134,6 +134,11 @@ CASES = [
     # sanctions: a name put on the list (passive), a blacklist, a think tank named by its head noun
     ("علی شمخانی در فهرست تحریم‌های اتحادیه اروپا قرار گرفت.", {("اتحادیه اروپا", "sanctions", "علی شمخانی", "occurred")}),
     ("چین موسسه هادسون را تحریم کرد.", {("چین", "sanctions", "موسسه هادسون", "occurred")}),
+    # armed groups under their other Persian names; a training centre is a named place
+    ("ارتش سودان مواضع نیروهای پشتیبانی سریع را در خارطوم بمباران کرد.",
+     {("سودان", "attacks", "نیروهای پشتیبانی سریع", "occurred")}),
+    ("پهپادهای ترکیه مواضع نیروهای سوریه دموکراتیک را هدف قرار دادند.",
+     {("ترکیه", "attacks", "نیروهای دموکراتیک سوریه", "occurred")}),
     # an ambiguous state name dealt «با» by another state is that state, not the region of the same name
     ("ترکیه و پاکستان با آذربایجان رزمایش مشترک برگزار کردند.",
      {("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"),
