@@ -1006,13 +1006,6 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                 chain = [x.chunk for x in _chain(slots, k)]
                 if len(chain) >= 2:
                     return chain, True, False  # «همکاری نظامی میان مصر و یونان»
-    if "pair" in frame.subjects and not objects and not frame.objects:
-        # «نیروهایی از آمریکا، ژاپن و استرالیا»: a trigger ending in its preposition, then the list
-        for k, sl in enumerate(slots):
-            if sl.coord_head is None and sl.chunk.start == e:
-                chain = [x.chunk for x in _chain(slots, k)]
-                if len(chain) >= 2:
-                    return chain, True, False
     order = list(frame.subjects)
     if not objects and "pair" in order:
         order.remove("pair")
