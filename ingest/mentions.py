@@ -25,6 +25,7 @@ import importlib.resources
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import KBEntity, KnowledgeBase
 from .gazetteer import Gazetteer, SqueezedText
@@ -747,12 +748,12 @@ class SentenceMentions:
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
         for j in range(n - 1):
-            if taken[j] or not _given_name(toks[j].text) or squeeze(toks[j].text) in _NOT_STARTERS:
+            if taken[j] or sq[j] in _NOT_STARTERS or not _given_name(sq[j]):
                 continue
             if j in kb_at and kb_at[j][1] > j + 1:
                 continue  # a longer KB name starts here
             k = j + 1
-            while k < n - 1 and k - j < 3 and squeeze(toks[k].text) in _FIRST_NAMES and not taken[k]:
+            while k < n - 1 and k - j < 3 and sq[k] in _FIRST_NAMES and not taken[k]:
                 k += 1  # «محمد باقر …»
             t = toks[k]
             if taken[k] or t.kind != "word" or k in all_kb_tokens or not self.is_name_token(t, kb_tokens, k) \
@@ -1254,9 +1255,9 @@ _FIRST_NAMES = _given_names()
 _DIRECTIONS = frozenset(squeeze(w) for w in ("غرب", "شرق", "شمال", "جنوب"))
 
 
-def _given_name(word: str) -> bool:
-    """«علی», or two given names written as one word («امیرعلی», «محمدحسین»)."""
-    w = squeeze(word)
+@lru_cache(maxsize=65536)
+def _given_name(w: str) -> bool:
+    """«علی», or two given names written as one word («امیرعلی», «محمدحسین»); ``w`` squeezed."""
     if w in _FIRST_NAMES:
         return True
     return any(w[:i] in _FIRST_NAMES_BUILTIN and w[i:] in _FIRST_NAMES_BUILTIN for i in range(2, len(w) - 1))
