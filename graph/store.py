@@ -366,7 +366,8 @@ class SparqlStore(_StoreBase):
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip()[:500] or exc.reason
+            with exc:  # the error carries the open response
+                detail = exc.read().decode("utf-8", "replace").strip()[:500] or exc.reason
             if exc.code == 400:
                 raise PeyvandError("E201", detail=detail) from None
             raise StoreError("E103", url=url, status=exc.code, detail=detail) from None

@@ -207,6 +207,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> Page:
                 raise InputError("E011", url=url, detail=f"larger than {MAX_BYTES // (1024 * 1024)} MB")
             return Page(resp.geturl(), data, resp.headers.get("Content-Type", ""))
     except urllib.error.HTTPError as exc:
+        exc.close()  # the error carries the open response
         raise InputError("E011", url=url, detail=f"the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise InputError("E011", url=url, detail=str(exc.reason)) from None

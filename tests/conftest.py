@@ -198,7 +198,8 @@ def serve_oxigraph(location: Path):
         deadline = time.monotonic() + 30
         while True:
             try:
-                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1) as resp:
+                    resp.read()  # closed here: a response left to the GC is a ResourceWarning in a later test
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
