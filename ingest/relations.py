@@ -373,7 +373,9 @@ class SentenceRelations:
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
                 and verb.start - trig_end > 0 and frame.predicate != "sanctions":  # approved sanctions are imposed
             return "planned", 0.8  # «فروش … را تصویب کرد»: an approved sale is still to happen
-        if "planned" in effects and (verb is None or verb.tense in ("subjunctive", "present", "future") or nearest_before == "planned"):
+        accusation = squeeze(frame.trigger) in _ACCUSE  # «X را به برنامه‌ریزی برای تجاوز متهم کرد»: the charge is made now
+        if "planned" in effects and not accusation and (verb is None or verb.tense in ("subjunctive", "present", "future") or (
+                nearest_before == "planned" and before[-1][0] >= clause[0] - 2)):
             return "planned", 0.85
         if any(m[2] == "future_time" for m in markers) and verb is not None and verb.tense in ("present", "subjunctive"):
             return "planned", 0.8
@@ -568,6 +570,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = _complement_target(rel, slots, toks, e, verb)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
                 objects = _complement_subject(slots, toks, e, verb)
+            if frame.predicate == "threatens" and not any(sl.marker == "را" and sl.chunk in objects for sl in slots):
+                objects = objects + [c for c in _retaliation_target(slots, toks, s, e, verb) if c not in objects]
             rel_clause = None if is_verb_trigger else _relative_after(toks, e, clauses)
             if rel_clause is not None and not objects:
                 objects = _objects(rel, frame, slots, s, e, rel_clause, toks, inside=True)
@@ -843,6 +847,44 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
             return [x.chunk for x in _chain(slots, k)]
     return []
 
+
+def _retaliation_target(slots: list[Slot], toks, s: int, e: int, verb: Verb | None) -> list[Chunk]:
+    """A warning of retaliation with no addressee: «X هشدار داد که افزایش حضور نظامی ناتو … «بی‌پاسخ
+    نخواهد ماند»», «X گسترش ناتو را «تجاوز» خواند و هشدار داد که «اقدامات متقابل» …».
+
+    The warning's content must promise a response (``_RETALIATION``); its targets are the first actor
+    in the content and the object («را») of the sentence before the warning — the act being answered.
+    The warner's own side among them is dropped after resolution (``rules``)."""
+    j = verb.end if verb is not None and verb.start <= e + 1 else e
+    if j >= len(toks) or toks[j].text not in ("که", ":", "«"):
+        return []
+    window = range(j + 1, min(len(toks), j + 25))
+    if not any(squeeze(toks[q].text) in _RETALIATION or
+               squeeze(" ".join(t.text for t in toks[q: q + 2])) in _RETALIATION for q in window):
+        return []
+    out: list[Chunk] = []
+    for k, sl in enumerate(slots):
+        if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent", "gen", "gen_other", "را", "به") \
+                and (sl.chunk.ids or sl.chunk.kind != "kb") and sl.np_marker != "در":  # «… در خاک عراق»: where, not whom
+            out += [x.chunk for x in _chain(slots, k)]
+            break
+    for k in range(len(slots) - 1, -1, -1):
+        sl = slots[k]
+        if sl.chunk.end > s or sl.coord_head is not None:
+            continue
+        after = [t.text for t in toks[sl.chunk.end: min(s, sl.chunk.end + 3)]]
+        if sl.marker == "را" or (sl.marker in ("gen", "gen_other") and "را" in after):
+            out += [x.chunk for x in _chain(slots, k)]  # «گسترش ناتو را «تجاوز» خواند و هشدار داد …»
+            break
+    return out
+
+
+# what a warning promises: a response, a price, consequences
+_RETALIATION = frozenset(squeeze(w) for w in (
+    "پاسخ", "پاسخی", "بی‌پاسخ", "بی پاسخ", "تلافی", "انتقام", "مقابله به مثل", "متقابل", "بها", "بهای", "بهایی",
+    "تاوان", "پشیمان", "عواقب", "پیامد", "پیامدهای", "پیامدهایی", "هزینه", "هزینه‌های", "هزینه‌ای", "زور",
+    "اقدامات لازم", "گزینه نظامی", "گزینه‌ها", "واکنش", "واکنشی", "دندان‌شکن", "کوبنده", "قاطع", "قاطعانه",
+    "پشیمانی", "مجازات", "بسوزد", "خواهند سوخت", "خواهد سوخت"))
 
 _EXERCISE = ("رزمایش", "مانور", "تمرین مشترک", "تمرینات مشترک")
 _ATTACK_WORDS = frozenset(squeeze(w) for w in ("حمله", "حملات", "بمباران", "هدف", "تجاوز", "یورش", "موشک‌باران"))

@@ -39,7 +39,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
-from .relations import Candidate, SentenceRelations, candidates, conditional_target
+from .relations import Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -128,6 +128,14 @@ def _chains(slots: list) -> list[list]:
         else:
             chains[-1].append(sl)
     return chains
+
+
+# «X بهای سنگینی خواهد پرداخت», «پشیمان خواهد شد», «تاوان … را خواهد داد»: the price nouns and their verbs
+_PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی", "تاوان", "هزینه", "هزینه‌ای", "پشیمان", "پشیمانی"))
+_PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیمانی"): frozenset({"کشید"}),
+                "*": frozenset({"پرداخت", "داد", "پس"})}
+_FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
+_HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
 
 class RuleExtractor:
@@ -650,11 +658,46 @@ class _ArticleRun:
                         a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
                         if a2 is not None and b2 is not None and a2 != b2:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
+        self._price_threats(s, slots, resolved, ctx)
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
+
+    def _price_threats(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«X بهای سنگینی خواهد پرداخت», «X پشیمان خواهد شد», «X تاوان … را خواهد داد» in someone's words: the
+        speaker threatens X. The speaker is the subject before the quote or the speech verb, else the person
+        in focus (a quote continued from the sentence before)."""
+        toks = s.tokens
+        n = len(toks)
+        for q in range(1, n):
+            w = squeeze(toks[q].text)
+            if w not in _PRICE_NOUNS:
+                continue
+            fut = next((j for j in range(q + 1, min(n, q + 6)) if squeeze(toks[j].text) in _FUTURE_AUX), None)
+            if fut is None or fut + 1 >= n or squeeze(toks[fut + 1].text) not in _PRICE_VERBS.get(w, _PRICE_VERBS["*"]):
+                continue
+            said = [v.end for v in self.ex.rel.verbs(s) if v.end <= q and _speech(toks, v)]
+            lo = max([j + 1 for j in range(q) if toks[j].text in ("«", ":", "\"", "که", "؛")] + said, default=0)
+            victims = [sl for sl in slots if lo <= sl.chunk.start < q and sl.marker is None and sl.coord_head is None]
+            if not victims:
+                continue
+            k = slots.index(victims[-1])
+            chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
+            speakers: list[str] = []
+            head = [sl for sl in slots if sl.chunk.end <= lo and sl.marker is None and sl.coord_head is None]
+            if head:
+                speakers = resolved.get(id(head[0].chunk), [])
+            elif toks[0].text in ("«", "\""):
+                speakers = list(ctx.topic)  # «…» quoted after «X گفت:»
+            for a in speakers:
+                for c in chain:
+                    for b in resolved.get(id(c), []):
+                        a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
+                        if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)):
+                            continue
+                        self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
 
     def _appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """Posts given by the clause rather than by apposition.
@@ -763,6 +806,8 @@ class _ArticleRun:
                 b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
             if a2 is None or b2 is None or a2 == b2:
                 continue
+            if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
+                continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
             if pred == "meetsWith" or (pred == "signsAgreementWith" and cand.pair_mode):
                 if self._type(a) == "Person" and self._type(b) == "Person":
@@ -784,6 +829,16 @@ class _ArticleRun:
                         if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             self.inferred.add(f.key)
+
+    def _home(self, eid: str) -> str | None:
+        """A person's state: from the article's posts, else from the KB's tenures."""
+        got = self.person_country.get(eid)
+        if got is None:
+            kb = self.kb.get(eid)
+            for t in (kb.tenures if kb is not None else ()):
+                if self._type(t.of) == "Country":
+                    return t.of
+        return got
 
     def _state(self, eid: str) -> str | None:
         t = self._type(eid)

@@ -119,6 +119,21 @@ CASES = [
     # a threat whose content follows without «که»: the threatened attack is not asserted
     ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
+    ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
+     {("چین", "threatens", "ژاپن", "occurred")}),
+    ("مسکو هشدار داد که استقرار موشک‌های ناتو در لهستان «بی‌پاسخ نخواهد ماند».",
+     {("روسیه", "threatens", NATO, "occurred")}),
+    ("رئیس‌جمهور ونزوئلا هشدار داد که هرگونه تجاوز به خاک ونزوئلا با پاسخی قاطع روبه‌رو خواهد شد.", set()),
+    ("تهران هشدار داد که استقرار سامانه‌های آمریکایی در خاک عراق «بی‌پاسخ نخواهد ماند».", set()),  # Iraq is where
+    ("وزیر خارجه ایران هشدار داد که تنش در منطقه به سود هیچ کشوری نیست.", set()),
+    # «X بهای سنگینی خواهد پرداخت» in someone's words: the speaker threatens X; a price paid is no threat
+    ("وزیر دفاع هند گفت پاکستان بهای سنگینی خواهد پرداخت.", {("هند", "threatens", "پاکستان", "occurred")}),
+    ("رجب طیب اردوغان گفت یونان از این اقدام پشیمان خواهد شد.", {("رجب طیب اردوغان", "threatens", "یونان", "occurred")}),
+    ("نخست‌وزیر ژاپن گفت کشورش هزینه زیادی برای بازسازی پرداخت.", set()),
+    # an accusation of planning an attack is made now: the perceived threat is not planned
+    ("کاراکاس دولت کلمبیا را به برنامه‌ریزی برای حمله به ونزوئلا متهم کرد.",
+     {("ونزوئلا", "perceivesThreatFrom", "کلمبیا", "occurred")}),
     # a state called a challenge is perceived as a threat
     ("وزیر دفاع استرالیا چین را بزرگ‌ترین چالش راهبردی دانست.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
     # co-hosts of an exercise cooperate (a bare list of participants is not read pairwise: it cost
