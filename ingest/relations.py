@@ -220,6 +220,13 @@ class SentenceRelations:
             j -= 1  # «فروش سلاح آمریکا به تایوان»: the weapon sold stands between the noun and its genitive
         if j >= 0 and j in triggers:
             return "gen", triggers[j]
+        if prev.text == "»" and start >= 3:
+            # «از «اقدامات خطرناک» چین»: a short quoted noun phrase, then its genitive
+            k = start - 2
+            while k >= 0 and start - k <= 6 and toks[k].text != "«" and toks[k].kind == "word" and not is_verb(toks[k].text):
+                k -= 1
+            if k >= 0 and toks[k].text == "«" and k < start - 2 and (k == 0 or toks[k - 1].kind == "word" or toks[k - 1].text == "،"):
+                return "gen_other", None
         if prev.kind == "punct" or prev.text in _SUBJECT_OPENERS or squeeze(prev.text) in self.lex.stopwords:
             return None, None
         if is_verb(prev.text):
@@ -605,6 +612,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if undergone:
                     continue  # no agent named: who struck is not said
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
+                # «این سند برنامه موشکی کره شمالی را تهدیدی برای امنیت ملی ژاپن می‌داند»: the one endangered
+                for k, sl in enumerate(slots):
+                    if e <= sl.chunk.start <= e + 6 and sl.coord_head is None and sl.chunk not in objects and (
+                            sl.marker == "برای" or sl.np_marker == "برای"):
+                        subjects, inherited = [x.chunk for x in _chain(slots, k)], False
+                        break
             if rel_clause is not None and (not subjects or inherited) and objects and "clause" in frame.subjects:
                 inner = [sl for sl in slots if rel_clause[0] <= sl.chunk.start < rel_clause[1] and sl.marker in (None, "agent")
                          and sl.coord_head is None and sl.chunk not in objects]
@@ -993,7 +1007,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             subj_end = sl.chunk.end
     commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛")]
     start = commas[-1] + 1 if commas else subj_end
-    inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and start <= sl.chunk.start and sl.chunk.end <= ra]
+    inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent") and start <= sl.chunk.start and sl.chunk.end <= ra]
     if not inner and commas:
         # «ایالات متحده ژنرال X، فرمانده …، و چند فرمانده دیگر را»: the object opens right after the subject
         inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and sl.chunk.start == subj_end]

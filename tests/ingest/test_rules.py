@@ -134,6 +134,14 @@ CASES = [
     # an accusation of planning an attack is made now: the perceived threat is not planned
     ("کاراکاس دولت کلمبیا را به برنامه‌ریزی برای حمله به ونزوئلا متهم کرد.",
      {("ونزوئلا", "perceivesThreatFrom", "کلمبیا", "occurred")}),
+    # threat perception: dangerous, worrying, destabilising; a quoted noun phrase before its genitive;
+    # a document's view is that of the state it says is endangered
+    ("سفیر روسیه تصمیم آلمان را «فوق‌العاده خطرناک» خواند.", {("روسیه", "perceivesThreatFrom", "آلمان", "occurred")}),
+    ("دولت یونان اقدامات نظامی ترکیه را مایه «نگرانی شدید» خواند.", {("یونان", "perceivesThreatFrom", "ترکیه", "occurred")}),
+    ("وزیران دفاع استرالیا و فیلیپین از «اقدامات خطرناک» چین ابراز نگرانی کردند.",
+     {("استرالیا", "perceivesThreatFrom", "چین", "occurred"), ("فیلیپین", "perceivesThreatFrom", "چین", "occurred")}),
+    ("این گزارش برنامه‌های موشکی کره شمالی را تهدیدی جدی برای امنیت ملی ژاپن می‌داند.",
+     {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
     # a state called a challenge is perceived as a threat
     ("وزیر دفاع استرالیا چین را بزرگ‌ترین چالش راهبردی دانست.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
     # co-hosts of an exercise cooperate (a bare list of participants is not read pairwise: it cost
