@@ -74,12 +74,16 @@ _HEAD_ROLES = {
 }
 _PLACE_HEADS = (
     "ولایت", "ولسوالی", "کاخ", "پایگاه هوایی", "پایگاه نیروی هوایی", "پایگاه دریایی", "پایگاه نظامی", "پایگاه", "بندر", "فرودگاه",
-    "منطقه", "استان", "شهر", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
+    "منطقه", "استان", "شهر", "روستای", "روستا", "شهرک", "ایالت", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
     "تأسیسات", "مرکز هسته‌ای", "سایت", "پادگان", "مرکز آموزشی", "اردوگاه",
     # the ezafe of a head ending in a silent «ه» is written out: «منطقه‌ی X»
     "منطقه‌ی", "جزیره‌ی", "شبه‌جزیره‌ی",
 )
-_PLACE_HEAD_GAZ = Gazetteer(((h, h) for h in _PLACE_HEADS), tails=frozenset({""}))
+# plural heads before a list of names: «مناطق متینا، زاپ و آواشین», «شهرهای خرسون و زاپوریژیا»
+_PLURAL_PLACE_HEADS = frozenset(squeeze(w) for w in (
+    "مناطق", "شهرهای", "روستاهای", "استان‌های", "ولایات", "ولایت‌های", "شهرک‌های", "بنادر", "ایالت‌های", "بخش‌های"))
+_PROPER_ONLY_HEADS = frozenset(squeeze(w) for w in ("روستای", "روستا", "شهرک", "ایالت"))
+_PLACE_HEAD_GAZ = Gazetteer(((h, h) for h in _PLACE_HEADS + tuple(_PLURAL_PLACE_HEADS)), tails=frozenset({""}))
 _REF_GAZ = Gazetteer(REFERENCES.items())
 _COUNTRY_REF_GAZ = Gazetteer(_COUNTRY_REFS.items())
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'.\-]+(?: [A-Z][a-zA-Z'.\-]+){0,3}$")
@@ -861,7 +865,30 @@ class SentenceMentions:
             proper = any(not self.is_word(toks[q].text) or q in kb_at or toks[q].kind == "latin"
                          or squeeze(toks[q].text) in self.name_parts for q in range(e, j))
             if j - e >= 1 and (proper or j not in kb_at):
-                take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
+                if (squeeze(toks[s].text) in _PLURAL_PLACE_HEADS or squeeze(toks[s].text) in _PROPER_ONLY_HEADS) and not proper:
+                    continue  # «مناطق مرزی», «روستای مرزی»: a description, not a name
+                if squeeze(toks[s].text) not in _PLURAL_PLACE_HEADS:
+                    take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
+                    continue
+                # «در مناطق متینا، زاپ و آواشین»: a plural head lists places, each named without it
+                items = [(e, j)]
+                while j + 1 < n and toks[j].text in ("،", "و", ",") and len(items) < 8:
+                    a = b = j + 1
+                    while b < n and b - a < 3 and not taken[b] and (toks[b].kind in ("word", "latin") or (
+                            toks[b].text == "-" and b > a and b + 1 < n and toks[b + 1].kind == "word")):
+                        w = squeeze(toks[b].text)
+                        if (w in self.lex.stopwords or is_verb(toks[b].text) or participle(toks[b].text)
+                                or self.lex.prepositions.lookup(toks[b].text) or self.lex.noun_frames.lookup(toks[b].text)
+                                or b in kb_at):
+                            break
+                        b += 1
+                    if b == a or not any(not self.is_word(toks[q].text) or toks[q].kind == "latin" for q in range(a, b)):
+                        break
+                    items.append((a, b))
+                    j = b
+                for a, b in items:
+                    if free(a, b):
+                        take(mk(a, b, "place", name=sent.text[toks[a].start - sent.start: toks[b - 1].end - sent.start]))
 
         # 11. «به X سفر کرد» where X is unknown to the lexicon and the KB: a place
         for j in range(1, n - 1):

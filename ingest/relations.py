@@ -83,6 +83,7 @@ class Candidate:
     pair_mode: bool = False
     place_chunks: list[Chunk] = field(default_factory=list)
     continues: bool = False  # «… هشدار داد:» — the target is in the next sentence, the quoted warning
+    unclaimed: bool = False  # «X مورد حمله قرار گرفت» with no attacker named: a later claim may name one
 
 
 # hazm's part-of-speech tags of a word (a process-wide word list, like the lexicon), set by the extractor
@@ -440,6 +441,9 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     """
     if verb.start - e <= 2:
         return True
+    pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
+    if s > 0 and squeeze(toks[s - 1].text) in _RESPONSIBILITY and (verb.lemma in ("گرفت", "پذیرفت") or pre == "قبول"):
+        return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
         return True  # «سفرش», «همکاری نظامی خود»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
@@ -448,6 +452,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
+_RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
@@ -573,6 +578,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
+            if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
+                # «حمله به پایگاه آمریکا را محکوم کرد»: the one attacked is not the one condemned
+                objects = [c for c in objects if not any(
+                    toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 3): q])
+                    for q in range(max(0, c.start - 4), c.start))]
             if not objects and frame.predicate == "threatens":
                 objects = _complement_target(rel, slots, toks, e, verb)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
@@ -596,6 +606,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         agents = [x.chunk for x in _chain(slots, k)]
                         break
                 patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
+                if not patient and undergone:
+                    k = _np_subject(slots, toks, clause, s)  # «تأسیسات نفتی عربستان مورد حمله … قرار گرفت»
+                    if k is not None:
+                        patient = [x.chunk for x in _chain(slots, k)]
                 if toks[clause[0]].text == "که" and clause[0] > 0:
                     # «حزب‌الله را که از سوی ایران تسلیح می‌شود»: the relative clause's antecedent
                     ante = clause[0] - 1 if toks[clause[0] - 1].text != "را" else clause[0] - 2
@@ -610,7 +624,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                              dict(frame.qualifiers), False, False, []))
                     continue
                 if undergone:
-                    continue  # no agent named: who struck is not said
+                    patient = [c for c in patient if c.ids or c.kind != "kb"]  # «… روز دوشنبه مورد حمله …»: a date
+                    if patient and not agents:  # no agent named: who struck is not said (yet)
+                        status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                        if status == "occurred":
+                            out.append(Candidate(frame, [], patient, status, frame.confidence * sconf * 0.8, s, e,
+                                                 dict(frame.qualifiers), False, False, [], unclaimed=True))
+                    continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
             if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
                 # «این سند برنامه موشکی کره شمالی را تهدیدی برای امنیت ملی ژاپن می‌داند»: the one endangered
@@ -1005,7 +1025,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         if sl.chunk.start == subj_end and sl.marker == "gen_other" and subj_end > 0 \
                 and toks[subj_end - 1].text.endswith(("ها", "های", "\u200cی")):
             subj_end = sl.chunk.end
-    commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛")]
+    in_list = {sl.chunk.start - 1 for sl in slots if sl.coord_head is not None}  # «مناطق متینا، زاپ و آواشین»
+    commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛") and j not in in_list]
     start = commas[-1] + 1 if commas else subj_end
     inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent") and start <= sl.chunk.start and sl.chunk.end <= ra]
     if not inner and commas:
@@ -1014,7 +1035,10 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     # only the first NP before «را»: stop at a preposition
     for j in range(subj_end, ra):
         if toks[j].text in ("با", "به", "از", "در", "برای", "علیه"):
-            inner = [c for c in inner if c.start < j] or [c for c in inner if c.start > j]
+            first = [c for c in inner if c.start < j]
+            # «مواضع پ‌ک‌ک در مناطق متینا و زاپ را»: places named inside the object are struck too
+            where = [c for c in inner if c.start > j and c.kind == "place"] if toks[j].text == "در" else []
+            inner = first + where if first else [c for c in inner if c.start > j]
             break
     return inner
 

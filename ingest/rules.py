@@ -87,6 +87,7 @@ class Context:
     sentence_persons: list[str] = field(default_factory=list)  # people named so far in this sentence
     last_regime: str | None = None  # the state last called «رژیم»
     pending_threat: tuple[list[str], str, float, dict] | None = None  # «… هشدار داد:» awaiting its quote
+    unclaimed: tuple[list[str], int, float] | None = None  # targets of an attack by no one named yet, sentence, conf
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -96,7 +97,7 @@ _DIRECTIONS = frozenset(squeeze(w) for w in (
     "جنوب‌شرقی", "جنوب‌غربی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "نزدیکی", "حوالی", "خاک", "سواحل", "مرز",
 ))
 _GIVEN_PARTICLES = frozenset(squeeze(w) for w in ("سید", "شیخ", "آقای", "خانم", "دکتر", "بن", "ابن", "آل", "ال"))
-_GENERIC_PLACE_HEADS = ("شهر", "استان", "ولایت", "بندر", "جزیره", "منطقه", "ولسوالی")
+_GENERIC_PLACE_HEADS = ("شهر", "استان", "ولایت", "بندر", "جزیره", "منطقه", "ولسوالی", "روستای", "روستا", "شهرک", "ایالت")
 
 
 def _place_aliases(name: str, kb: KnowledgeBase, gaz: Gazetteer) -> list[str]:
@@ -135,6 +136,8 @@ _PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی"
 _PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیمانی"): frozenset({"کشید"}),
                 "*": frozenset({"پرداخت", "داد", "پس"})}
 _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
+_RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
+_CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
 
@@ -217,6 +220,7 @@ class _ArticleRun:
         self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
+        self.spokesman_of: dict[str, str] = {}  # a person → the body they speak for (a post with no role predicate)
         self.home = self._home_country()  # the publishing outlet's country, for bare posts («وزیر خارجه»)
         self.facts: list[Fact] = []
         self.inferred: set[tuple[str, str, str, str]] = set()  # keys of facts inferred, not stated
@@ -659,11 +663,50 @@ class _ArticleRun:
                         if a2 is not None and b2 is not None and a2 != b2:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         self._price_threats(s, slots, resolved, ctx)
+        before = len(self.facts)
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
+        if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
+            self._claims(s, slots, resolved, ctx)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
+
+    def _claims(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«X مسئولیت این حمله را بر عهده گرفت» after «Y مورد حمله قرار گرفت» (no attacker named): X attacks Y."""
+        assert ctx.unclaimed is not None
+        targets, where, conf = ctx.unclaimed
+        if s.index - where > 4:
+            ctx.unclaimed = None
+            return
+        toks = s.tokens
+        for q, t in enumerate(toks):
+            if squeeze(t.text) not in _RESPONSIBILITY:
+                continue
+            ra = next((j for j in range(q + 1, min(len(toks), q + 5)) if toks[j].text == "را"), None)
+            if ra is None or not any(squeeze(x.text) in _CLAIMED_ACTS for x in toks[q + 1: ra]):
+                continue
+            tail = " ".join(x.text for x in toks[ra + 1: ra + 4])
+            if not (squeeze(tail).startswith((squeeze("بر عهده گرفت"), squeeze("به عهده گرفت"), squeeze("پذیرفت"), squeeze("قبول کرد"),
+                                              squeeze("بر عهده گرفته"), squeeze("به عهده گرفته"), squeeze("پذیرفته")))):
+                continue  # «… را رد کرد»: a denial claims nothing
+            # «گروه X مسئولیت …», «X، سخنگوی نظامی Y، مسئولیت …»: the nearest actor before the claim
+            subj = [sl for sl in slots if sl.chunk.end <= q and sl.coord_head is None and resolved.get(id(sl.chunk))
+                    and (sl.marker is None or sl.marker == "gen_other" and sl.np_marker is None)]
+            if not subj:
+                return
+            for a in resolved.get(id(subj[-1].chunk), []):
+                a2 = self._fit("attacks", self._group_of(a), "s")
+                for b in targets:
+                    b2 = self._fit("attacks", b, "o")
+                    if a2 is not None and b2 is not None and a2 != b2:
+                        self._add(s, a2, "attacks", b2, "occurred", {}, conf)
+            ctx.unclaimed = None
+            return
+
+    def _group_of(self, eid: str) -> str:
+        """A spokesman's group: «یحیی سریع، سخنگوی نظامی حوثی‌ها» speaks for the Houthis."""
+        return self.spokesman_of.get(eid, eid)
 
     def _price_threats(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«X بهای سنگینی خواهد پرداخت», «X پشیمان خواهد شد», «X تاوان … را خواهد داد» in someone's words: the
@@ -763,6 +806,8 @@ class _ArticleRun:
         pid = ids[0]
         for role in c.roles:
             if not role.predicate:
+                if c.role_of and "سخنگو" in role.phrase:
+                    self.spokesman_of.setdefault(pid, c.role_of[0])
                 continue
             owners = self._owners(c, role, ctx)
             for of in owners:
@@ -787,6 +832,9 @@ class _ArticleRun:
             subjects, objects = objects, subjects
         if cand.continues:
             ctx.pending_threat = (list(dict.fromkeys(subjects)), cand.status, conf, dict(cand.qualifiers))
+            return
+        if cand.unclaimed:
+            ctx.unclaimed = (list(dict.fromkeys(objects)), s.index, conf)
             return
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:

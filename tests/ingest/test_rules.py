@@ -119,6 +119,19 @@ CASES = [
     # a threat whose content follows without «که»: the threatened attack is not asserted
     ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # places listed after a plural head are each struck; the object's own genitive too
+    ("جنگنده‌های ترکیه مواضع پ‌ک‌ک در مناطق متینا، زاپ و آواشین را بمباران کردند.",
+     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "متینا", "occurred"),
+      ("ترکیه", "attacks", "زاپ", "occurred"), ("ترکیه", "attacks", "آواشین", "occurred")}),
+    ("ارتش آذربایجان مواضع ارمنستان در مناطق مرزی را هدف قرار داد.",  # «مناطق مرزی» names no place
+     {("جمهوری آذربایجان", "attacks", "ارمنستان", "occurred")}),
+    # a claim of responsibility: for the attack it names, or for the attack with no attacker just reported
+    ("جنبش الشباب مسئولیت حمله به نیروهای آمریکایی را بر عهده گرفت.", {("الشباب", "attacks", US, "occurred")}),
+    ("تأسیسات نفتی عربستان مورد حمله پهپادی قرار گرفت. یحیی سریع، سخنگوی نظامی حوثی‌ها، مسئولیت این عملیات را بر عهده گرفت.",
+     {("انصارالله", "attacks", "عربستان سعودی", "occurred")}),
+    ("سفارت آمریکا در بغداد هدف حمله راکتی قرار گرفت. هیچ گروهی مسئولیت این حمله را بر عهده نگرفت.", set()),
+    # condemning an attack on X is no threat seen in X
+    ("شورای امنیت حمله به پایگاه آمریکا را محکوم کرد.", set()),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
