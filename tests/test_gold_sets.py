@@ -15,7 +15,7 @@ check_gold = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_gold)  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("name", ["devset", "devset2", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["devset", "devset2", "devset3", "heldout", "heldout2", "heldout3"])
 def test_gold_folder_is_consistent(name: str) -> None:
     errors, _warnings, summary = check_gold.check(DATA / name)
     assert errors == [], f"{name}: {summary}\n" + "\n".join(errors)
