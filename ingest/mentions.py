@@ -615,6 +615,7 @@ class SentenceMentions:
                 for skip in (1, 2):
                     if e + skip < n and all(toks[q].kind == "word" and not is_verb(toks[q].text)
                                             and not self.lex.prepositions.lookup(toks[q].text)
+                                            and squeeze(toks[q].text) not in _ARRIVAL  # «هیئت نظامی وارد پیونگ‌یانگ شد»
                                             and squeeze(toks[q].text) not in self.lex.stopwords for q in range(e, e + skip)) \
                             and e + skip in kb_at:
                         oend, owner, ref, amb = of_after(e + skip)
@@ -644,6 +645,11 @@ class SentenceMentions:
                 j += 1
             if j > e and (j - e >= 2 or payloads[0] in ("military", "royal", "honorific")):
                 text = sent.text[toks[e].start - sent.start: toks[j - 1].end - sent.start]
+                if s > 0 and e - s == 1 and sq[s] == squeeze("شیخ") and not taken[s - 1] and _given_name(sq[s - 1]) \
+                        and (s == 1 or toks[s - 2].kind == "punct" or squeeze(toks[s - 2].text) in self.lex.stopwords):
+                    # «حسن شیخ محمود»: «شیخ» inside a name is part of it
+                    take(mk(s - 1, j, "person", name=sent.text[toks[s - 1].start - sent.start: toks[j - 1].end - sent.start]))
+                    continue
                 take(mk(s, j, "person", name=text, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
 
         # 5b. a title with a nationality instead of a name: «ژنرال آمریکایی», «دیپلمات عمانی»
@@ -1162,7 +1168,10 @@ class SentenceMentions:
         if k == j:
             return None
         title = None
-        if k > 0 and self.lex.titles.lookup(toks[k - 1].text):
+        if k > 1 and squeeze(toks[k - 1].text) == squeeze("شیخ") and not taken[k - 2] and _given_name(squeeze(toks[k - 2].text)) \
+                and (k == 2 or toks[k - 3].kind == "punct"):
+            k -= 2  # «حسن شیخ محمود، رئیس‌جمهور …»: «شیخ» inside a name is part of it
+        elif k > 0 and self.lex.titles.lookup(toks[k - 1].text):
             title = toks[k - 1].text
         else:
             # drop leading common words («از طریق قدرت X», «با حضور X»)
@@ -1234,6 +1243,7 @@ _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
+_ARRIVAL = frozenset(squeeze(w) for w in ("وارد", "عازم", "راهی", "رهسپار", "مقیم", "حاضر", "مستقر"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
 _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",

@@ -23,7 +23,7 @@ EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith", "supp
 _ADJ_AFTER_TRIGGER = frozenset(
     squeeze(w) for w in (
         "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
-        "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دوروزه", "سه‌روزه", "خود",
+        "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دو", "سه", "چهار", "یک", "چند", "روزه", "روزهٔ", "ساعته", "دوروزه", "سه‌روزه", "خود",
         "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
         "نظامیان", "نیروهای", "ارتش‌های", "یگان‌های", "واحدهای", "ناوهای", "ناوگروه‌های", "نیروهای مسلح",
@@ -740,6 +740,7 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     return False
 
 
+_PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 
@@ -1086,6 +1087,11 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
                 chain = [x.chunk for x in _chain(slots, k)]
                 if len(chain) >= 2:
                     return chain, True, False  # «همکاری نظامی میان مصر و یونان»
+    if gen and toks is not None and not frame.is_verb and "gen" in frame.subjects and s > 0 \
+            and squeeze(toks[s - 1].text) in _PP_HEADS and slots[gen[0]].chunk.kind in ("person", "kb", "role"):
+        chain = [x.chunk for x in _chain(slots, gen[0])]
+        if objects or len(chain) == 1:
+            return chain, False, False  # «صربستان در جریان سفر X به بلگراد …»: the trip is X's
     order = list(frame.subjects)
     if not objects and "pair" in order:
         order.remove("pair")

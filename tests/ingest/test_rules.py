@@ -132,6 +132,14 @@ CASES = [
     ("سفارت آمریکا در بغداد هدف حمله راکتی قرار گرفت. هیچ گروهی مسئولیت این حمله را بر عهده نگرفت.", set()),
     # condemning an attack on X is no threat seen in X
     ("شورای امنیت حمله به پایگاه آمریکا را محکوم کرد.", set()),
+    # visits: a delegation arriving is no state's body; «شیخ» inside a name; a trip in an adjunct is its genitive's
+    ("آندری بلوسوف، وزیر دفاع روسیه، که در رأس یک هیئت نظامی وارد هانوی شده بود، گفت.",
+     {("آندری بلوسوف", "ministerOf", "روسیه", "occurred"), ("آندری بلوسوف", "visits", "ویتنام", "occurred")}),
+    ("حسن شیخ محمود، رئیس‌جمهور سومالی، در سفر به آنکارا با اردوغان دیدار کرد.",
+     {("حسن شیخ محمود", "leaderOf", "سومالی", "occurred"), ("حسن شیخ محمود", "visits", "ترکیه", "occurred"),
+      ("حسن شیخ محمود", "meetsWith", "رجب طیب اردوغان", "occurred")}),
+    ("ترکیه در جریان سفر سه روزه شهباز شریف، نخست‌وزیر پاکستان، به آنکارا قراردادی امضا کرد.",
+     {("شهباز شریف", "leaderOf", "پاکستان", "occurred"), ("شهباز شریف", "visits", "ترکیه", "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
