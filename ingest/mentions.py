@@ -664,6 +664,10 @@ class SentenceMentions:
         for j in range(n - 1):
             if taken[j] or sq[j] not in _ORG_HEADS:
                 continue
+            if sq[j] in _CARRIER_HEADS and j > 0 and toks[j - 1].kind == "word" and sq[j - 1] not in self.lex.stopwords \
+                    and sq[j - 1] not in _ORG_HEADS and not self.lex.prepositions.lookup(toks[j - 1].text) \
+                    and not taken[j - 1] and j - 1 not in all_kb_tokens:
+                continue  # «صنایع هواپیمایی …»: an adjective here, not a carrier's name
             m = j + 1
             if m < n and m in kb_at and any(p[0] == "dem" for p in kb_at[m][2]):
                 m = kb_at[m][1]  # «شرکت چینی «هواوی»»: the company's nationality
@@ -679,6 +683,9 @@ class SentenceMentions:
                          or squeeze(toks[m].text) in self.name_parts) \
                     and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
                 m += 1
+            if m == j + 1 and sq[j] in _CARRIER_HEADS and m < n and not taken[m] and toks[m].kind == "word" \
+                    and sq[m] not in self.lex.stopwords and not is_verb(toks[m].text) and m not in all_kb_tokens:
+                m += 1  # «هواپیمایی ماهان»: a carrier's name may be a common word
             if m > j + 1:
                 take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
 
@@ -1240,7 +1247,8 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
 # «پیمان مشارکت راهبردی جامع» in quotes names a treaty, not an actor (named alliances are in the KB)
 _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
-_ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده"))
+_ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
+_CARRIER_HEADS = frozenset(squeeze(w) for w in ("هواپیمایی", "کشتیرانی"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
 _ARRIVAL = frozenset(squeeze(w) for w in ("وارد", "عازم", "راهی", "رهسپار", "مقیم", "حاضر", "مستقر"))

@@ -64,8 +64,12 @@ def _translate(m: re.Match[str]) -> str:
     return _CHAR_MAP[m.group(0)]
 
 
+# hazm writes a decimal point between digits as « ٫ » one match at a time, so «0.0.0» would need two passes
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def _clean(text: str) -> str:
-    text = _TRANSLATED.sub(_translate, text)
+    text = _DECIMAL_POINT.sub("٫", _TRANSLATED.sub(_translate, text))
     text = _DROP.sub("", text)
     text = _MULTI_ZWNJ.sub(ZWNJ, text)
     return _STRAY_ZWNJ.sub("", text)

@@ -205,8 +205,8 @@ class SentenceRelations:
             start -= 1  # «از جمله «حزب X»»: a quoted name takes the marker before its quotes
         # multi-word prepositions first («از سوی», «در مواجهه با»)
         for width in (3, 2, 1):
-            if start - width < 0:
-                continue
+            if start - width < 0 or (width > 1 and toks[start - width].kind == "punct"):
+                continue  # «… «پهپادی» علیه ایران»: the quote is not part of the preposition
             phrase = " ".join(t.text for t in toks[start - width: start])
             if self.lex.prepositions.lookup(phrase):
                 return phrase, None
@@ -353,6 +353,8 @@ class SentenceRelations:
             for j in range(max(clause[0] - 3, 0), trig_start):
                 if squeeze(toks[j].text) in _CLAIM:
                     return "hypothetical", 0.0
+        if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _LIFT:
+            return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
@@ -424,6 +426,7 @@ _AGENT_SHARING = frozenset(squeeze(w) for w in (
     "آغاز", "انجام", "برگزار", "ادامه", "گسترش", "تقویت", "افزایش", "توسعه", "تعمیق", "اجرا", "دنبال", "پیگیری",
     "ارائه", "تسلیم", "شمار", "محسوب",  # «درخواست عضویت را ارائه کرد», «متحد X به شمار می‌رود»
     "پیوست",  # «ژاپن به تحریم‌های غرب علیه روسیه پیوست»
+    "تمدید",  # «تحریم‌های خود علیه ایران را تمدید کرد»
     "امضا", "تکمیل", "از سر", "متوقف", "قطع", "کاهش", "تشدید", "اعمال", "وضع", "صادر", "مستقر", "اعزام",
     "تاکید", "تأکید", "گفت", "اعلام", "خبر", "خواستار", "حمایت", "استقبال", "آماده", "موافقت", "تایید", "تأیید",
     "تصویب", "بررسی", "گفتگو", "گفت‌وگو", "رایزنی", "صحبت", "مذاکره", "دیدار", "شرکت", "حضور", "افزود",
@@ -740,6 +743,7 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     return False
 
 
+_LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
@@ -1027,7 +1031,9 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
                 and toks[subj_end - 1].text.endswith(("ها", "های", "\u200cی")):
             subj_end = sl.chunk.end
     in_list = {sl.chunk.start - 1 for sl in slots if sl.coord_head is not None}  # «مناطق متینا، زاپ و آواشین»
-    commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛") and j not in in_list]
+    inside = {j for sl in slots for j in range(sl.chunk.start, sl.chunk.end)}  # «X، وزیر اطلاعات،»: an apposition
+    commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛") and j not in in_list
+              and j not in inside and not (j == ra - 1 and j - 1 in inside)]
     start = commas[-1] + 1 if commas else subj_end
     inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent") and start <= sl.chunk.start and sl.chunk.end <= ra]
     if not inner and commas:

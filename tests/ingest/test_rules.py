@@ -140,6 +140,17 @@ CASES = [
       ("حسن شیخ محمود", "meetsWith", "رجب طیب اردوغان", "occurred")}),
     ("ترکیه در جریان سفر سه روزه شهباز شریف، نخست‌وزیر پاکستان، به آنکارا قراردادی امضا کرد.",
      {("شهباز شریف", "leaderOf", "پاکستان", "occurred"), ("شهباز شریف", "visits", "ترکیه", "occurred")}),
+    # sanctions: ended or lifted is negated, extended is imposed; an apposition inside the object list; carriers
+    ("آمریکا به تحریم‌ها علیه کوبا پایان داد.", {(US, "sanctions", "کوبا", "negated")}),
+    ("واشنگتن با رفع تحریم‌ها علیه ونزوئلا موافقت کرد.", {(US, "sanctions", "ونزوئلا", "negated")}),
+    ("شورای اتحادیه اروپا تحریم‌های «پهپادی» علیه ایران را یک سال دیگر تمدید کرد.",
+     {("اتحادیه اروپا", "sanctions", "ایران", "occurred")}),
+    ("وزارت خزانه‌داری آمریکا شرکت کشتیرانی چین و محمد رضایی، وزیر دفاع ایران، را تحریم کرد.",
+     {(US, "sanctions", "چین", "occurred"), (US, "sanctions", "محمد رضایی", "occurred"),
+      ("محمد رضایی", "ministerOf", "ایران", "occurred")}),
+    ("کانادا هواپیمایی ماهان و هواپیمایی قشم را تحریم کرد.",
+     {("کانادا", "sanctions", "هواپیمایی ماهان", "occurred"), ("کانادا", "sanctions", "هواپیمایی قشم", "occurred")}),
+    ("آلبانی روابط خود با جمهوری اسلامی را قطع کرد و جمهوری اسلامی را تهدید کرد.", {("آلبانی", "threatens", "ایران", "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
