@@ -152,6 +152,8 @@ def role_gazetteer(lex: Lexicon) -> Gazetteer:
             g.add(role.phrase.translate(_HAMZA_YE), (role, False))
             if role.phrase.startswith(("رئیس ", "رییس ")) and role.predicate:
                 g.add("ریاست " + role.phrase.split(" ", 1)[1], (role, False))  # «به ریاست ستاد … منصوب شد»
+            if role.phrase.startswith("فرمانده ") and role.predicate:
+                g.add("فرماندهی " + role.phrase.split(" ", 1)[1], (role, False))  # «به فرماندهی کل سپاه منصوب شد»
             for plural, singular in _PLURAL_ROLE_PREFIXES:
                 if role.phrase.replace("\u200c", " ").startswith(singular.replace("\u200c", " ").strip()):
                     rest = role.phrase.replace("\u200c", " ")[len(singular.replace("\u200c", " ").strip()):]
@@ -366,6 +368,9 @@ class SentenceMentions:
         for s, e, p in self._spans(self.roles, sent):
             if any(ts == s and te > e for ts, te in longer_titles):
                 continue  # «امیر سرتیپ …» is a rank, not an emir
+            if e - s == 1 and sq[s] == squeeze("امیر") and e < n and toks[e].kind == "word" and e not in all_kb_tokens \
+                    and (s == 0 or toks[s - 1].kind == "punct" or sq[s - 1] in self.lex.stopwords):
+                continue  # «امیر حاتمی»: an Iranian army rank before a surname, not an emir
             inside = [k for k in range(s, e) if k in all_kb_tokens]
             if not inside:
                 role_spans.append((s, e, p))
@@ -507,6 +512,7 @@ class SentenceMentions:
                     and s - c.end <= 2
                     # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»; «نخست‌وزیر هند نارندرا مودی به …»
                     and (closes or all(self.lex.titles.lookup(t.text) for t in after))
+                    and not self._appointed_after(toks, e, c.end)
                 ):
                     c.kind = "person"
                     c.ids = [person[0]]
@@ -528,7 +534,11 @@ class SentenceMentions:
                 continue
             if c.end < n and toks[c.end].text == "را":
                 continue  # «X وزیر دفاع جدید را معرفی کرد»: the post is an object, not X's
-            name = self._name_before(sent, c.start, taken, kb_tokens) or self._name_after(sent, c.end, taken, kb_tokens)
+            name = self._name_before(sent, c.start, taken, kb_tokens)
+            if name is None:
+                name = self._name_after(sent, c.end, taken, kb_tokens)
+                if name and self._appointed_after(toks, name[1], c.end):
+                    name = None  # «رهبر ایران سرلشکر X را به ریاست ستاد … منصوب کرد»: X is appointed by the post's holder
             if name and name[0] >= 2 and squeeze(toks[name[0] - 2].text + toks[name[0] - 1].text) in _REPLACED:
                 name = None  # «به جای شویگو وزیر دفاع …»: the one replaced
             if name:
@@ -1189,6 +1199,14 @@ class SentenceMentions:
         text = sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start]
         return (k - 1 if title else k), start, text, title
 
+    @staticmethod
+    def _appointed_after(toks, name_end: int, post_end: int) -> bool:
+        """«رهبر ایران سرلشکر X را به ریاست ستاد … منصوب کرد»: a name right after a post (no comma) that is then
+        appointed to another post is the object of the post holder's appointment, not the holder."""
+        n = len(toks)
+        return name_end < n and toks[name_end].text == "را" and post_end < n and toks[post_end].text not in ("،", ",") and any(
+            squeeze(" ".join(t.text for t in toks[q: q + 2])) in _APPOINT_PP for q in range(name_end, min(n, name_end + 6)))
+
     def _name_after(self, sent: Sentence, end: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """A name right after a post: «وزیر دفاع آمریکا، X،» / «رئیس‌جمهور روسیه ولادیمیر پوتین»."""
         toks = sent.tokens
@@ -1248,6 +1266,7 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
 _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
+_APPOINT_PP = frozenset(squeeze(w) for w in ("به ریاست", "به فرماندهی", "به عنوان", "به سمت", "به مقام", "به دبیرکلی"))
 _CARRIER_HEADS = frozenset(squeeze(w) for w in ("هواپیمایی", "کشتیرانی"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))

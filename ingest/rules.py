@@ -49,6 +49,7 @@ STATE_LEVEL = frozenset(
      "threatens", "attacks", "sanctions", "memberOf"}
 )
 _AS_ROLE = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "به سمت", "در سمت", "در مقام", "به مقام", "به ریاست", "به جای"))
+_OFFICE_NOUNS = frozenset(squeeze(w) for w in ("ریاست", "فرماندهی", "دبیرکلی", "وزارت"))
 _NOMINATE = frozenset(squeeze(w) for w in ("معرفی", "نامزد", "پیشنهاد", "نامزدی"))
 # Predicates whose object, when a person, stands for their state (a sanction or a
 # threat can target the person themself).
@@ -761,7 +762,8 @@ class _ArticleRun:
             pre_verb = words[after.start - 1] if after and after.start > 0 else ""
             holder: str | None = None
             status = "occurred"
-            as_role = squeeze(lead) in _AS_ROLE or squeeze(lead1) in _AS_ROLE
+            as_role = squeeze(lead) in _AS_ROLE or squeeze(lead1) in _AS_ROLE or (
+                lead1 == "به" and squeeze(words[c.start]) in _OFFICE_NOUNS)  # «X را به فرماندهی کل سپاه منصوب کرد»
             copular = after is not None and after.start == c.end and (
                 after_lemma in ("شد", "ماند") or (after_lemma == "بود" and after.tense == "present")
                 or (after_lemma == "کرد" and any(x.marker == "را" for x in slots[:k])))

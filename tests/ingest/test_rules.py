@@ -151,6 +151,14 @@ CASES = [
     ("کانادا هواپیمایی ماهان و هواپیمایی قشم را تحریم کرد.",
      {("کانادا", "sanctions", "هواپیمایی ماهان", "occurred"), ("کانادا", "sanctions", "هواپیمایی قشم", "occurred")}),
     ("آلبانی روابط خود با جمهوری اسلامی را قطع کرد و جمهوری اسلامی را تهدید کرد.", {("آلبانی", "threatens", "ایران", "occurred")}),
+    # appointments «به ریاست/فرماندهی … منصوب شد»; a name after the appointer's post is the one appointed;
+    # «امیر» before a surname is a rank
+    ("سرلشکر عبدالرحیم موسوی به ریاست ستاد کل نیروهای مسلح ایران منصوب شد.",
+     {("عبدالرحیم موسوی", "commanderOf", "ایران", "occurred")}),
+    ("رهبر ایران سرلشکر عبدالرحیم موسوی را به ریاست ستاد کل نیروهای مسلح منصوب کرد.",
+     {("عبدالرحیم موسوی", "commanderOf", "ایران", "occurred")}),
+    ("امیر حاتمی به فرماندهی کل ارتش ایران منصوب شد.", {("حاتمی", "commanderOf", "ایران", "occurred")}),
+    ("ژنرال رومئو براونر، رئیس ستاد نیروهای مسلح فیلیپین، گفت.", {("رومئو براونر", "commanderOf", "فیلیپین", "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
