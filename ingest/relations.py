@@ -83,6 +83,7 @@ class Candidate:
     pair_mode: bool = False
     place_chunks: list[Chunk] = field(default_factory=list)
     continues: bool = False  # «… هشدار داد:» — the target is in the next sentence, the quoted warning
+    speakers: list[Chunk] = field(default_factory=list)  # «X گفت Y تهدیدی برای امنیت منطقه است»: X, if no one else sees it
     unclaimed: bool = False  # «X مورد حمله قرار گرفت» with no attacker named: a later claim may name one
 
 
@@ -245,7 +246,7 @@ class SentenceRelations:
         while j >= 0 and steps < 6:
             t = toks[j]
             for width in (2, 1):
-                if j - width + 1 >= 0:
+                if j - width + 1 >= 0 and not (width > 1 and toks[j - width + 1].kind == "punct"):
                     phrase = " ".join(x.text for x in toks[j - width + 1: j + 1])
                     if self.lex.prepositions.lookup(phrase):
                         return phrase
@@ -579,6 +580,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             if not _requires(lex, frame, sent, clause):
                 continue
+            if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \
+                    and verb.tense in ("present", "past") and verb.start - e <= 8:
+                continue  # «توافق X تجاوز آشکار به حاکمیت Y است»: a charge, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
             if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
@@ -635,6 +639,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                                  dict(frame.qualifiers), False, False, [], unclaimed=True))
                     continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if frame.reverse and (not subjects or inherited):
+                k = _np_subject(slots, toks, clause, s)  # «… گفت انتقال موشک‌های ایران تهدیدی … است»
+                if k is not None:
+                    subjects, inherited = [x.chunk for x in _chain(slots, k)], False
             if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
                 # «این سند برنامه موشکی کره شمالی را تهدیدی برای امنیت ملی ژاپن می‌داند»: the one endangered
                 for k, sl in enumerate(slots):
@@ -696,9 +704,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 status = frame.status
             if frame.reverse:
                 subjects, objects = objects, subjects
+            speakers = _speaker(rel, sent, slots, toks, s) if frame.reverse and frame.predicate == "perceivesThreatFrom" else []
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
-                                 [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]]))
+                                 [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]],
+                                 speakers=speakers))
     return out
 
 
@@ -884,6 +894,22 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
         if sl.chunk.start in window and sl.coord_head is None and (
                 _accepts(rel, sl.marker, "to") or _accepts(rel, sl.marker, "obj") or _accepts(rel, sl.np_marker, "to")):
             return [x.chunk for x in _chain(slots, k)]
+    return []
+
+
+def _speaker(rel: SentenceRelations, sent: Sentence, slots: list[Slot], toks, s: int) -> list[Chunk]:
+    """The one whose words a clause is: «X گفت …», «به گفته X، …» before the trigger at ``s``."""
+    said = [v for v in rel.verbs(sent) if v.end <= s and _speech(toks, v)]
+    if said:
+        v = said[-1]
+        for k, sl in enumerate(slots):
+            if sl.chunk.end <= v.start and sl.marker is None and sl.coord_head is None:
+                return [x.chunk for x in _chain(slots, k)]
+        return []
+    for k, sl in enumerate(slots):
+        if sl.chunk.end <= s and sl.coord_head is None and sl.marker in (None, "gen", "gen_other") and sl.chunk.start >= 2 \
+                and squeeze(toks[sl.chunk.start - 1].text) == squeeze("گفته") and toks[sl.chunk.start - 2].text == "به":
+            return [x.chunk for x in _chain(slots, k)]  # «به گفته X، …»
     return []
 
 

@@ -832,6 +832,8 @@ class _ArticleRun:
             conf *= 0.8
         if cand.frame.reverse and cand.inherited_subject:
             subjects, objects = objects, subjects
+        if cand.speakers and not any(self._fit(pred, a, "s") for a in subjects):
+            subjects = [i for c in cand.speakers for i in resolved.get(id(c), [])]  # «X گفت Y تهدیدی برای منطقه است»
         if cand.continues:
             ctx.pending_threat = (list(dict.fromkeys(subjects)), cand.status, conf, dict(cand.qualifiers))
             return

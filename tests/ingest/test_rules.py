@@ -182,6 +182,13 @@ CASES = [
      {("استرالیا", "perceivesThreatFrom", "چین", "occurred"), ("فیلیپین", "perceivesThreatFrom", "چین", "occurred")}),
     ("این گزارش برنامه‌های موشکی کره شمالی را تهدیدی جدی برای امنیت ملی ژاپن می‌داند.",
      {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    # «X گفت Y تهدیدی برای امنیت منطقه است»: no state named as endangered, the speaker's view; a charge of
+    # aggression in a copular clause is no attack
+    ("وزیر دفاع لهستان گفت روسیه تهدیدی برای امنیت اروپا است.", {("لهستان", "perceivesThreatFrom", "روسیه", "occurred")}),
+    ("به گفته وزیر دفاع لهستان، روسیه بزرگ‌ترین تهدید برای امنیت اروپا به شمار می‌رود.",
+     {("لهستان", "perceivesThreatFrom", "روسیه", "occurred")}),
+    ("وزیر خارجه سومالی گفت توافق اتیوپی با سومالی‌لند تجاوز آشکار به حاکمیت سومالی است.",
+     {("سومالی", "perceivesThreatFrom", "اتیوپی", "occurred")}),
     # a state called a challenge is perceived as a threat
     ("وزیر دفاع استرالیا چین را بزرگ‌ترین چالش راهبردی دانست.", {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
     # co-hosts of an exercise cooperate (a bare list of participants is not read pairwise: it cost
