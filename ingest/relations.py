@@ -23,6 +23,7 @@ EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith", "supp
 _ADJ_AFTER_TRIGGER = frozenset(
     squeeze(w) for w in (
         "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
+        "بنیان‌گذار", "بنیانگذار", "مؤسس", "موسس", "قدیمی",
         "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دو", "سه", "چهار", "یک", "چند", "روزه", "روزهٔ", "ساعته", "دوروزه", "سه‌روزه", "خود",
         "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
@@ -548,6 +549,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         s = ix.tok_start(sent.start + h.start)
         e = ix.tok_end(sent.start + h.end)
         if s < e and not any(k in chunk_tok for k in range(s, e)):
+            if e - s == 1 and lex.weapons.lookup(toks[s].text) and not lex.weapons.lookup(h.payloads[0].trigger) \
+                    and hits and hits[-1][1] == s:
+                continue  # «محموله تسلیحات مصر»: the weapons noun after a trigger is its object, not «تسلیح» (arming)
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
     for v in verbs:

@@ -159,6 +159,9 @@ CASES = [
      {("عبدالرحیم موسوی", "commanderOf", "ایران", "occurred")}),
     ("امیر حاتمی به فرماندهی کل ارتش ایران منصوب شد.", {("حاتمی", "commanderOf", "ایران", "occurred")}),
     ("ژنرال رومئو براونر، رئیس ستاد نیروهای مسلح فیلیپین، گفت.", {("رومئو براونر", "commanderOf", "فیلیپین", "occurred")}),
+    # a shipment of weapons; founding members
+    ("نخستین محموله تسلیحات ترکیه به سومالی رسید.", {("ترکیه", "suppliesArmsTo", "سومالی", "occurred")}),
+    ("نروژ از اعضای بنیان‌گذار ناتو است.", {("نروژ", "memberOf", NATO, "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
