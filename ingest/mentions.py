@@ -691,10 +691,12 @@ class SentenceMentions:
             while m < n and m - j <= 3 and not taken[m] and toks[m].kind in ("word", "latin") \
                     and (toks[m].kind == "latin" or not self.is_word(toks[m].text) or self.freq(toks[m].text) < _RARE
                          or squeeze(toks[m].text) in self.name_parts) \
-                    and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
+                    and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text) \
+                    and not participle(toks[m].text):  # «در رزمایش شرکت کرده است»: taking part, not a company
                 m += 1
             if m == j + 1 and sq[j] in _CARRIER_HEADS and m < n and not taken[m] and toks[m].kind == "word" \
-                    and sq[m] not in self.lex.stopwords and not is_verb(toks[m].text) and m not in all_kb_tokens:
+                    and sq[m] not in self.lex.stopwords and not is_verb(toks[m].text) and not participle(toks[m].text) \
+                    and m not in all_kb_tokens:
                 m += 1  # «هواپیمایی ماهان»: a carrier's name may be a common word
             if m > j + 1:
                 take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))

@@ -398,7 +398,8 @@ class SentenceRelations:
         if frame.predicate == "suppliesArmsTo" and not reported:
             pass  # «آلمان سلاح به … صادر می‌کند»: a habit, not a plan
         elif verb is not None and verb.tense == "present" and adjacent_or_motion(verb, trig_end, frame, toks) and (frame.predicate in EVENT_PREDICATES or dict(frame.qualifiers).get("domain") == "exercise"):
-            if "ongoing" in effects or any(m[2] == "ongoing" for m in markers if m[0] < trig_end):
+            if "ongoing" in effects or any(m[2] == "ongoing" for m in markers if m[0] < max(trig_end, verb.start)):
+                # «در حال …», «رزمایشی که هر سال … برگزار می‌شود»: going on, or held every year
                 return "occurred", 0.8
             return "planned", 0.7
         return "occurred", conf
@@ -1150,7 +1151,7 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
             for k, sl in enumerate(slots):
                 if sl.marker and squeeze(sl.marker) in {squeeze(w) for w in MARKERS["sovi"]} and sl.coord_head is None:
                     chain = [x.chunk for x in _chain(slots, k)]
-                    return chain, (not objects and len(chain) >= 2), False
+                    return chain, (not objects and (len(chain) >= 2 or any(c.plural for c in chain))), False
         if how == "clause" and frame.predicate == "memberOf" and objects and not frame.is_verb:
             # «… چین، روسیه، هند و پاکستان اعضای آن بودند»: a list right before «اعضای» is its subject
             heads = [k for k, sl in enumerate(slots) if sl.chunk.end == s and id(sl.chunk) not in obj_ids]

@@ -89,6 +89,8 @@ class Context:
     last_regime: str | None = None  # the state last called «رژیم»
     pending_threat: tuple[list[str], str, float, dict] | None = None  # «… هشدار داد:» awaiting its quote
     unclaimed: tuple[list[str], int, float] | None = None  # targets of an attack by no one named yet, sentence, conf
+    exercise_hosts: tuple[str, ...] = ()  # the states holding the exercise in focus («این رزمایش»)
+    participation: int = -1  # the sentence whose exercise participants were read as joining the hosts
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -137,6 +139,7 @@ _PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی"
 _PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیمانی"): frozenset({"کشید"}),
                 "*": frozenset({"پرداخت", "داد", "پس"})}
 _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
+_TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
@@ -664,6 +667,7 @@ class _ArticleRun:
                         if a2 is not None and b2 is not None and a2 != b2:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         self._price_threats(s, slots, resolved, ctx)
+        self._exercise_participants(s, slots, resolved, ctx)
         before = len(self.facts)
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
@@ -672,6 +676,51 @@ class _ArticleRun:
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
+
+    def _exercise_participants(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«این رزمایش با مشارکت A، B و C …», «A و B نیز در این رزمایش شرکت دارند» after an exercise held by H:
+        each participant cooperates with each host (not with one another)."""
+        if not ctx.exercise_hosts:
+            return
+        toks = s.tokens
+        words = [squeeze(t.text) for t in toks]
+        if not any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words):
+            return
+        chain: list = []
+        verb_at = None
+        for q in range(len(toks) - 1):
+            if words[q] == "با" and words[q + 1] in _TAKING_PART:
+                window = range(q + 2, min(len(toks), q + 12))
+                heads = [k for k, sl in enumerate(slots) if sl.chunk.start in window and sl.coord_head is None]
+                if heads:
+                    k = heads[0]
+                    chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
+                    break
+            if words[q] in (squeeze("شرکت"), squeeze("حضور")) and q + 1 < len(toks) \
+                    and analyze_verb([t.text for t in toks], q + 1) is not None \
+                    and q > 1 and any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words[max(0, q - 4): q]):
+                # «هند، ژاپن و ترکیه نیز در این رزمایش شرکت دارند»: every unmarked name before it
+                chain = [sl.chunk for sl in slots if sl.marker is None and sl.chunk.end <= q]
+                if chain:
+                    verb_at = q + 1
+                    break
+        if not chain:
+            return
+        status = "occurred"
+        v = analyze_verb([t.text for t in toks], verb_at) if verb_at is not None else None
+        if v is not None and v.negated:
+            status = "negated"
+        elif v is not None and v.tense == "future":
+            status = "planned"
+        ctx.participation = s.index
+        for c in chain:
+            for p in resolved.get(id(c), []):
+                p2 = self._fit("cooperatesWith", p, "s")
+                if p2 is None or self._type(p2) != "Country":
+                    continue
+                for h in ctx.exercise_hosts:
+                    if h != p2:
+                        self._add(s, h, "cooperatesWith", p2, status, {"domain": "exercise"}, 0.7)
 
     def _claims(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«X مسئولیت این حمله را بر عهده گرفت» after «Y مورد حمله قرار گرفت» (no attacker named): X attacks Y."""
@@ -849,6 +898,12 @@ class _ArticleRun:
         if pred == "memberOf" and not objects and subjects and ctx.last_org:
             pairs = [(a, ctx.last_org) for a in dict.fromkeys(subjects)]  # «به عضویت کامل درآید»: the body in focus
             conf *= 0.7
+        exercise = pred == "cooperatesWith" and dict(cand.qualifiers).get("domain") == "exercise"
+        if exercise and cand.pair_mode and ctx.participation == s.index:
+            return  # participants of the exercise in focus join its hosts, not one another
+        if exercise and cand.status in ("occurred", "planned") and pairs and not ctx.participation == s.index \
+                and not any("شرکت" in v for v in (cand.frame.verbs or ())):  # taking part does not make a host
+            ctx.exercise_hosts = tuple(dict.fromkeys(x for ab in pairs for x in ab if self._type(x) == "Country"))
         for a, b in pairs:
             if pred == "meetsWith" and self.person_country.get(a) and self.person_country.get(a) == self.person_country.get(b) \
                     and cand.pair_mode:

@@ -162,6 +162,17 @@ CASES = [
     # a shipment of weapons; founding members
     ("نخستین محموله تسلیحات ترکیه به سومالی رسید.", {("ترکیه", "suppliesArmsTo", "سومالی", "occurred")}),
     ("نروژ از اعضای بنیان‌گذار ناتو است.", {("نروژ", "memberOf", NATO, "occurred")}),
+    # exercise participants join its hosts (a star, not a clique); abstaining is negated; a yearly exercise is held
+    ("رزمایش «کوبرا گلد» به‌طور مشترک از سوی نیروهای مسلح تایلند و ایالات متحده هر سال برگزار می‌شود. "
+     "اندونزی و مالزی نیز در این رزمایش شرکت دارند. میانمار در این رزمایش شرکت ندارد.",
+     {(US, "cooperatesWith", "تایلند", "occurred"),
+      ("اندونزی", "cooperatesWith", "تایلند", "occurred"), (US, "cooperatesWith", "اندونزی", "occurred"),
+      ("مالزی", "cooperatesWith", "تایلند", "occurred"), (US, "cooperatesWith", "مالزی", "occurred"),
+      ("میانمار", "cooperatesWith", "تایلند", "negated"), (US, "cooperatesWith", "میانمار", "negated")}),
+    ("رزمایش دریایی مشترک هند و فرانسه آغاز شد. این رزمایش با مشارکت امارات در دریای عرب برگزار می‌شود.",
+     {("هند", "cooperatesWith", "فرانسه", "occurred"), ("امارات متحده عربی", "cooperatesWith", "هند", "occurred"),
+      ("امارات متحده عربی", "cooperatesWith", "فرانسه", "occurred")}),
+    ("ایتالیا برای نخستین بار در این رزمایش شرکت کرده است.", set()),  # no exercise in focus; «شرکت کرده» is no company
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
