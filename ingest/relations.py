@@ -477,6 +477,10 @@ _DAD_NOUNS = frozenset(squeeze(w) for w in (
     "تشکیل", "توضیح", "شعار", "پایان", "افزایش", "کاهش", "تغییر", "شکست", "فریب", "آموزش", "سازمان", "ارتقا",
     "ارتقاء", "تحویل", "اطلاع", "اطمینان", "تن", "دست", "رأی", "رای", "جواب", "فرمان", "سوق", "نجات", "توسعه",
     "گسترش", "یاد", "عقب", "امتیاز", "پیشنهاد", "جای", "جا", "روی", "نسبت"))
+# nouns that make their own compound verb with «کرد»/«داد», so the verb is not a trigger's light verb
+_OTHER_LIGHT_NOUNS = frozenset(squeeze(w) for w in (
+    "توصیف", "اعلام", "تاکید", "تأکید", "محکوم", "متهم", "رد", "تکذیب", "اشاره", "استفاده", "تلقی", "قلمداد",
+    "ارزیابی", "تعبیر", "معرفی", "تصریح", "خاطرنشان", "اظهار", "ابراز", "دریافت", "مطرح", "تشبیه", "توجیه", "انتقاد"))
 _NEGATOR_LEMMAS = frozenset(squeeze(w) for w in ("رد",))
 
 
@@ -503,11 +507,12 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
+    other = lemma in ("کرد", "داد") and verb.start > trig_end and squeeze(prev) in _OTHER_LIGHT_NOUNS
     for want in frame.verbs:
         parts = want.split()
         if len(parts) == 2 and parts[1] == lemma and squeeze(prev) == squeeze(parts[0]):
             return True
-        if len(parts) == 1 and want == lemma:
+        if len(parts) == 1 and want == lemma and not other:  # «… را «تهدیدی جدی» توصیف کرد»: another compound verb
             return True
     return False
 
@@ -870,6 +875,12 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
         window = range(j, min(len(toks), j + 12))
         for k, sl in enumerate(slots):
             if sl.chunk.start in window and sl.coord_head is None and sl.marker in ("را", "به", "gen"):
+                return [x.chunk for x in _chain(slots, k)]
+        return []
+    if j + 1 < len(toks) and toks[j].text == "در" and squeeze(toks[j + 1].text) == squeeze("صورت"):
+        # «تهدید کرد در صورت مخالفت کپنهاگ، تعرفه‌هایی … وضع خواهد کرد»: the condition's actor
+        for k, sl in enumerate(slots):
+            if j + 2 <= sl.chunk.start < j + 7 and sl.coord_head is None:
                 return [x.chunk for x in _chain(slots, k)]
         return []
     if j >= len(toks) or toks[j].text not in ("که", ":", "«") and squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")):

@@ -39,7 +39,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
-from .relations import Candidate, SentenceRelations, _speech, candidates, conditional_target
+from .relations import _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -668,6 +668,7 @@ class _ArticleRun:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         self._price_threats(s, slots, resolved, ctx)
         self._exercise_participants(s, slots, resolved, ctx)
+        self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
         for cand in candidates(self.ex.rel, s, live):
             self._facts_from(s, cand, resolved, ctx)
@@ -676,6 +677,55 @@ class _ArticleRun:
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
+
+    def _conditional_threats(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """Threats in someone's words: «… گفت: اگر X علیه ایران اقدامی کند، پاسخ ما کوبنده خواهد بود» (the speaker
+        threatens X) and «پاسخ X به Y مرگبار خواهد بود» (X threatens Y)."""
+        toks = s.tokens
+        n = len(toks)
+        words = [squeeze(t.text) for t in toks]
+        if "خواهد" not in words and "خواهند" not in words:
+            return
+        pairs: list[tuple[list[str], list]] = []
+        for q in range(n):
+            if words[q] in (squeeze("اگر"), squeeze("چنانچه")):
+                comma = next((j for j in range(q + 1, min(n, q + 25)) if toks[j].text in ("،", ",")), None)
+                if comma is None or not any(w in _RETALIATION for w in words[comma: n]):
+                    continue
+                cond = [k for k, sl in enumerate(slots) if q < sl.chunk.start < comma and sl.coord_head is None
+                        and sl.marker in (None, "agent")]
+                if not cond or slots[cond[0]].chunk.former:
+                    continue  # «اگر محمد بازوم، رئیس‌جمهور برکنارشده، به قدرت بازنگردد»: not the one warned
+                said = [v for v in self.ex.rel.verbs(s) if v.end <= q and _speech(toks, v)]
+                speakers: list[str] = []
+                if said:
+                    head = [sl for sl in slots if sl.chunk.end <= said[-1].start and sl.marker is None and sl.coord_head is None]
+                    if head:
+                        speakers = resolved.get(id(head[0].chunk), [])
+                elif toks[0].text in ("«", "\"") or q <= 1 or self.doc.text[max(0, s.start - 3): s.start].strip().endswith(":"):
+                    speakers = list(ctx.topic)  # the quote after «X گفت:»
+                k = cond[0]
+                pairs.append((speakers, [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]))
+            elif words[q] == squeeze("پاسخ") and q + 1 < n:
+                gen = [k for k, sl in enumerate(slots) if sl.chunk.start in (q + 1, q + 2) and sl.coord_head is None
+                       and sl.marker in ("gen", "gen_other", "agent")]
+                if not gen:
+                    continue
+                g = slots[gen[0]]
+                to = [k for k, sl in enumerate(slots) if sl.marker == "به" and g.chunk.end <= sl.chunk.start <= g.chunk.end + 1]
+                if not to or "خواهد" not in words[q:]:
+                    continue
+                k = to[0]
+                pairs.append((resolved.get(id(g.chunk), []),
+                              [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]))
+        for speakers, chain in pairs:
+            for a in speakers:
+                for c in chain:
+                    for b in resolved.get(id(c), []):
+                        a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
+                        if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)):
+                            continue
+                        self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
 
     def _exercise_participants(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«این رزمایش با مشارکت A، B و C …», «A و B نیز در این رزمایش شرکت دارند» after an exercise held by H:

@@ -173,6 +173,15 @@ CASES = [
      {("هند", "cooperatesWith", "فرانسه", "occurred"), ("امارات متحده عربی", "cooperatesWith", "هند", "occurred"),
       ("امارات متحده عربی", "cooperatesWith", "فرانسه", "occurred")}),
     ("ایتالیا برای نخستین بار در این رزمایش شرکت کرده است.", set()),  # no exercise in focus; «شرکت کرده» is no company
+    # conditional threats in someone's words; «پاسخ X به Y … خواهد بود»; «در صورت مخالفت X»; a verdict verb is no threat
+    ("وزیر دفاع هند گفت: ما خواهان جنگ نیستیم، اما اگر پاکستان به مرزهای ما حمله کند، پاسخ ما کوبنده خواهد بود.",
+     {("هند", "threatens", "پاکستان", "occurred")}),
+    ("سخنگوی ارتش اسرائیل گفت پاسخ تل‌آویو به ایران «دردناک» خواهد بود.", {("اسرائیل", "threatens", "ایران", "occurred")}),
+    ("ترامپ تهدید کرده بود در صورت مخالفت اوتاوا، تعرفه‌هایی بسیار بالا بر کانادا وضع خواهد کرد.",
+     {("دونالد ترامپ", "threatens", "کانادا", "occurred")}),
+    ("وزارت دفاع ژاپن همکاری نظامی روسیه و چین را «تهدیدی جدی» توصیف کرد.",
+     {("ژاپن", "perceivesThreatFrom", "روسیه", "occurred"), ("ژاپن", "perceivesThreatFrom", "چین", "occurred"),
+      ("روسیه", "cooperatesWith", "چین", "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
