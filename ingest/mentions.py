@@ -808,6 +808,8 @@ class SentenceMentions:
         for s, e, payloads in kb_spans:
             if not free(s, e):
                 continue
+            if e - s == 1 and sq[s] in _MONTHS and ((s > 0 and toks[s - 1].kind == "num") or (e < n and toks[e].kind == "num")):
+                continue  # «۱۸ مهر», «مهر ۱۴۰۳»: a month, not the Mehr agency
             ids = [p[1] for p in payloads if p[0] in ("name", "person", "org")]
             dem = [p[1] for p in payloads if p[0] == "dem"]
             amb = [p[1] for p in payloads if p[0] == "amb"]
@@ -1188,7 +1190,7 @@ class SentenceMentions:
             return None
         title = None
         if k > 1 and squeeze(toks[k - 1].text) == squeeze("شیخ") and not taken[k - 2] and _given_name(squeeze(toks[k - 2].text)) \
-                and (k == 2 or toks[k - 3].kind == "punct"):
+                and (k == 2 or toks[k - 3].kind == "punct" or squeeze(toks[k - 3].text) in self.lex.stopwords):
             k -= 2  # «حسن شیخ محمود، رئیس‌جمهور …»: «شیخ» inside a name is part of it
         elif k > 0 and self.lex.titles.lookup(toks[k - 1].text):
             title = toks[k - 1].text
@@ -1268,6 +1270,9 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
 _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
+_MONTHS = frozenset(squeeze(w) for w in (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+    "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"))
 _APPOINT_PP = frozenset(squeeze(w) for w in ("به ریاست", "به فرماندهی", "به عنوان", "به سمت", "به مقام", "به دبیرکلی"))
 _CARRIER_HEADS = frozenset(squeeze(w) for w in ("هواپیمایی", "کشتیرانی"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))

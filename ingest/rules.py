@@ -983,7 +983,7 @@ class _ArticleRun:
                         continue
                     people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
                     for person in sorted(people):
-                        if self._type(person) == "Person" and self.person_country.get(person) not in (None, pstate):
+                        if self._type(person) == "Person" and self._home(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             self.inferred.add(f.key)
 

@@ -182,6 +182,11 @@ CASES = [
     ("وزارت دفاع ژاپن همکاری نظامی روسیه و چین را «تهدیدی جدی» توصیف کرد.",
      {("ژاپن", "perceivesThreatFrom", "روسیه", "occurred"), ("ژاپن", "perceivesThreatFrom", "چین", "occurred"),
       ("روسیه", "cooperatesWith", "چین", "occurred")}),
+    # a month after a day number is no news agency («۱۸ مهر»); a meeting in a capital is a visit by the guest
+    ("سید عباس عراقچی که صبح امروز (چهارشنبه ۱۸ مهر) وارد ریاض شد، با محمد بن سلمان دیدار کرد.",
+     {("سید عباس عراقچی", "visits", "عربستان سعودی", "occurred"), ("محمد بن سلمان", "meetsWith", "سید عباس عراقچی", "occurred")}),
+    ("ولادیمیر پوتین در پکن با شی جین‌پینگ دیدار کرد.",
+     {("ولادیمیر پوتین", "meetsWith", "شی جین‌پینگ", "occurred"), ("ولادیمیر پوتین", "visits", "چین", "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
@@ -340,7 +345,8 @@ CASES = [
      {("لوید آستین", "ministerOf", US, "occurred"), ("دونگ جون", "ministerOf", "چین", "occurred"),
       ("لوید آستین", "meetsWith", "دونگ جون", "occurred"), ("لوید آستین", "visits", "سنگاپور", "occurred"),
       ("دونگ جون", "visits", "سنگاپور", "occurred")}),
-    ("پوتین در مسکو شی جین‌پینگ را ملاقات کرد.", {("شی جین‌پینگ", "meetsWith", "ولادیمیر پوتین", "occurred")}),
+    ("پوتین در مسکو شی جین‌پینگ را ملاقات کرد.",  # the guest in the host's capital visits (the KB knows whose post)
+     {("شی جین‌پینگ", "meetsWith", "ولادیمیر پوتین", "occurred"), ("شی جین‌پینگ", "visits", "روسیه", "occurred")}),
     # member lists: after a colon or «عبارتند از», and right before «اعضای آن»
     ("اعضای گروه بریکس عبارتند از برزیل، روسیه و هند.",
      {(c, "memberOf", "بریکس", "occurred") for c in ("برزیل", "روسیه", "هند")}),
