@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import DERIVED_GRAPH, KB_GRAPH, META_GRAPH, PV_NS, PVID_NS, STORE_NODE
 from ..records import ROLE_PREDICATES, SYMMETRIC, name_key
-from .rdf import _ESC, _T_DATE, _T_DOUBLE, _T_INT, EncodedArticle, noisy_or, post_iri
+from .rdf import _T_DATE, _T_DOUBLE, _T_INT, EncodedArticle, escape, noisy_or, post_iri
 
 if TYPE_CHECKING:
     from .store import _StoreBase
@@ -81,7 +81,7 @@ def _iris(items: Iterable[str]) -> str:
 
 
 def _lit(value: str) -> str:
-    return f'"{value.translate(_ESC)}"'
+    return f'"{escape(value)}"'
 
 
 def source_term_key(term: object) -> str:
