@@ -44,8 +44,8 @@ class IngestReport:
     recovered: list[str] = field(default_factory=list)  # incomplete graphs of an interrupted ingest, dropped
     seconds: float = 0.0
     seconds_extract: float = 0.0  # CPU time of extraction (summed over workers)
-    seconds_graphs: float = 0.0  # writing article graphs
-    seconds_derived: float = 0.0  # updating the derived graph
+    seconds_graphs: float = 0.0  # writing article graphs and the derived change
+    seconds_derived: float = 0.0  # reading the store and computing the derived change
     cpu_writer: float = 0.0  # CPU time of the writer thread (graphs and derived)
     triples: int = 0
 

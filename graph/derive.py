@@ -19,28 +19,31 @@ What it holds:
   from KB tenures and from occurred role facts (a holder from the earliest
   evidence); a newer holder of the same post closes the older one's holding.
 
-:class:`Deriver` updates it incrementally: after a batch of article graphs is
-written it recomputes only the facts, posts and text groups the batch
-touched (added, or dropped with a replaced graph) and writes the change as
-ONE SPARQL update. Facts and posts it has seen are kept in a bounded cache,
-so a fact stated by thousands of articles costs its new articles only, not
-all of them again (time linear in the number of articles). A fact that lost
-support, or whose articles changed original source, is re-read from the
-store. :func:`rebuild_derived` recomputes everything (a new KB, a repair);
-``tests/graph/test_derive.py`` checks the two always agree.
+:class:`Deriver` updates it incrementally: BEFORE a batch of article graphs
+is written it computes the change the batch makes (:class:`DerivedChange`)
+from the batch's own records, the cache, and point reads of what the batch
+touches (its text groups; facts and posts it does not know yet; facts that
+lost support or whose articles changed original source); the store writes
+the change with the batch (:meth:`~peyvand.graph.store._StoreBase.write_batch`).
+Facts and posts it has seen are kept in a bounded cache, so a fact stated by
+thousands of articles costs its new articles only, not all of them again,
+and a fact whose derived triples do not change (one more article from a
+source it has, no new date) costs no write at all: the time per article
+stays flat as the store grows. :func:`rebuild_derived` recomputes everything
+(a new KB, a repair); ``tests/graph/test_derive.py`` checks the two always agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..ontology import DERIVED_GRAPH, KB_GRAPH, META_GRAPH, PV_NS, PVID_NS, STORE_NODE
 from ..records import ROLE_PREDICATES, SYMMETRIC, name_key
-from .rdf import _ESC, _T_DATE, _T_DOUBLE, _T_INT, EncodedArticle, noisy_or, post_iri
+from .rdf import _T_DATE, _T_DOUBLE, _T_INT, EncodedArticle, FactRow, escape, noisy_or, post_iri
 
 if TYPE_CHECKING:
     from .store import _StoreBase
@@ -81,7 +84,7 @@ def _iris(items: Iterable[str]) -> str:
 
 
 def _lit(value: str) -> str:
-    return f'"{value.translate(_ESC)}"'
+    return f'"{escape(value)}"'
 
 
 def source_term_key(term: object) -> str:
@@ -132,6 +135,50 @@ def _term_of(key: str, name: str | None) -> str:
     if key.startswith("name:"):
         return _lit(name or key[5:])
     return f"<{key}>"
+
+
+@dataclass
+class DerivedChange:
+    """What one batch changes in the derived graph.
+
+    ``ops`` (SPARQL updates that delete by pattern) must run before the
+    ``inserts`` are added (they may re-add what ``ops`` deleted); ``deletes``
+    (exact triples) never overlap ``inserts``, so they may go in either order.
+    """
+
+    ops: list[str] = field(default_factory=list)
+    deletes: list[str] = field(default_factory=list)  # N-Triples lines of the derived graph
+    inserts: list[str] = field(default_factory=list)
+
+    def delete_ops(self) -> list[str]:
+        """The SPARQL update operations that delete: ``ops``, then the exact ``deletes``."""
+        out = list(self.ops)
+        if self.deletes:
+            out.append(f"DELETE DATA {{ GRAPH {_D} {{\n" + "\n".join(self.deletes) + "\n} }")
+        return out
+
+    def update_ops(self) -> list[str]:
+        """The whole change as SPARQL update operations, in order."""
+        out = self.delete_ops()
+        if self.inserts:
+            out.append(f"INSERT DATA {{ GRAPH {_D} {{\n" + "\n".join(self.inserts) + "\n} }")
+        return out
+
+    def nquads(self) -> str:
+        """The inserts as N-Quads in the derived graph."""
+        g = f" {_D} .\n"
+        return "".join(line[:-2] + g for line in self.inserts)  # "s p o ." -> "s p o <g> ."
+
+
+def _diff(was: list[str], now: list[str], deletes: list[str], inserts: list[str]) -> None:
+    """Add to ``deletes`` what ``was`` has and ``now`` has not, and to ``inserts`` the converse."""
+    was_set, now_set = set(was), set(now)
+    deletes += [line for line in dict.fromkeys(was) if line not in now_set]
+    inserts += [line for line in dict.fromkeys(now) if line not in was_set]
+
+
+def _post_order(key: PostKey) -> tuple[str, str, str]:
+    return key[0], key[1], key[2] or ""
 
 
 class Deriver:
@@ -222,16 +269,18 @@ class Deriver:
                 out[f.value] = (s.value, p.value[len(PV_NS):], o.value, st.value[len(PV_NS):])
         return out
 
-    def _load_facts(self, facts: Sequence[str], sources: dict[str, str]) -> dict[str, FactState]:
-        """Fact states read from the article graphs (``sources``: original source keys known already)."""
+    def _load_facts(self, facts: Sequence[str], sources: dict[str, str],
+                    skip: Container[str] = ()) -> dict[str, FactState]:
+        """Fact states read from the article graphs, graphs in ``skip`` left out
+        (``sources``: original source keys known already)."""
         states: dict[str, FactState] = {}
         unknown: set[str] = set()
         rows = []
         for chunk in _chunks(list(facts)):
-            rows += self._q(f"""
+            rows += [row for row in self._q(f"""
                 SELECT ?f ?g ?s ?p ?o ?st ?c ?pub WHERE {{ VALUES ?f {{ {_iris(chunk)} }} GRAPH ?g {{
                     ?f pv:subject ?s ; pv:predicate ?p ; pv:object ?o ; pv:status ?st ; pv:confidence ?c .
-                    OPTIONAL {{ ?g pv:published ?pub }} }} }}""")
+                    OPTIONAL {{ ?g pv:published ?pub }} }} }}""") if row[1].value not in skip]
         for row in rows:
             if row[1].value not in sources:
                 unknown.add(row[1].value)
@@ -259,18 +308,22 @@ class Deriver:
             self._kb_posts = dict(posts)
         return self._kb_posts
 
-    def _load_posts(self, keys: Iterable[PostKey]) -> dict[PostKey, dict[str, dt.date | None]]:
-        """Article-stated holders (person → earliest day) of posts, read from the article graphs."""
+    def _load_posts(self, keys: Iterable[PostKey],
+                    skip: Container[str] = ()) -> dict[PostKey, dict[str, dt.date | None]]:
+        """Article-stated holders (person → earliest day) of posts, read from the article graphs
+        (graphs in ``skip`` left out)."""
         wanted = set(keys)
         out: dict[PostKey, dict[str, dt.date | None]] = {k: {} for k in wanted}
         pairs = sorted({(p, of) for of, p, _ in wanted})
         for chunk in _chunks(pairs, 500):
             values = " ".join(f"(pv:{p} <{PVID_NS}{of}>)" for p, of in chunk)
-            for person, p, of, q, ed, pub in self._q(f"""
-                SELECT ?person ?p ?of ?q ?ed ?pub WHERE {{ VALUES (?p ?of) {{ {values} }} GRAPH ?g {{
+            for g, person, p, of, q, ed, pub in self._q(f"""
+                SELECT ?g ?person ?p ?of ?q ?ed ?pub WHERE {{ VALUES (?p ?of) {{ {values} }} GRAPH ?g {{
                     ?f pv:predicate ?p ; pv:object ?of ; pv:status pv:occurred ; pv:subject ?person ; pv:evidence ?e .
                     OPTIONAL {{ ?f pv:portfolio|pv:title|pv:branch ?q }}
                     OPTIONAL {{ ?e pv:eventDate ?ed }} OPTIONAL {{ ?g pv:published ?pub }} }} }}"""):
+                if g.value in skip:
+                    continue
                 key = (of.value[len(PVID_NS):], p.value[len(PV_NS):], q.value if q is not None else None)
                 if key in out:
                     _earliest(out[key], person.value, _date(ed) or _date(pub))
@@ -362,30 +415,31 @@ class Deriver:
                     self._known_posts.add((of.value[len(PVID_NS):], p.value[len(PV_NS):], q.value if q is not None else None))
         return self._known_facts, self._known_posts
 
-    def update_text(self, batch: Sequence[EncodedArticle], old: dict[str, dict]) -> str:
-        """The ONE SPARQL update that brings the derived graph up to date after ``batch`` was written.
+    def plan(self, batch: Sequence[EncodedArticle], old: dict[str, dict]) -> DerivedChange:
+        """The change ``batch`` makes to the derived graph, read from the store BEFORE the batch is written.
 
-        ``old`` is :meth:`old_info` of the graphs the batch replaced, read before they were replaced.
+        ``old`` is :meth:`old_info` of the graphs the batch replaces. The batch's
+        own facts, groups and role holders come from its records; the store is
+        asked only about what the batch touches (its text groups, facts and
+        posts not in the cache), and the rows of graphs the batch replaces are
+        left out. Facts and posts in the cache change by a diff: only triples
+        that change are deleted or inserted, so deletes and inserts never
+        overlap and may be applied in either order. Updates the cache.
         """
-        ops, inserts, clear = self.plan(batch, old)
-        if inserts:
-            ops.append(f"INSERT DATA {{ GRAPH {_D} {{\n" + "\n".join(inserts) + "\n} }")
-        if clear:
-            ops.append(clear)
-        return " ;\n".join(ops)
-
-    def plan(self, batch: Sequence[EncodedArticle], old: dict[str, dict]) -> tuple[list[str], list[str], str]:
-        """The change for ``batch``: update operations (deletes), triples to insert, and the
-        update that clears the batch's pending marks."""
         known_facts, known_posts = self._known()
         new = {e.iri: e for e in batch}
         ops: list[str] = []
         deletes: list[str] = []
         inserts: list[str] = []
 
-        # 1. text groups and original sources
+        # 1. text groups and original sources: the stored members (as before the batch) and the batch
         hashes = sorted({e.text_hash for e in batch} | {i["hash"] for i in old.values() if i["hash"]})
-        members_by_hash = self._members(hashes)
+        members_by_hash: dict[str, set[str]] = defaultdict(set)
+        for h, arts in self._members(hashes).items():
+            members_by_hash[h].update(a for a in arts if a not in new)
+        for e in batch:
+            if e.text_hash:
+                members_by_hash[e.text_hash].add(e.iri)
         group_members = sorted({a for ms in members_by_hash.values() for a in ms} | set(old))
         others = [a for a in group_members if a not in new]
         info = self._member_info(others) if others else {}
@@ -395,12 +449,12 @@ class Deriver:
         sources: dict[str, str] = {}
         group_lines: list[str] = []
         for h in hashes:
-            ms = [info[a] for a in sorted(set(members_by_hash.get(h, ())))]
+            ms = [info[a] for a in sorted(members_by_hash.get(h, ()))]
             if ms:
                 keys, lines = self._group_triples(ms)
                 sources.update(keys)
                 group_lines += lines
-        for e in batch:  # an article without a text hash (an old store) is a group of its own
+        for e in batch:  # an article without a text hash is a group of its own
             if e.iri not in sources:
                 sources[e.iri] = e.source
                 group_lines.append(f"<{e.iri}> {_pv('originalSource')} {info[e.iri].source_term} .")
@@ -411,8 +465,7 @@ class Deriver:
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?a pv:originalSource ?s }} }} WHERE {{ VALUES ?a {{ {_iris(chunk)} }} GRAPH {_D} {{ ?a pv:originalSource ?s }} }}")
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?a {_ALTERNATE} ?b }} }} WHERE {{ VALUES ?a {{ {_iris(chunk)} }} GRAPH {_D} {{ ?a {_ALTERNATE} ?b }} }}")
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?b {_ALTERNATE} ?a }} }} WHERE {{ VALUES ?a {{ {_iris(chunk)} }} GRAPH {_D} {{ ?b {_ALTERNATE} ?a }} }}")
-        live = set(group_members) | set(new)
-        inserts += [line for line in group_lines if line[1:line.index(">")] in live]
+        inserts += group_lines
 
         # 2. facts: re-read those that lost support, moved source or were forgotten; add the rest
         removed: dict[str, tuple[str, str, str, str]] = {}
@@ -420,25 +473,34 @@ class Deriver:
             removed.update(i["facts"])
         if moved:
             removed.update(self._facts_of(moved))
-        added: dict[str, list[tuple[EncodedArticle, object]]] = defaultdict(list)
+        added: dict[str, list[tuple[EncodedArticle, FactRow]]] = defaultdict(list)
         for e in batch:
             for row in e.facts:
                 added[row.iri].append((e, row))
         reload = sorted(set(removed) | {f for f in added if f not in self.facts and hash(f) in known_facts})
-        loaded = self._load_facts(reload, sources) if reload else {}
-        touched: dict[str, FactState | None] = {fi: loaded.get(fi) for fi in reload}
+        loaded = self._load_facts(reload, sources, skip=new) if reload else {}
+        touched: dict[str, FactState | None] = {}
+        previous: dict[str, list[str]] = {}
+        for fi in reload:
+            state = loaded.get(fi)
+            for e, row in added.get(fi, ()):  # the batch is not written yet
+                if state is None:
+                    state = FactState(row.subject, row.predicate, row.object, row.status)
+                state.add(sources.get(e.iri, e.source), row.confidence, e.published)
+            touched[fi] = state
         for fi, rows in added.items():
             if fi in touched:
                 continue
             state = self.facts.get(fi)
             if state is None:  # a fact the store did not hold: no derived triples yet
                 r0 = rows[0][1]
-                state = FactState(r0.subject, r0.predicate, r0.object, r0.status)  # type: ignore[attr-defined]
+                state = FactState(r0.subject, r0.predicate, r0.object, r0.status)
+                previous[fi] = []
             else:
-                deletes += self._fact_triples(fi, state)
+                previous[fi] = self._fact_triples(fi, state)
                 state = FactState(state.s, state.p, state.o, state.st, dict(state.sources), state.first, state.last)
             for e, row in rows:
-                state.add(sources.get(e.iri, e.source), row.confidence, e.published)  # type: ignore[attr-defined]
+                state.add(sources.get(e.iri, e.source), row.confidence, e.published)
             touched[fi] = state
         for chunk in _chunks(reload):
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?f ?p ?o }} }} WHERE {{ VALUES ?f {{ {_iris(chunk)} }} GRAPH {_D} {{ ?f ?p ?o }} }}")
@@ -452,9 +514,13 @@ class Deriver:
                     deletes.append(f"<{s}> {_pv(p)} <{o}> .")
                     if p in SYMMETRIC:
                         deletes.append(f"<{o}> {_pv(p)} <{s}> .")
-            else:
-                known_facts.add(hash(fi))
-                inserts += self._fact_triples(fi, state)
+                continue
+            known_facts.add(hash(fi))
+            lines = self._fact_triples(fi, state)
+            if fi in previous:  # in the cache, or new: change only what changed
+                _diff(previous[fi], lines, deletes, inserts)
+            else:  # re-read: its fact-node triples were all deleted above (its direct edge stays)
+                inserts += lines
 
         # 3. posts of role facts
         post_removed = {(of[len(PVID_NS):], p, q) for i in old.values() for of, p, q in i["roles"]
@@ -467,54 +533,26 @@ class Deriver:
                         post_added[(row.object[len(PVID_NS):], row.predicate, q)].append((row.subject, row.day))
         post_reload = post_removed | {k for k in post_added if k not in self.posts and k in known_posts}
         if post_reload:
-            self.posts.update(self._load_posts(post_reload))
-        for key, holders in post_added.items():
-            if key in post_reload:
-                continue
-            current = self.posts.setdefault(key, {})
-            deletes += self._post_triples(key, current)
-            for person, day in holders:
-                _earliest(current, person, day)
-        if post_reload:
-            posts = _iris(post_iri(of, p, q) for of, p, q in sorted(post_reload, key=lambda k: (k[0], k[1], k[2] or "")))
+            loaded_posts = self._load_posts(post_reload, skip=new)
+            for key in post_reload:  # the batch is not written yet
+                for person, day in post_added.get(key, ()):
+                    _earliest(loaded_posts[key], person, day)
+            self.posts.update(loaded_posts)
+            posts = _iris(post_iri(of, p, q) for of, p, q in sorted(post_reload, key=_post_order))
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?h ?p ?o }} }} WHERE {{ VALUES ?post {{ {posts} }} GRAPH {_D} {{ ?post pv:holding ?h . ?h ?p ?o }} }}")
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?x pv:holds ?post }} }} WHERE {{ VALUES ?post {{ {posts} }} GRAPH {_D} {{ ?x pv:holds ?post }} }}")
             ops.append(f"DELETE {{ GRAPH {_D} {{ ?post ?p ?o }} }} WHERE {{ VALUES ?post {{ {posts} }} GRAPH {_D} {{ ?post ?p ?o }} }}")
-        for key in sorted(post_reload | set(post_added), key=lambda k: (k[0], k[1], k[2] or "")):
-            inserts += self._post_triples(key, self.posts.get(key, {}))
+        for key in sorted(post_reload | set(post_added), key=_post_order):
+            if key in post_reload:
+                inserts += self._post_triples(key, self.posts.get(key, {}))
+            else:
+                current = self.posts.setdefault(key, {})
+                was = self._post_triples(key, current)
+                for person, day in post_added[key]:
+                    _earliest(current, person, day)
+                _diff(was, self._post_triples(key, current), deletes, inserts)
             known_posts.add(key)
-
-        # 4. pattern deletes, exact deletes; inserts; pending marks cleared
-        if deletes:
-            ops.append(f"DELETE DATA {{ GRAPH {_D} {{\n" + "\n".join(deletes) + "\n} }")
-        clear = ""
-        if batch:
-            clear = (f"DELETE DATA {{ GRAPH <{META_GRAPH}> {{\n"
-                     + "\n".join(f"<{STORE_NODE}> {_pv('pendingDerived')} <{e.iri}> ." for e in batch) + "\n} }")
-        return ops, inserts, clear
-
-    def apply(self, batch: Sequence[EncodedArticle], old: dict[str, dict], *, bulk: bool = False) -> None:
-        """Update the derived graph after ``batch`` was written.
-
-        One atomic update; or, with ``bulk`` on a local store, the deletes in one
-        transaction, the inserts through the bulk loader, then the pending marks
-        cleared (a crash in between leaves the marks, and the next writer
-        rebuilds the derived graph).
-        """
-        if not bulk:
-            self.store.update(self.update_text(batch, old))
-            return
-        import pyoxigraph as ox
-
-        ops, inserts, clear = self.plan(batch, old)
-        if ops:
-            self.store.update(" ;\n".join(ops))
-        if inserts:
-            g = f" {_D} .\n"
-            text = "".join(line[:-2] + g for line in inserts)  # "s p o ." -> "s p o <g> ."
-            self.store.store.bulk_load(text.encode("utf-8", "replace"), format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
-        if clear:
-            self.store.update(clear)
+        return DerivedChange(ops, deletes, inserts)
 
     # ------------------------------------------------------------- full rebuild
     def rebuild(self) -> None:
@@ -557,7 +595,7 @@ class Deriver:
                 role_keys.add((of.value[len(PVID_NS):], p.value[len(PV_NS):], q.value if q is not None else None))
         article_keys = {k for k in role_keys}
         loaded = self._load_posts(article_keys)
-        for key in sorted(role_keys, key=lambda k: (k[0], k[1], k[2] or "")):
+        for key in sorted(role_keys, key=_post_order):
             lines += self._post_triples(key, loaded.get(key, {}))
         body = "\n".join(lines)
         self.store.update(
@@ -587,4 +625,4 @@ def derived_quads(store: _StoreBase) -> list:
     return [ox.Quad(s, p, o, g) for s, p, o in rows]  # type: ignore[arg-type]
 
 
-__all__ = ["CACHE_FACTS", "Deriver", "FactState", "derived_quads", "rebuild_derived", "source_term_key"]
+__all__ = ["CACHE_FACTS", "DerivedChange", "Deriver", "FactState", "derived_quads", "rebuild_derived", "source_term_key"]

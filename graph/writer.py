@@ -1,10 +1,13 @@
 """The one writer of an ingest: batches of encoded articles → article graphs → derived graph.
 
-For each batch it (1) reads what the graphs it replaces held, (2) writes the
-article graphs — new ones with Oxigraph's loaders, replaced ones in one
-atomic SPARQL update — each marked pending in ``pvid:graph/meta``, then (3)
-updates the derived graph for what the batch touched in one atomic update,
-which clears the marks. An interrupted batch is found and repaired by the
+For each batch it (1) reads what the graphs it replaces held, (2) computes
+the change the batch makes to the derived graph, from the batch's records
+and point reads of the store as it is before the batch (:meth:`Deriver.plan
+<peyvand.graph.derive.Deriver.plan>`), then (3) writes the article graphs and
+that change together (:meth:`~peyvand.graph.store._StoreBase.write_batch`:
+one atomic update on a SPARQL server; on a local store new graphs and the
+derived inserts in one bulk load, between transactions that mark the batch
+pending and then seal it). An interrupted batch is found and repaired by the
 next writer (:meth:`~peyvand.graph.store._StoreBase.recover`).
 
 :class:`BackgroundWriter` runs a :class:`GraphWriter` in a thread, so that
@@ -33,14 +36,14 @@ class GraphWriter:
         from .store import OxigraphStore
 
         self.store = store
-        #: bulk-load new graphs (oxigraph.v1 only; see OxigraphStore.write_articles)
+        #: bulk-load new graphs (oxigraph.v1 only; see OxigraphStore.write_batch)
         self.bulk = isinstance(store, OxigraphStore) and (bulk is None or bulk)
         self.hashes: dict[str, str] = store.content_hashes()
         self.deriver = Deriver(store)
         self.articles = 0
         self.triples = 0
-        self.seconds_graphs = 0.0
-        self.seconds_derived = 0.0
+        self.seconds_graphs = 0.0  # writing: article graphs and the derived change
+        self.seconds_derived = 0.0  # reading and computing the derived change
         self.cpu = 0.0  # CPU time of the thread that wrote
 
     def unchanged(self, article_id: str, content_hash: str) -> bool:
@@ -61,16 +64,16 @@ class GraphWriter:
         t0 = time.perf_counter()
         c0 = time.thread_time()
         old = self.deriver.old_info([e.iri for e in replaced]) if replaced else {}
-        self.store.write_articles(new, replaced, bulk=self.bulk)
+        change = self.deriver.plan(items, old)
+        t1 = time.perf_counter()
+        self.store.write_batch(new, replaced, change, bulk=self.bulk)
         for e in items:
             self.hashes[e.id] = e.content_hash
-        t1 = time.perf_counter()
-        self.deriver.apply(items, old, bulk=self.bulk)
         t2 = time.perf_counter()
         self.articles += len(items)
         self.triples += sum(e.triples for e in items)
-        self.seconds_graphs += t1 - t0
-        self.seconds_derived += t2 - t1
+        self.seconds_derived += t1 - t0
+        self.seconds_graphs += t2 - t1
         self.cpu += time.thread_time() - c0
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from peyvand.ingest.normalize import squeeze
 from peyvand.ingest.rules import minted_id as rules_minted_id
-from peyvand.records import Article, article_hash, minted_id, name_key, text_fingerprint
+from peyvand.records import _FOLD, _FOLD_TABLE, Article, article_hash, fold, minted_id, name_key, text_fingerprint
 
 # Persian letters, their Arabic variants (ي ك ة ۀ أ إ ؤ آ), ZWNJ, tatweel, spaces, hyphens, quotes, digits
 PERSIANISH = st.text(alphabet=st.sampled_from(list("ابپتجچدرزژسشکگلمنوهیيكةۀأإؤآ\u200c\u0640 -«»\"'۱۲٣4")), max_size=30)
@@ -26,6 +26,19 @@ def test_name_key_is_the_extractors_squeeze(text: str) -> None:
 @given(st.sampled_from(["Person", "Organization", "Place"]), PERSIANISH)
 def test_minted_ids_agree_with_the_extractor(kind: str, name: str) -> None:
     assert minted_id(kind, name) == rules_minted_id(kind, name)
+
+
+def test_fold_replacements_are_not_folded_again() -> None:
+    # what lets fold() replace key by key in any order
+    assert all(len(k) == len(v) == 1 and v not in _FOLD for k, v in _FOLD.items())
+
+
+# every key of the fold table and its replacement, ZWNJ, and any other character but a lone surrogate
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(set(_FOLD) | set(_FOLD.values()) | {"\u200c"})) | st.characters(
+    exclude_categories=("Cs",)), max_size=60))
+def test_fold_is_the_table(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD_TABLE)
 
 
 @pytest.mark.parametrize("a, b", [

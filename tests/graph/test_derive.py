@@ -11,11 +11,12 @@ import datetime as dt
 import random
 
 import pytest
+from conftest import serve_oxigraph
 
 from peyvand.graph.rdf import encode_article, fact_iri
 from peyvand.graph.store import open_store
 from peyvand.graph.writer import GraphWriter
-from peyvand.ontology import DERIVED_GRAPH, article_iri
+from peyvand.ontology import DERIVED_GRAPH, META_GRAPH, article_iri
 from peyvand.records import Article, Entity, Evidence, Extraction, Fact, SourceLink, minted_id
 
 COUNTRIES = [Entity("Q30", "ایالات متحده آمریکا", "Country"), Entity("Q17", "ژاپن", "Country"),
@@ -52,35 +53,44 @@ def derived(store) -> set[str]:
     return {f"{s} {p} {o}" for s, p, o in rows}
 
 
-@pytest.mark.parametrize("seed, cache", [(1, 200_000), (2, 200_000), (3, 3)])
-def test_incremental_equals_full_rebuild(tmp_path, seed: int, cache: int) -> None:
-    r = random.Random(seed)
-    store = open_store(tmp_path / "s", create=True)
-    writer = GraphWriter(store)
+def write_and_compare(store, r: random.Random, cache: int, bulk: bool | None = None) -> None:
+    """Batches of new, changed and republished articles; after each, the derived graph equals a rebuild."""
+    writer = GraphWriter(store, bulk=bulk)
     writer.deriver.cache_facts = cache  # a tiny cache forces facts to be re-read from the store
     texts: dict[str, str] = {}
-    try:
-        for step in range(8):
-            batch = []
-            for i in range(r.randint(2, 6)):
-                kind = r.random()
-                if kind < 0.25 and texts:  # the same article again, changed
-                    aid = r.choice(sorted(texts))
-                    x = extraction(aid, r)
-                elif kind < 0.45 and texts:  # the same text republished by another outlet
-                    src = r.choice(sorted(texts))
-                    x = extraction(f"copy-{step}-{i}", random.Random(src), text=texts[src], outlet=r.choice(OUTLETS))
-                else:
-                    x = extraction(f"a-{step}-{i}", r)
-                texts[x.article.id] = x.article.text
-                batch.append(encode_article(x))
-            writer.write(batch)
-            incremental = derived(store)
-            store.rebuild_derived()
-            assert derived(store) == incremental, f"step {step}"
-            assert not store.pending()
-    finally:
-        store.close()
+    for step in range(8):
+        batch = []
+        for i in range(r.randint(2, 6)):
+            kind = r.random()
+            if kind < 0.25 and texts:  # the same article again, changed
+                aid = r.choice(sorted(texts))
+                x = extraction(aid, r)
+            elif kind < 0.45 and texts:  # the same text republished by another outlet
+                src = r.choice(sorted(texts))
+                x = extraction(f"copy-{step}-{i}", random.Random(src), text=texts[src], outlet=r.choice(OUTLETS))
+            else:
+                x = extraction(f"a-{step}-{i}", r)
+            texts[x.article.id] = x.article.text
+            batch.append(encode_article(x))
+        writer.write(batch)
+        incremental = derived(store)
+        store.rebuild_derived()
+        assert derived(store) == incremental, f"step {step}"
+        assert not store.pending()
+
+
+@pytest.mark.parametrize("seed, cache, bulk", [(1, 200_000, True), (2, 200_000, True), (3, 3, True),
+                                               (4, 200_000, False), (5, 3, False)])
+def test_incremental_equals_full_rebuild(tmp_path, seed: int, cache: int, bulk: bool) -> None:
+    with open_store(tmp_path / "s", create=True) as store:
+        write_and_compare(store, random.Random(seed), cache, bulk)
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("seed, cache", [(6, 200_000), (7, 3)])
+def test_incremental_equals_full_rebuild_on_a_server(tmp_path, seed: int, cache: int) -> None:
+    with serve_oxigraph(tmp_path / "server") as url, open_store(url, create=True) as store:
+        write_and_compare(store, random.Random(seed), cache)
 
 
 def write(store, *xs: Extraction) -> None:
@@ -135,6 +145,51 @@ def test_replaced_article_takes_its_support_with_it(new_store) -> None:
     assert new_store.article_ids() == ["a"]
 
 
+def test_a_fact_that_does_not_change_costs_no_derived_write(new_store) -> None:
+    """The derived change is a diff: another article from a source the fact has, on a day inside its
+    first/last seen and with a lower confidence, changes none of the fact's derived triples."""
+    writer = GraphWriter(new_store)
+    writer.write([encode_article(one_fact("a", "ژاپن و آمریکا همکاری کردند.", "تابناک", day=1)),
+                  encode_article(one_fact("b", "همکاری ژاپن و آمریکا ادامه دارد.", "تابناک", day=3))])
+    before = derived(new_store)
+    x = one_fact("c", "ژاپن و آمریکا باز هم همکاری کردند.", "تابناک", day=2)
+    x = Extraction(x.article, x.entities, x.mentions, (Fact(*KEY, (), 0.6, x.facts[0].evidence),), x.sources)
+    change = writer.deriver.plan([encode_article(x)], {})
+    fact = f"<{fact_iri(KEY)}>"
+    assert not change.ops and not change.deletes
+    assert [line for line in change.inserts if fact in line or "cooperatesWith" in line] == []
+    assert derived(new_store) == before  # planning writes nothing
+
+
+def test_a_crash_before_the_seals_is_repaired(tmp_path, monkeypatch) -> None:
+    """Bulk write, step 3 never runs: the next writer drops the batch's new graphs and rebuilds the
+    derived graph (whose deletes and inserts for the batch were already applied)."""
+    path = tmp_path / "s"
+    with open_store(path, create=True) as s:
+        write(s, one_fact("kept", "ژاپن و آمریکا همکاری کردند.", "تابناک"),
+              one_fact("also", "همکاری ژاپن و آمریکا ادامه دارد.", "ایسنا"))
+        before = derived(s)
+        kept = sorted(str(q) for q in s.quads() if "/article/" in str(q))
+        real = type(s).update
+
+        def crash_at_the_seals(self, sparql: str) -> None:
+            if "contentHash" in sparql and "DELETE DATA" in sparql:  # step 3: seals, marks cleared
+                raise KeyboardInterrupt("kill -9")
+            real(self, sparql)
+
+        monkeypatch.setattr(type(s), "update", crash_at_the_seals)
+        with pytest.raises(KeyboardInterrupt):
+            write(s, one_fact("lost", "ژاپن و آمریکا رزمایش مشترک برگزار کردند.", "ایرنا", day=9))
+        monkeypatch.undo()
+        assert s.pending() == [article_iri("lost")]
+        assert derived(s) != before  # the batch's derived change is half in
+    with open_store(path, create=True) as s:
+        assert s.recovered == ["lost"]
+        assert s.article_ids() == ["also", "kept"] and not s.pending()
+        assert sorted(str(q) for q in s.quads() if "/article/" in str(q)) == kept
+        assert derived(s) == before
+
+
 def role(aid: str, person: Entity, day: dt.date) -> Extraction:
     text = f"{person.label} وزیر دفاع ژاپن شد."
     fact = Fact(person.id, "ministerOf", "Q17", "occurred", (("portfolio", "defense"),), 0.9,
@@ -176,7 +231,7 @@ def test_interrupted_bulk_write_is_dropped_and_reported(tmp_path) -> None:
         write(s, one_fact("kept", "ژاپن و آمریکا همکاری کردند.", "تابناک"))
         kept = sorted(str(q) for q in s.quads() if "/article/kept" in str(q))
         half = encode_article(one_fact("half", "متن نیمه‌کاره.", "ایسنا"))
-        # the first two steps of OxigraphStore.write_articles(bulk=True), then "kill -9"
+        # the first two steps of OxigraphStore.write_batch(bulk=True), then "kill -9"
         s.store.load(s._markers([half]).replace(" .\n", " <https://w3id.org/peyvand/id/graph/meta> .\n").encode(),
                      format=ox.RdfFormat.N_QUADS)
         s.store.bulk_load(half.nquads(seal=False).encode(), format=ox.RdfFormat.N_QUADS)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from peyvand.errors import PeyvandError
 from peyvand.graph.rdf import (
+    escape,
     extraction_quads,
     fact_iri,
     facts_from_quads,
@@ -115,6 +116,15 @@ def test_update_text_parses_with_persian_quotes_and_newlines() -> None:
     store.update(replace_graphs_update({"https://w3id.org/peyvand/id/article/q": extraction_quads(x)}))
     texts = [q.object.value for q in store if q.predicate.value.endswith("#text")]
     assert texts == [x.article.text]
+
+
+# the four characters N-Triples escapes, ZWNJ, Persian quotes, a tab, and any other character but a lone surrogate
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('\\"\n\r\u200c«»\tیa')) | st.characters(exclude_categories=("Cs",)), max_size=60))
+def test_escape_is_what_translate_did_and_parses_back(value: str) -> None:
+    assert escape(value) == value.translate(str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}))
+    line = f'<https://x/s> <https://x/p> "{escape(value)}" .\n'
+    assert [t.object.value for t in ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)] == [value]
 
 
 # --- property: facts → RDF → facts ------------------------------------------------
