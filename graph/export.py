@@ -27,6 +27,12 @@ import pyoxigraph as ox
 from ..errors import PeyvandError
 from ..ontology import DERIVED_GRAPH, KB_GRAPH, PREFIXES, PV_NS, PVID_NS
 from .query import persian_sort_key
+
+
+def _stable_key(name: str) -> tuple:
+    """Persian order, then the string itself: «علی» and «علي» sort equal by letters, and the export must not
+    depend on the hash seed."""
+    return (persian_sort_key(name), name)
 from .rdf import QUALIFIER_KEYS, noisy_or
 from .store import OxigraphStore, _StoreBase
 
@@ -92,7 +98,7 @@ def _entities(store: _StoreBase, iris: set[str]) -> dict[str, dict[str, Any]]:
     out = {}
     for iri, d in info.items():
         eid = _id(iri)
-        labels = d["kb_fa"] or sorted(d["fa"], key=persian_sort_key)
+        labels = d["kb_fa"] or sorted(d["fa"], key=_stable_key)
         label = labels[0] if labels else (d["en"][0] if d["en"] else eid)
         etype = next((_BASE_TYPE[t] for t in _TYPE_RANK if t in d["types"]), "Place")
         wikidata = min(d["wd"]) if d["wd"] else (eid if eid[:1] == "Q" and eid[1:].isdigit() else None)
@@ -101,7 +107,7 @@ def _entities(store: _StoreBase, iris: set[str]) -> dict[str, dict[str, Any]]:
             "label": label,
             "label_en": sorted(d["en"])[0] if d["en"] else None,
             "type": etype,
-            "aliases": sorted(d["names"] | d["seen"], key=persian_sort_key),
+            "aliases": sorted(d["names"] | d["seen"], key=_stable_key),
             "wikidata": wikidata,
         }
     return out
