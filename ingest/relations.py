@@ -23,7 +23,7 @@ EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith", "supp
 _ADJ_AFTER_TRIGGER = frozenset(
     squeeze(w) for w in (
         "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
-        "بنیان‌گذار", "بنیانگذار", "مؤسس", "موسس", "قدیمی",
+        "بنیان‌گذار", "بنیانگذار", "مؤسس", "موسس", "قدیمی", "متقابل",
         "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دو", "سه", "چهار", "یک", "چند", "روزه", "روزهٔ", "ساعته", "دوروزه", "سه‌روزه", "خود",
         "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
@@ -219,7 +219,8 @@ class SentenceRelations:
                 toks[j].kind == "word" and not is_verb(toks[j].text)
                 and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
                 and (_adjectival(toks[j].text) or _quoted(toks, j) or self.lex.weapons.lookup(toks[j].text)))
-                or toks[j].text in ("-", "«", "»")):
+                or toks[j].text in ("-", "«", "»")
+                or (toks[j].text == "و" and j > 0 and squeeze(toks[j - 1].text) in _ADJ_AFTER_TRIGGER)):  # «موشکی و پهپادی»
             j -= 1  # «فروش سلاح آمریکا به تایوان»: the weapon sold stands between the noun and its genitive
         if j >= 0 and j in triggers:
             return "gen", triggers[j]
@@ -394,6 +395,9 @@ class SentenceRelations:
         adjacent = verb is not None and (verb.start - trig_end <= 2 or frame.is_verb)
         if verb is not None and verb.tense == "subjunctive" and adjacent:
             return "planned", 0.6
+        if verb is not None and verb.tense == "subjunctive" and verb.start > trig_end \
+                and any(t.text == "تا" for t in toks[max(0, trig_start - 3): trig_start]):
+            return "planned", 0.6  # «… سفر می‌کند تا در دیدار با X معاهده را امضا کند»: the purpose is still to come
         reported = any(squeeze(t.text) in _ANNOUNCE for t in toks[:trig_start])
         if frame.predicate == "suppliesArmsTo" and not reported:
             pass  # «آلمان سلاح به … صادر می‌کند»: a habit, not a plan
@@ -649,6 +653,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                                  dict(frame.qualifiers), False, False, [], unclaimed=True))
                     continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if frame.predicate == "attacks" and not objects and not is_verb_trigger \
+                    and any(squeeze(t.text) == squeeze("متقابل") for t in toks[e: min(len(toks), e + 5)]):
+                gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None]
+                if gens and len(_chain(slots, gens[0])) >= 2:  # «حملات موشکی متقابل هند و پاکستان»: each attacks the other
+                    subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, gens[0])], True, False
             if frame.reverse and (not subjects or inherited):
                 k = _np_subject(slots, toks, clause, s)  # «… گفت انتقال موشک‌های ایران تهدیدی … است»
                 if k is not None:

@@ -943,6 +943,8 @@ class _ArticleRun:
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))
             pairs = list(combinations(uniq, 2))
+            if pred == "attacks":  # mutual attacks go both ways
+                pairs += [(b, a) for a, b in pairs]
         else:
             pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
         if pred == "memberOf" and not objects and subjects and ctx.last_org:

@@ -187,6 +187,14 @@ CASES = [
      {("سید عباس عراقچی", "visits", "عربستان سعودی", "occurred"), ("محمد بن سلمان", "meetsWith", "سید عباس عراقچی", "occurred")}),
     ("ولادیمیر پوتین در پکن با شی جین‌پینگ دیدار کرد.",
      {("ولادیمیر پوتین", "meetsWith", "شی جین‌پینگ", "occurred"), ("ولادیمیر پوتین", "visits", "چین", "occurred")}),
+    # mutual attacks go both ways; agents and Dari aircraft act for their state; a purpose clause is still to come
+    ("حملات موشکی و پهپادی متقابل ارمنستان و آذربایجان ادامه یافت.",
+     {("ارمنستان", "attacks", "جمهوری آذربایجان", "occurred"), ("جمهوری آذربایجان", "attacks", "ارمنستان", "occurred")}),
+    ("ماموران گارد ساحلی چین به نظامیان ویتنامی حمله کردند.", {("چین", "attacks", "ویتنام", "occurred")}),
+    ("طیارات نظامی پاکستان چندین قریه را در ولسوالی برمل بمباران کردند.",
+     {("پاکستان", "attacks", "ولسوالی برمل", "occurred")}),
+    ("مسعود پزشکیان روز جمعه به مسکو سفر می‌کند تا در دیدار با ولادیمیر پوتین معاهده را امضا کند.",
+     {("مسعود پزشکیان", "visits", "روسیه", "planned"), ("مسعود پزشکیان", "meetsWith", "ولادیمیر پوتین", "planned")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
