@@ -653,6 +653,19 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                                  dict(frame.qualifiers), False, False, [], unclaimed=True))
                     continue
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            described = False
+            if objects and not is_verb_trigger and frame.predicate == "memberOf" and s >= 2 \
+                    and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _AS_SQ:
+                # «مجارستان به عنوان عضو اتحادیه اروپا با … مخالفت کرد»: the clause subject is the member
+                head = [k for k, sl in enumerate(slots) if sl.marker is None and sl.coord_head is None and sl.chunk.end <= s - 2]
+                if head:
+                    subjects, pair_mode, inherited, described = [x.chunk for x in _chain(slots, head[-1])], False, False, True
+            if objects and not is_verb_trigger and frame.predicate in ("memberOf", "alliedWith") and _apposition(toks, s, e):
+                # «فنلاند، عضو جدید ناتو، …»: the apposition describes the name before it
+                head = [k for k, sl in enumerate(slots) if sl.chunk.end == s - 1 and sl.chunk not in objects]
+                if head:
+                    subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, head[0])], False, False
+                    described = True
             if frame.predicate == "attacks" and not objects and not is_verb_trigger \
                     and any(squeeze(t.text) == squeeze("متقابل") for t in toks[e: min(len(toks), e + 5)]):
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None]
@@ -674,7 +687,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                          and sl.coord_head is None and sl.chunk not in objects]
                 if inner:
                     subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
-            if not is_verb_trigger and verb is not None and subjects and not pair_mode \
+            if not is_verb_trigger and verb is not None and subjects and not pair_mode and not described \
                     and not frame.verbs and not _shares_agent(toks, s, e, verb) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
@@ -717,7 +730,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
                 continue
-            if status == "planned" and not is_verb_trigger and _apposition(toks, s, e):
+            if status == "planned" and not is_verb_trigger and _apposition(toks, s, e) or described:
                 status = "occurred"  # «مجارستان و ترکیه، اعضای ناتو، … را تأیید کردند»: a description, not the plan
             if frame.status and status == "occurred":
                 status = frame.status
@@ -773,6 +786,7 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
 
 
 _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
+_AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
@@ -841,12 +855,13 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
 def _listed_after(slots: list[Slot], toks, e: int) -> list[Chunk]:
     """The list a members noun introduces: «… عضو دارد: A، B و C», «… شامل A، B و C», «عبارتند از A و B»."""
     j = e
-    while j < len(toks) and j - e <= 6 and toks[j].text not in (":", "شامل", "عبارتند", "عبارت"):
+    while j < len(toks) and j - e <= 6 and toks[j].text not in (":", "شامل", "عبارتند", "عبارت") \
+            and not (toks[j].text == "از" and j + 1 < len(toks) and toks[j + 1].text == "جمله"):
         j += 1
     if j >= len(toks) or j - e > 6:
         return []
     j += 1
-    while j < len(toks) and toks[j].text in ("از", "اند", "است"):
+    while j < len(toks) and toks[j].text in ("از", "اند", "است", "جمله"):  # «کشورهای عضو X از جمله A، B و C»
         j += 1
     for k, sl in enumerate(slots):
         if sl.chunk.start == j and sl.coord_head is None:
