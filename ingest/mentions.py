@@ -824,6 +824,8 @@ class SentenceMentions:
                     c = take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0]))
                     self._counterpart_name(sent, c, kb_tokens, taken, kb_at)
             elif amb:
+                if any(pe == s for _ps, pe, _pp in place_spans):
+                    continue  # «شهر خان یونس»: an ambiguous name after a place head starts the place's name (step 10)
                 take(mk(s, e, "kb", ids=[], candidates=amb))
 
         # 9. references: «وی», «این کشور», «دو کشور», «همتای X»
@@ -870,7 +872,8 @@ class SentenceMentions:
                         and t.kind == "word" and self.is_word(t.text) \
                         and self.tags(t.text) & {"N", "AJ", "ADV"} and not self._motion_verb(toks[j + 1].text):
                     break  # «… اشاره داشتند»: a verb's own noun, not part of the name («به شهر هوشی مین می‌رود» is)
-                if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS):
+                if j in kb_at and not (j > 0 and toks[j - 1].text in _NUMERALS) \
+                        and any(p[0] != "amb" for p in kb_at[j][2]):  # «شهر خان یونس»: an ambiguous name is part of it
                     # «پایگاه … بریتانیا در بندر دقم»: a country closing the name belongs to it
                     e2 = kb_at[j][1]
                     nxt = toks[e2].text if e2 < n else ""

@@ -128,6 +128,8 @@ CASES = [
     # a threat whose content follows without «که»: the threatened attack is not asserted
     ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # an ambiguous name after a place head is part of the place's name
+    ("جنگنده‌های اسرائیلی شهر خان یونس را بمباران کردند.", {("اسرائیل", "attacks", "شهر خان یونس", "occurred")}),
     # places listed after a plural head are each struck; the object's own genitive too
     ("جنگنده‌های ترکیه مواضع پ‌ک‌ک در مناطق متینا، زاپ و آواشین را بمباران کردند.",
      {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "متینا", "occurred"),
