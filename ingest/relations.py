@@ -356,6 +356,8 @@ class SentenceRelations:
             for j in range(max(clause[0] - 3, 0), trig_start):
                 if squeeze(toks[j].text) in _CLAIM:
                     return "hypothetical", 0.0
+        if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _WANTING and not (verb is not None and verb.negated):
+            return "planned", 0.7  # «خواستار/خواهان همکاری با X است»: wanted, not yet
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _LIFT:
             return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
         effects = {m[2] for m in before}
@@ -454,6 +456,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
     if s > 0 and squeeze(toks[s - 1].text) in _RESPONSIBILITY and (verb.lemma in ("گرفت", "پذیرفت") or pre == "قبول"):
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
+    if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
+        return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
         return True  # «سفرش», «همکاری نظامی خود»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
@@ -463,6 +467,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
 
 
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
+_WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
@@ -1052,8 +1057,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
                 continue  # another verb's argument
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
-                    rel.lex.noun_frames.lookup(t.text) for t in toks[max(0, c.start - mlen - 2): c.start - mlen]):
-                continue  # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's
+                    any(wanted in f.objects or (wanted == "to" and "to" in f.objects) for f in (rel.lex.noun_frames.lookup(t.text) or ()))
+                    for t in toks[max(0, c.start - mlen - 2): c.start - mlen]):
+                continue  # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is not)
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»

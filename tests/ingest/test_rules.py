@@ -53,6 +53,10 @@ CASES = [
     ("یان کوبیس، وزیر دفاع سابق اسلواکی، گفت.", set()),
     ("مجارستان به عنوان عضو اتحادیه اروپا با تحریم‌های جدید علیه روسیه مخالفت کرد.",
      {("مجارستان", "memberOf", "اتحادیه اروپا", "occurred")}),
+    # asking to join or to cooperate is planned; «به X» after a noun that takes no «به» is the verb's
+    ("ترکیه خواستار عضویت در سازمان همکاری شانگهای شد.", {("ترکیه", "memberOf", "سازمان همکاری شانگهای", "planned")}),
+    ("ایران خواهان همکاری نظامی با روسیه است.", {("ایران", "cooperatesWith", "روسیه", "planned")}),
+    ("سوئد رسماً به عنوان سی و دومین عضو به ناتو پیوست.", {("سوئد", "memberOf", NATO, "occurred")}),
     # an acting minister holds the post
     ("امیرخان متقی، سرپرست وزارت خارجه طالبان، با او دیدار کرد.", {("امیرخان متقی", "ministerOf", "طالبان", "occurred")}),
     # memberships by apposition, «به عنوان عضو», «کشورهای عضو X از جمله A، B و C»; opposing sanctions imposes none
