@@ -57,6 +57,9 @@ CASES = [
     ("ترکیه خواستار عضویت در سازمان همکاری شانگهای شد.", {("ترکیه", "memberOf", "سازمان همکاری شانگهای", "planned")}),
     ("ایران خواهان همکاری نظامی با روسیه است.", {("ایران", "cooperatesWith", "روسیه", "planned")}),
     ("سوئد رسماً به عنوان سی و دومین عضو به ناتو پیوست.", {("سوئد", "memberOf", NATO, "occurred")}),
+    # a strategic/defence partnership signed is an agreement and a cooperation
+    ("فرانسه و یونان شراکت دفاعی راهبردی امضا کردند.",
+     {("فرانسه", "cooperatesWith", "یونان", "occurred"), ("فرانسه", "signsAgreementWith", "یونان", "occurred")}),
     # an acting minister holds the post
     ("امیرخان متقی، سرپرست وزارت خارجه طالبان، با او دیدار کرد.", {("امیرخان متقی", "ministerOf", "طالبان", "occurred")}),
     # memberships by apposition, «به عنوان عضو», «کشورهای عضو X از جمله A، B و C»; opposing sanctions imposes none
