@@ -918,12 +918,22 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
         j += 1
     window = range(j, min(len(toks), j + 16))
     if j < len(toks) and squeeze(toks[j].text) in (squeeze("اگر"), squeeze("چنانچه")):
+        out: list[Chunk] = []
         for k, sl in enumerate(slots):
             if sl.chunk.former:
                 return []  # «هشدار داد اگر محمد بازوم، رئیس‌جمهور برکنارشده، به قدرت بازنگردد»: not the one warned
             if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent"):
-                return [x.chunk for x in _chain(slots, k)]  # «هشدار داد اگر حزب‌الله …»
-        return []
+                out = [x.chunk for x in _chain(slots, k)]  # «هشدار داد اگر حزب‌الله …»
+                break
+        comma = next((q for q in range(j + 1, min(len(toks), j + 20)) if toks[q].text in ("،", ",")), None)
+        if out and comma is not None:
+            # «… اگر حزب‌الله اشتباه کند، اسرائیل «لبنان را به عصر حجر بازمی‌گرداند»»: the one struck in the consequence
+            for k, sl in enumerate(slots):
+                if comma < sl.chunk.start < comma + 10 and sl.coord_head is None and sl.chunk not in out and (
+                        sl.marker == "را" or sl.chunk.end < len(toks) and toks[sl.chunk.end].text == "را"):
+                    out += [x.chunk for x in _chain(slots, k)]
+                    break
+        return out
     for k, sl in enumerate(slots):
         if sl.chunk.start in window and sl.coord_head is None and sl.marker == "را":
             return [x.chunk for x in _chain(slots, k)]  # «… «اسرائیل را به عصر حجر بازگرداند»»
