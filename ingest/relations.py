@@ -899,6 +899,7 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
     if j < len(toks) and toks[j].text not in ("که", ":", "«") and verb is not None and verb.start <= e + 1:
         j = verb.end
     if j < len(toks) and toks[j].kind == "word" and toks[j].text not in ("که", "و") and verb is not None \
+            and squeeze(toks[j].text) not in (squeeze("اگر"), squeeze("چنانچه")) \
             and verb.end <= j and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[j: j + 12]):
         # «X تهدید کرد آمریکا را … هدف قرار خواهد داد»: the content clause without «که»
         window = range(j, min(len(toks), j + 12))

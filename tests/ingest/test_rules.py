@@ -194,6 +194,8 @@ CASES = [
     # a conditional warning threatens the condition's actor and the one struck in the consequence
     ("وزیر دفاع آمریکا هشدار داد اگر حوثی‌ها اشتباه کنند، آمریکا «یمن را با خاک یکسان می‌کند».",
      {(US, "threatens", "انصارالله", "occurred"), (US, "threatens", "یمن", "occurred")}),
+    ("لوید آستین، وزیر دفاع آمریکا، هشدار داد اگر حوثی‌ها به حملات ادامه دهند، آمریکا «یمن را با خاک یکسان می‌کند».",
+     {("لوید آستین", "ministerOf", US, "occurred"), (US, "threatens", "انصارالله", "occurred"), (US, "threatens", "یمن", "occurred")}),
     # conditional threats in someone's words; «پاسخ X به Y … خواهد بود»; «در صورت مخالفت X»; a verdict verb is no threat
     ("وزیر دفاع هند گفت: ما خواهان جنگ نیستیم، اما اگر پاکستان به مرزهای ما حمله کند، پاسخ ما کوبنده خواهد بود.",
      {("هند", "threatens", "پاکستان", "occurred")}),
