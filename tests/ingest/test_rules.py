@@ -60,6 +60,9 @@ CASES = [
     # a strategic/defence partnership signed is an agreement and a cooperation
     ("فرانسه و یونان شراکت دفاعی راهبردی امضا کردند.",
      {("فرانسه", "cooperatesWith", "یونان", "occurred"), ("فرانسه", "signsAgreementWith", "یونان", "occurred")}),
+    # hosting: «پذیرای X بود»
+    ("امانوئل مکرون روز دوشنبه در کاخ الیزه پذیرای ولودیمیر زلنسکی بود.",
+     {("امانوئل مکرون", "meetsWith", "ولودیمیر زلنسکی", "occurred")}),
     # an acting minister holds the post
     ("امیرخان متقی، سرپرست وزارت خارجه طالبان، با او دیدار کرد.", {("امیرخان متقی", "ministerOf", "طالبان", "occurred")}),
     # memberships by apposition, «به عنوان عضو», «کشورهای عضو X از جمله A، B و C»; opposing sanctions imposes none
