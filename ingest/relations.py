@@ -567,6 +567,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if e - s == 1 and lex.weapons.lookup(toks[s].text) and not lex.weapons.lookup(h.payloads[0].trigger) \
                     and hits and hits[-1][1] == s:
                 continue  # «محموله تسلیحات مصر»: the weapons noun after a trigger is its object, not «تسلیح» (arming)
+            if e - s == 1 and squeeze(toks[s].text).startswith(_WEAPONRY) and squeeze(h.payloads[0].trigger) == _ARMING:
+                continue  # «نمایشگاه تسلیحاتی مسکو»: weaponry, an adjective — not «تسلیح» (arming) with a genitive
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
     for v in verbs:
@@ -790,6 +792,8 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     return False
 
 
+_WEAPONRY = squeeze("تسلیحاتی")
+_ARMING = squeeze("تسلیح")
 _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))

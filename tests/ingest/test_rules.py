@@ -180,6 +180,9 @@ CASES = [
      {("عبدالرحیم موسوی", "commanderOf", "ایران", "occurred")}),
     ("امیر حاتمی به فرماندهی کل ارتش ایران منصوب شد.", {("حاتمی", "commanderOf", "ایران", "occurred")}),
     ("ژنرال رومئو براونر، رئیس ستاد نیروهای مسلح فیلیپین، گفت.", {("رومئو براونر", "commanderOf", "فیلیپین", "occurred")}),
+    # «تسلیحاتی» (weaponry) is an adjective, not «تسلیح» (arming) with a genitive
+    ("وزیر دفاع ایران در نمایشگاه تسلیحاتی مسکو شرکت کرد.", set()),
+    ("ایران حوثی‌ها را تسلیح می‌کند.", {("ایران", "suppliesArmsTo", "انصارالله", "occurred")}),
     # a shipment of weapons; founding members
     ("نخستین محموله تسلیحات ترکیه به سومالی رسید.", {("ترکیه", "suppliesArmsTo", "سومالی", "occurred")}),
     ("نروژ از اعضای بنیان‌گذار ناتو است.", {("نروژ", "memberOf", NATO, "occurred")}),
