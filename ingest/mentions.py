@@ -932,7 +932,25 @@ class SentenceMentions:
                 continue
             nxt = squeeze(toks[m].text)
             if nxt in _MOTION or (is_verb(toks[m].text) and squeeze(toks[m].text)[:2] in ("آم", "رف", "رس")) or \
-                    (nxt in _MOTION_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)):
+                    (nxt in _MOTION_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)) or \
+                    (toks[j - 1].text == "به" and nxt in _STRIKE_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)):
+                # «به X سفر کرد», «به X حمله کردند»: an unknown name there is a place
+                take(mk(j, m, "place", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
+        # 11b. «X را بمباران کردند» / «… هدف قرار دادند» where X is unknown to the lexicon and the KB: a place
+        def placeish(q: int) -> bool:  # a rare word: a name the word list knows only in passing («بعلبک», «برمل»)
+            return toks[q].kind == "word" and not taken[q] and not is_verb(toks[q].text) and sq[q] not in self.lex.stopwords \
+                and self.freq(toks[q].text) < _PLACE_FREQ and not self.lex.weapons.lookup(toks[q].text) \
+                and not self.lex.noun_frames.lookup(toks[q].text)
+
+        for j in range(1, n - 3):
+            if not placeish(j) or placeish(j - 1) or sq[j].endswith(_PLURAL_ENDS) or sq[j].endswith("ی") \
+                    or not (toks[j - 1].kind == "punct" or sq[j - 1] in self.lex.stopwords or sq[j - 1] in _WEEKDAYS
+                            or self.lex.prepositions.lookup(toks[j - 1].text)):
+                continue  # «مواضع تروریست‌ها را», «اهداف ملکی را»: a plural or an adjective is no place
+            m = j + 1
+            if m < n and placeish(m):
+                m += 1
+            if m + 1 < n and toks[m].text == "را" and sq[m + 1] in _STRIKE_VERB_NOUNS and toks[j - 1].text not in ("«",):
                 take(mk(j, m, "place", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
 
         chunks.sort(key=lambda c: c.start)
@@ -1280,6 +1298,12 @@ _APPOINT_PP = frozenset(squeeze(w) for w in ("به ریاست", "به فرمان
 _CARRIER_HEADS = frozenset(squeeze(w) for w in ("هواپیمایی", "کشتیرانی"))
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
+_PLACE_FREQ = 60_000
+_PLURAL_ENDS = tuple(squeeze(w) for w in ("ها", "های", "ان", "ات"))
+_WEEKDAYS = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
+                                            "جمعه", "امروز", "دیروز", "بامداد", "شب", "صبح", "عصر"))
+_STRIKE_NOUNS = frozenset(squeeze(w) for w in ("حمله", "حملات", "یورش"))
+_STRIKE_VERB_NOUNS = frozenset(squeeze(w) for w in ("بمباران", "گلوله‌باران", "موشک‌باران", "توپ‌باران", "هدف"))
 _ARRIVAL = frozenset(squeeze(w) for w in ("وارد", "عازم", "راهی", "رهسپار", "مقیم", "حاضر", "مستقر"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
 _TYPE_CUES = {squeeze(k): v for k, v in {

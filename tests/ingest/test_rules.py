@@ -138,6 +138,10 @@ CASES = [
     # a threat whose content follows without «که»: the threatened attack is not asserted
     ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # an unknown or rare name struck is a place; plurals and adjectives are not
+    ("نیروهای روسیه به آودیوکا حمله کردند.", {("روسیه", "attacks", "آودیوکا", "occurred")}),
+    ("جنگنده‌های اسرائیلی، بعلبک را بمباران کردند.", {("اسرائیل", "attacks", "بعلبک", "occurred")}),
+    ("ارتش سوریه مواضع تروریست‌ها را بمباران کرد.", set()),
     # an ambiguous name after a place head is part of the place's name
     ("جنگنده‌های اسرائیلی شهر خان یونس را بمباران کردند.", {("اسرائیل", "attacks", "شهر خان یونس", "occurred")}),
     # places listed after a plural head are each struck; the object's own genitive too
