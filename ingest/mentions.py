@@ -1267,7 +1267,8 @@ class SentenceMentions:
         # «رئیس‌جمهور کره جنوبی یون سوک یول و …», «… یون سوک یول به واشنگتن»
         # a given name may be a common word («عباس», «عزیز») when an unknown surname follows it
         unknown = all(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE
-                      or (q == j and k - j >= 2 and squeeze(toks[q].text) in _FIRST_NAMES) for q in range(j, k))
+                      or (q == j and k - j >= 2 and squeeze(toks[q].text) in _FIRST_NAMES) for q in range(j, k)) \
+            or (k - j >= 2 and all(squeeze(toks[q].text) in _FIRST_NAMES for q in range(j, k)))  # «انور ابراهیم»
         if unknown and k < n and (toks[k].text == "و" or self.lex.prepositions.lookup(toks[k].text)
                                   or squeeze(toks[k].text) in _AFTER_NAME):
             closing = True

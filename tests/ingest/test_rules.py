@@ -49,6 +49,8 @@ CASES = [
     # a company named in guillemets after its nationality is the company; unnamed companies are the state's
     ("واشنگتن شرکت چینی «هوآیو» را تحریم کرد.", {(US, "sanctions", "هوآیو", "occurred")}),
     ("آمریکا شرکت‌های چینی را تحریم کرد.", {(US, "sanctions", "چین", "occurred")}),
+    # a post, then a name made of given names only
+    ("نخست‌وزیر مالزی انور ابراهیم گفت.", {("انور ابراهیم", "leaderOf", "مالزی", "occurred")}),
     # a former post is not a current one
     ("یان کوبیس، وزیر دفاع سابق اسلواکی، گفت.", set()),
     ("مجارستان به عنوان عضو اتحادیه اروپا با تحریم‌های جدید علیه روسیه مخالفت کرد.",
