@@ -637,6 +637,8 @@ class _ArticleRun:
                 continue
             for b in slots[i + 1: i + 4]:
                 gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
+                if gap[:3] == ["،", "واقع", "در"] or gap[:2] == ["واقع", "در"]:
+                    gap = gap[gap.index("در"):]  # «پایگاه هوایی العدید، واقع در قطر»
                 if not gap or gap[0] != "در" or len(gap) > 4 or any(
                         is_verb(w) or (w != "در" and self.ex.lex.prepositions.lookup(w)) for w in gap[1:]):
                     break

@@ -144,6 +144,9 @@ CASES = [
     ("نیروهای روسیه به آودیوکا حمله کردند.", {("روسیه", "attacks", "آودیوکا", "occurred")}),
     ("جنگنده‌های اسرائیلی، بعلبک را بمباران کردند.", {("اسرائیل", "attacks", "بعلبک", "occurred")}),
     ("ارتش سوریه مواضع تروریست‌ها را بمباران کرد.", set()),
+    # «X، واقع در Y،» says where X is
+    ("پایگاه هوایی العدید، واقع در قطر، بزرگ‌ترین پایگاه آمریکا در منطقه است.",
+     {("پایگاه هوایی العدید", "locatedIn", "قطر", "occurred")}),
     # an ambiguous name after a place head is part of the place's name
     ("جنگنده‌های اسرائیلی شهر خان یونس را بمباران کردند.", {("اسرائیل", "attacks", "شهر خان یونس", "occurred")}),
     # places listed after a plural head are each struck; the object's own genitive too
