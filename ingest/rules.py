@@ -676,6 +676,7 @@ class _ArticleRun:
             self._facts_from(s, cand, resolved, ctx)
         if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
             self._claims(s, slots, resolved, ctx)
+        self._mutual_defence(s, ctx, before)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
@@ -773,6 +774,23 @@ class _ArticleRun:
                 for h in ctx.exercise_hosts:
                     if h != p2:
                         self._add(s, h, "cooperatesWith", p2, status, {"domain": "exercise"}, 0.7)
+
+    def _mutual_defence(self, s: Sentence, ctx: Context, before: int) -> None:
+        """A mutual-defence clause makes the signatories allies: «… پیمانی امضا کردند که شامل بند دفاع متقابل است»,
+        «هرگاه یکی از دو کشور هدف تجاوز قرار گیرد، طرف دیگر … کمک خواهد کرد» (the pair in focus)."""
+        text = squeeze(s.text)
+        clause = any(squeeze(w) in text for w in ("دفاع متقابل", "دفاع مشترک")) or (
+            squeeze("یکی از دو") in text and (squeeze("طرف دیگر") in text or squeeze("دیگری") in text)
+            and any(squeeze(w) in text for w in ("تجاوز", "حمله")))
+        if not clause or any(squeeze(w) in text for w in ("فاقد", "بدون بند", "شامل نمی", "ندارد", "نیست")):
+            return
+        signed = [(f.subject, f.object) for f in self.facts[before:] if f.predicate == "signsAgreementWith"
+                  and f.status in ("occurred", "planned")]
+        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair else [])
+        for a, b in pairs:
+            if self._type(a) == "Country" and self._type(b) == "Country" and a != b:
+                st = next((f.status for f in self.facts[before:] if f.predicate == "signsAgreementWith"), "occurred")
+                self._add(s, a, "alliedWith", b, st, {"basis": "defense_pact"}, 0.7)
 
     def _claims(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«X مسئولیت این حمله را بر عهده گرفت» after «Y مورد حمله قرار گرفت» (no attacker named): X attacks Y."""
@@ -975,7 +993,7 @@ class _ArticleRun:
                     if pred == "signsAgreementWith":  # two signatories in one sentence met
                         self._add(s, a, "meetsWith", b, cand.status, {}, conf * 0.85)
                     ctx.person_pair = (a, b)
-                    ca, cb = self.person_country.get(a), self.person_country.get(b)
+                    ca, cb = self._home(a), self._home(b)
                     if ca and cb and ca != cb:
                         ctx.focus_pair = (ca, cb)
         # meeting, talks or a signing in a place: a participant from another state visits it

@@ -49,6 +49,16 @@ CASES = [
     # a company named in guillemets after its nationality is the company; unnamed companies are the state's
     ("واشنگتن شرکت چینی «هوآیو» را تحریم کرد.", {(US, "sanctions", "هوآیو", "occurred")}),
     ("آمریکا شرکت‌های چینی را تحریم کرد.", {(US, "sanctions", "چین", "occurred")}),
+    # a mutual-defence clause makes the signatories allies; a treaty without one does not
+    ("روسیه و کره شمالی پیمان مشارکت راهبردی جامع امضا کردند که شامل بند دفاع متقابل است.",
+     {("روسیه", "cooperatesWith", "کره شمالی", "occurred"), ("روسیه", "signsAgreementWith", "کره شمالی", "occurred"),
+      ("روسیه", "alliedWith", "کره شمالی", "occurred")}),
+    ("ایران و روسیه معاهده همکاری جامع امضا کردند که بند دفاع متقابل ندارد.",
+     {("روسیه", "cooperatesWith", "ایران", "occurred"), ("روسیه", "signsAgreementWith", "ایران", "occurred")}),
+    ("پوتین و کیم جونگ اون پیمان مشارکت راهبردی جامع را امضا کردند. بر اساس ماده ۴ این سند، هرگاه یکی از دو کشور "
+     "هدف تجاوز مسلحانه قرار گیرد، طرف دیگر بی‌درنگ به آن کمک خواهد کرد.",
+     {("کیم جونگ اون", "cooperatesWith", "ولادیمیر پوتین", "occurred"), ("کیم جونگ اون", "signsAgreementWith", "ولادیمیر پوتین", "occurred"),
+      ("کیم جونگ اون", "meetsWith", "ولادیمیر پوتین", "occurred"), ("روسیه", "alliedWith", "کره شمالی", "occurred")}),
     # a post, then a name made of given names only
     ("نخست‌وزیر مالزی انور ابراهیم گفت.", {("انور ابراهیم", "leaderOf", "مالزی", "occurred")}),
     # a former post is not a current one
