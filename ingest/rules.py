@@ -657,7 +657,9 @@ class _ArticleRun:
                             self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
                 break
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
-        live = [c for c in chunks if resolved.get(id(c)) and c.kind != "appointed"]
+        live = [c for c in chunks if (resolved.get(id(c)) or c.kind == "ref" and c.ref in ("pair", "pair_person")
+                                      and c.start > 0 and s.tokens[c.start - 1].text in ("و", "،"))
+                and c.kind != "appointed"]  # «… دیدار کرد و دو طرف …»: the pair may be named earlier in this sentence
         if ctx.pending_threat is not None:
             # «او هشدار داد:» then «اگر پاکستان … ادامه دهد، …»: the warning is aimed at the condition's subject
             warners, status, conf, quals = ctx.pending_threat
@@ -673,6 +675,9 @@ class _ArticleRun:
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
         for cand in candidates(self.ex.rel, s, live):
+            for c in cand.subjects + cand.objects:
+                if c.kind == "ref" and c.ref in ("pair", "pair_person") and len(self.facts) > before:
+                    resolved[id(c)] = [i for i in self._resolve(c, ctx) if i]  # «… دیدار کرد و دو طرف … امضا کردند»
             self._facts_from(s, cand, resolved, ctx)
         if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
             self._claims(s, slots, resolved, ctx)

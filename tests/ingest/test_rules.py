@@ -49,6 +49,10 @@ CASES = [
     # a company named in guillemets after its nationality is the company; unnamed companies are the state's
     ("واشنگتن شرکت چینی «هوآیو» را تحریم کرد.", {(US, "sanctions", "هوآیو", "occurred")}),
     ("آمریکا شرکت‌های چینی را تحریم کرد.", {(US, "sanctions", "چین", "occurred")}),
+    # «… دیدار کرد و دو طرف … امضا کردند»: the pair named earlier in the same sentence
+    ("رجب طیب اردوغان در سفر به باکو با الهام علی‌اف دیدار کرد و دو طرف «تفاهم‌نامه همکاری دفاعی» امضا کردند.",
+     {("رجب طیب اردوغان", "visits", "جمهوری آذربایجان", "occurred"), ("الهام علی‌اف", "meetsWith", "رجب طیب اردوغان", "occurred"),
+      ("جمهوری آذربایجان", "cooperatesWith", "ترکیه", "occurred"), ("جمهوری آذربایجان", "signsAgreementWith", "ترکیه", "occurred")}),
     # a mutual-defence clause makes the signatories allies; a treaty without one does not
     ("روسیه و کره شمالی پیمان مشارکت راهبردی جامع امضا کردند که شامل بند دفاع متقابل است.",
      {("روسیه", "cooperatesWith", "کره شمالی", "occurred"), ("روسیه", "signsAgreementWith", "کره شمالی", "occurred"),
