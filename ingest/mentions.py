@@ -952,6 +952,9 @@ class SentenceMentions:
                 m += 1
             if m + 1 < n and toks[m].text == "را" and sq[m + 1] in _STRIKE_VERB_NOUNS and toks[j - 1].text not in ("«",):
                 take(mk(j, m, "place", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
+            elif m + 1 < n and toks[m].text == "را" and sq[m + 1].startswith(squeeze("تحریم")) and not self.is_word(toks[j].text):
+                # «انگلیس ایران‌ایر را تحریم کرد»: an unknown name sanctioned is a body (a company, a bank, a unit)
+                take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
 
         chunks.sort(key=lambda c: c.start)
         # 12a. «همتای سودانی خود، ژنرال X،»: the counterpart named in apposition

@@ -154,6 +154,8 @@ CASES = [
     # a threat whose content follows without «که»: the threatened attack is not asserted
     ("کره شمالی تهدید کرد ژاپن را با موشک هدف قرار خواهد داد.", {("کره شمالی", "threatens", "ژاپن", "occurred")}),
     ("روسیه هشدار داد لهستان را هدف قرار خواهد داد.", {("روسیه", "threatens", "لهستان", "occurred")}),
+    # an unknown name sanctioned is a body
+    ("آمریکا روز دوشنبه روس‌اتم را تحریم کرد.", {(US, "sanctions", "روس‌اتم", "occurred")}),
     # an unknown or rare name struck is a place; plurals and adjectives are not
     ("نیروهای روسیه به آودیوکا حمله کردند.", {("روسیه", "attacks", "آودیوکا", "occurred")}),
     ("جنگنده‌های اسرائیلی، بعلبک را بمباران کردند.", {("اسرائیل", "attacks", "بعلبک", "occurred")}),
