@@ -139,6 +139,7 @@ _PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی"
 _PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیمانی"): frozenset({"کشید"}),
                 "*": frozenset({"پرداخت", "داد", "پس"})}
 _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
+_READY = squeeze("آماده")
 _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
@@ -964,6 +965,12 @@ class _ArticleRun:
         if cand.unclaimed:
             ctx.unclaimed = (list(dict.fromkeys(objects)), s.index, conf)
             return
+        if pred == "attacks" and cand.status == "planned" and any(
+                squeeze(t.text).startswith(_READY) for t in s.tokens[max(0, cand.trigger_start - 8): cand.trigger_start]):
+            # «آماده‌اند پایگاه‌های آمریکا را هدف قرار دهند», «آماده حمله به X است»: readiness to strike is a threat
+            pred = "threatens"
+            cand = Candidate(next((f for f in self.ex.lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), cand.frame),
+                             cand.subjects, cand.objects, "occurred", cand.confidence * 0.8, cand.trigger_start, cand.trigger_end)
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))

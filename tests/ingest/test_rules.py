@@ -249,6 +249,9 @@ CASES = [
      {("پاکستان", "attacks", "ولسوالی برمل", "occurred")}),
     ("مسعود پزشکیان روز جمعه به مسکو سفر می‌کند تا در دیدار با ولادیمیر پوتین معاهده را امضا کند.",
      {("مسعود پزشکیان", "visits", "روسیه", "planned"), ("مسعود پزشکیان", "meetsWith", "ولادیمیر پوتین", "planned")}),
+    # readiness to strike is a threat, not a planned attack
+    ("فرمانده سپاه گفت نیروهای مسلح ایران آماده‌اند پایگاه‌های آمریکا در منطقه را هدف قرار دهند.",
+     {("ایران", "threatens", US, "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
      {("چین", "threatens", "ژاپن", "occurred")}),
