@@ -728,13 +728,17 @@ class _ArticleRun:
                 pairs.append((resolved.get(id(g.chunk), []),
                               [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]))
         for speakers, chain in pairs:
-            for a in speakers:
-                for c in chain:
-                    for b in resolved.get(id(c), []):
-                        a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
-                        if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)):
-                            continue
-                        self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
+            self._threats_by(s, speakers, chain, resolved)
+
+    def _threats_by(self, s: Sentence, speakers: list[str], chain: list, resolved: dict[int, list[str]]) -> None:
+        """The speakers threaten every actor of the chain (never their own state)."""
+        for a in speakers:
+            for c in chain:
+                for b in resolved.get(id(c), []):
+                    a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
+                    if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)):
+                        continue
+                    self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
 
     def _exercise_participants(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«این رزمایش با مشارکت A، B و C …», «A و B نیز در این رزمایش شرکت دارند» after an exercise held by H:
@@ -860,13 +864,7 @@ class _ArticleRun:
                 speakers = resolved.get(id(head[0].chunk), [])
             elif toks[0].text in ("«", "\""):
                 speakers = list(ctx.topic)  # «…» quoted after «X گفت:»
-            for a in speakers:
-                for c in chain:
-                    for b in resolved.get(id(c), []):
-                        a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
-                        if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)):
-                            continue
-                        self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
+            self._threats_by(s, speakers, chain, resolved)
 
     def _appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """Posts given by the clause rather than by apposition.
