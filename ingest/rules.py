@@ -39,7 +39,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
-from .relations import _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
+from .relations import _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -141,7 +141,6 @@ _PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیم�
 _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
 _READY = squeeze("آماده")
 _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
-_RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
