@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peyvand.ingest.text import Document, split_sentences, tokenize
+from peyvand.ingest.text import Document, Token, make_token, split_sentences, tokenize
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,13 @@ def test_tokens_keep_offsets_and_kinds() -> None:
 def test_document_sentence_offsets_point_into_text() -> None:
     doc = Document.from_text("سطر یک.\n\nسطر دو.")
     assert all(doc.text[s.start: s.end] == s.text for s in doc.sentences)
+
+
+def test_fast_tokens_equal_dataclass_tokens() -> None:
+    # tokenize builds tokens without the frozen dataclass's __init__: they must be the same objects
+    text = "وزیر دفاع ژاپن، F-35 و ۲۴ فروند «رافال» را ديد."  # Arabic «ي» left as given
+    toks = tokenize(text, offset=3)
+    assert toks == tuple(Token(t.text, t.start, t.end, t.kind) for t in toks)
+    assert [hash(t) for t in toks] == [hash(Token(t.text, t.start, t.end, t.kind)) for t in toks]
+    assert make_token("او", 1, 3, "word") == Token("او", 1, 3, "word")
+    assert repr(make_token("او", 1, 3, "word")) == repr(Token("او", 1, 3, "word"))
