@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peyvand.ingest.gazetteer import Gazetteer
+from peyvand.ingest.gazetteer import Gazetteer, Hit, make_hit
 
 GAZ = Gazetteer([("کره جنوبی", "SK"), ("کره", "K"), ("ژاپن", "JP"), ("NATO", "NATO"), ("ناتو", "NATO")])
 
@@ -35,3 +35,12 @@ def test_remove_forgets_a_name() -> None:
     g = Gazetteer([("لی", "a")])
     g.remove("لی")
     assert g.find("لی") == []
+
+
+def test_fast_hits_equal_dataclass_hits() -> None:
+    # hits are built without the frozen dataclass's __init__: they must equal the ones it builds
+    g = Gazetteer([("کره جنوبی", "Q884"), ("ژاپن", "Q17")])
+    hits = g.find("سفر به کره‌جنوبی و ژاپن")
+    assert hits == [Hit(h.start, h.end, h.surface, h.payloads, h.key) for h in hits]
+    assert make_hit(0, 4, "ژاپن", ("Q17",), "ژاپن") == Hit(0, 4, "ژاپن", ("Q17",), "ژاپن")
+    assert hash(make_hit(0, 4, "ژاپن", ("Q17",), "ژاپن")) == hash(Hit(0, 4, "ژاپن", ("Q17",), "ژاپن"))
