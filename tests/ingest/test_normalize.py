@@ -83,3 +83,23 @@ def test_decimal_points_need_one_pass(text: str) -> None:
     once = NORM.normalize(text)
     assert "." not in once.replace("۔", "")
     assert NORM.normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اِعلاممممم کَرد : « زمین لرزه ای به بُزرگیِ 6 دهم ریشتر ...»",  # diacritics, repeats, spacing
+        "وزير دفاع امريكا  در منطقهای بیسابقه گفت:«ما آماده ایم»",  # Arabic letters, stripped ZWNJ
+        "کتاب ها می رود ﷺ ٢٠٢٤ F-35",  # suffix and «می» spacing, a special character, Arabic-Indic digits
+        "",
+    ],
+)
+def test_hazm_steps_equal_hazm_normalize(text: str) -> None:
+    # _hazm_normalize runs hazm's steps with the character table built once: same output as hazm's own
+    assert NORM._hazm_normalize(text) == NORM._hazm.normalize(text)  # noqa: SLF001
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ابپتجچکگیيكهۀةای\u064b\u0650\u200c ـ.،:«»()!؟0123456789۱۲٣abc\n", max_size=60))
+def test_hazm_steps_equal_hazm_normalize_property(text: str) -> None:
+    assert NORM._hazm_normalize(text) == NORM._hazm.normalize(text)  # noqa: SLF001
