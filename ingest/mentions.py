@@ -184,7 +184,7 @@ class SentenceIndex:
         self.sent = sent  # held, so that its id is not reused while this is cached
         self.ends = [t.end for t in sent.tokens]
         self.words = [t.text for t in sent.tokens]
-        self.squeezed = [squeeze(w) for w in self.words]
+        self.squeezed = list(map(squeeze, self.words))
         self.spans: dict[tuple[int, int], list[tuple[int, int, tuple]]] = {}
         self.verb_cache: dict[int, object] = {}  # token index → analyze_verb there (None if no word or verb)
         self.verbs: list | None = None  # the sentence's verb groups, left to right (SentenceRelations.verbs)
@@ -331,6 +331,7 @@ class SentenceMentions:
             kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
         ix = sentence_index(sent)
         sq = ix.squeezed
+        wd = ix.words  # token texts; the scans below for one token are skipped when it is absent
         for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
             s = ix.tok_start(sent.start + h.start)
             e = ix.tok_end(sent.start + h.end)
@@ -606,7 +607,7 @@ class SentenceMentions:
                 take(mk(k, j, "person", name=name))
 
         # 3d. «وزیر سعودی», «وزیر ژاپنی»: a minister named by nationality only
-        for j in range(n - 1):
+        for j in (range(n - 1) if _SQ_MINISTER in sq else ()):
             if not taken[j] and sq[j] == _SQ_MINISTER and j + 1 in kb_at and not taken[j + 1]:
                 s2, e2, p2 = kb_at[j + 1]
                 dem = [p[1] for p in p2 if p[0] == "dem"]
@@ -671,7 +672,7 @@ class SentenceMentions:
                     take(mk(s, e2, "ref", ref="person_of", demonym_of=dem[0]))
 
         # 5c. companies: «شرکت بی‌ای‌ای سیستمز», «شرکت داسو اویشن»
-        for j in range(n - 1):
+        for j in (range(n - 1) if not _ORG_HEADS.isdisjoint(sq) else ()):
             if taken[j] or sq[j] not in _ORG_HEADS:
                 continue
             if sq[j] in _CARRIER_HEADS and j > 0 and toks[j - 1].kind == "word" and sq[j - 1] not in self.lex.stopwords \
@@ -702,7 +703,7 @@ class SentenceMentions:
                 take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
 
         # 6. Latin names in parentheses after a Persian name: «مارک اسپر (Mark Esper)»
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "(" in wd else ()):
             if t.text == "(" and j + 2 < n:
                 k = j + 1
                 latin = []
@@ -726,7 +727,7 @@ class SentenceMentions:
                         take(mk(m, k + 1, "person", name=text, latin=" ".join(latin)))
 
         # 6b. «فرماندهی ایالات متحده در آفریقا (آفریکام)»: a named body with its Persian acronym
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "(" in wd else ()):
             if t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].kind == "word" and not taken[j + 1] \
                     and not self.is_word(toks[j + 1].text):  # «(چهارشنبه)» is a date, not an acronym
                 org = self._org_before(sent, j, taken, kb_tokens, allow_kb=True)
@@ -737,7 +738,7 @@ class SentenceMentions:
                         taken[q] = True
 
         # 7. guillemets around a name followed by a speech verb: «مارک اسپر» گفت
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "«" in wd else ()):
             if t.text == "«":
                 k = j + 1
                 while k < n and toks[k].text != "»" and k - j <= 4:
@@ -752,7 +753,7 @@ class SentenceMentions:
                         take(mk(j, k + 1, "person", name=text))
 
         # 7b. «حزب دموکرات کردستان ایران»: a quoted multi-word name is one entity, not the KB names inside it
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "«" in wd else ()):
             if t.text != "«":
                 continue
             k = j + 1
@@ -776,7 +777,7 @@ class SentenceMentions:
                     taken[q] = True
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
-        for j in range(n - 1):
+        for j in [j for j in range(n - 1) if sq[j] not in _NOT_STARTERS and _given_name(sq[j])]:
             if taken[j] or sq[j] in _NOT_STARTERS or not _given_name(sq[j]):
                 continue
             if j in kb_at and kb_at[j][1] > j + 1:
@@ -837,10 +838,10 @@ class SentenceMentions:
                 take(mk(s, e, "kb", ids=[kind[3:]]))
             else:
                 take(mk(s, e, "ref", ref=kind))
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "آن" in wd else ()):
             if not taken[j] and t.text == "آن" and j > 0 and squeeze(toks[j - 1].text) in _MEMBER_WORDS:
                 take(mk(j, j + 1, "ref", ref="org"))
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if _SQ_COUNTERPART in sq else ()):
             if not taken[j] and sq[j] == _SQ_COUNTERPART and j + 1 < n:
                 # «همتای آمریکایی», «همتای خود», «همتای روس خود»
                 e = j + 1
@@ -921,7 +922,7 @@ class SentenceMentions:
                         take(mk(a, b, "place", name=sent.text[toks[a].start - sent.start: toks[b - 1].end - sent.start]))
 
         # 11. «به X سفر کرد» where X is unknown to the lexicon and the KB: a place
-        for j in range(1, n - 1):
+        for j in (range(1, n - 1) if "به" in wd or "از" in wd else ()):
             if taken[j] or toks[j - 1].text not in ("به", "از") or toks[j].kind != "word":
                 continue
             m = j

@@ -36,7 +36,7 @@ from .dates import event_date, parse_date
 from .gazetteer import Gazetteer, GazetteerGroup
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _FIRST_NAMES as _GIVEN
-from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_view
+from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_index, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
@@ -691,7 +691,7 @@ class _ArticleRun:
         threatens X) and «پاسخ X به Y مرگبار خواهد بود» (X threatens Y)."""
         toks = s.tokens
         n = len(toks)
-        words = [squeeze(t.text) for t in toks]
+        words = sentence_index(s).squeezed  # [squeeze(t.text) for t in toks], shared: not to be changed
         if "خواهد" not in words and "خواهند" not in words:
             return
         pairs: list[tuple[list[str], list]] = []
@@ -843,8 +843,9 @@ class _ArticleRun:
         in focus (a quote continued from the sentence before)."""
         toks = s.tokens
         n = len(toks)
-        for q in range(1, n):
-            w = squeeze(toks[q].text)
+        sq = sentence_index(s).squeezed  # squeeze(t.text) of every token, computed once per sentence
+        for q in (range(1, n) if not _PRICE_NOUNS.isdisjoint(sq) else ()):
+            w = sq[q]
             if w not in _PRICE_NOUNS:
                 continue
             fut = next((j for j in range(q + 1, min(n, q + 6)) if squeeze(toks[j].text) in _FUTURE_AUX), None)
