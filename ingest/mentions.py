@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..records import KBEntity, KnowledgeBase
 from .gazetteer import Gazetteer, SqueezedText
 from .lexicon import Institution, Lexicon, Role
-from .morph import analyze_verb, is_verb, participle
+from .morph import analyze_verb, is_verb, may_start_verb, participle
 from .normalize import squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
@@ -194,7 +194,8 @@ class SentenceIndex:
         cache = self.verb_cache
         if i in cache:
             return cache[i]
-        v = cache[i] = analyze_verb(self.words, i) if self.sent.tokens[i].kind == "word" else None
+        w = self.words[i]
+        v = cache[i] = analyze_verb(self.words, i) if self.sent.tokens[i].kind == "word" and may_start_verb(w) else None
         return v
 
     def tok_start(self, char: int) -> int:

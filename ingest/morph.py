@@ -250,8 +250,18 @@ def analyze_verb(tokens: list[str] | tuple[str, ...], i: int) -> Verb | None:
     return Verb(lemma, tense if tense != "past_progressive" else "past", neg, i, i + 1)
 
 
+@lru_cache(maxsize=65536)
+def may_start_verb(token: str) -> bool:
+    """False when ``analyze_verb(tokens, i)`` is None whatever follows ``tokens[i] == token``.
+
+    Every verb group :func:`analyze_verb` finds begins with a future auxiliary,
+    a participle or a verb form: a token that is none of these begins none.
+    """
+    return token in _FUTURE_AUX or _participle(token) is not None or analyze_token(token) is not None
+
+
 def is_verb(token: str) -> bool:
     return analyze_token(token) is not None or token in _FUTURE_AUX
 
 
-__all__ = ["Verb", "analyze_token", "analyze_verb", "is_verb", "participle"]
+__all__ = ["Verb", "analyze_token", "analyze_verb", "is_verb", "may_start_verb", "participle"]

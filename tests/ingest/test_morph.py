@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peyvand.ingest.morph import analyze_token, analyze_verb
+from peyvand.ingest.morph import analyze_token, analyze_verb, may_start_verb
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,23 @@ def test_analyze_verb(tokens: list[str], i: int, lemma: str, tense: str, negated
                                   "بیانیه", "نیاز", "خوست"])
 def test_nouns_are_not_verbs(word: str) -> None:
     assert analyze_token(word) is None
+
+
+def test_may_start_verb_never_hides_a_verb() -> None:
+    # SentenceIndex.verb_at skips analyze_verb where may_start_verb is False: that must never lose a verb
+    from pathlib import Path
+
+    from peyvand.ingest.normalize import get_normalizer
+    from peyvand.ingest.text import Document
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "data" / "devset" / "articles").glob("*.txt"))]
+    texts.append("او خواهد رفت. قرارداد امضا شده است. سلاح‌ها فروخته شد. آنها نیامده بودند. گفته خواهد شد.")
+    checked = 0
+    for text in texts:
+        for s in Document.from_text(get_normalizer().normalize(text)).sentences:
+            words = [t.text for t in s.tokens]
+            for i, w in enumerate(words):
+                if not may_start_verb(w):
+                    assert analyze_verb(words, i) is None, (w, words[i: i + 3])
+                    checked += 1
+    assert checked > 1000
