@@ -783,8 +783,11 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     """
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[s + 1: s + 4]):
         return False
+    ends = _ADJ_ABOUT_ENDS if about else _ADJ_ENDS
     for back in range(0, 3):  # «پس از تصویب فروش …»: one noun may stand between
         end = s - back
+        if end < 1 or squeeze(toks[end - 1].text) not in ends:
+            continue  # no adjunct ends with this token (see _ADJ_ENDS)
         for width in (3, 2, 1):
             if end - width >= 0 and squeeze(" ".join(t.text for t in toks[end - width: end])) in (
                     _ADJ_ABOUT_SQ if about else _ADJ_SQ):
@@ -799,6 +802,17 @@ _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
+
+
+def _suffixes(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k[i:] for k in keys for i in range(len(k) + 1))
+
+
+# The squeezed words a phrase of _ADJ_SQ can end with: squeezing joined words is squeezing each and
+# joining them (character by character; a word with a Greek sigma, the one exception of lower(), squeezes
+# to a non-Persian string that no phrase contains), so the phrase ends with the last word's squeezed form.
+_ADJ_ENDS = _suffixes(_ADJ_SQ)
+_ADJ_ABOUT_ENDS = _suffixes(_ADJ_ABOUT_SQ)
 
 
 def _possessive(token: str) -> bool:
