@@ -254,6 +254,8 @@ class Gazetteer:
         payloads = self._payloads
         tails = self.tails
         glued = tails if tails is not _TAILS else _GLUED_TAILS
+        new = _NEW
+        set_start, set_end, set_surface, set_payloads, set_key = _HIT_SLOTS
         for vend, key in found:
             start = index[vend - len(key) + 1]
             end = index[vend] + 1
@@ -261,7 +263,13 @@ class Gazetteer:
                 continue  # not at a word start
             if not _tail_ok(text, end, tails, glued):
                 continue
-            hits.append(make_hit(start, end, text[start:end], tuple(payloads[key]), key))
+            h = new(Hit)  # make_hit, inlined
+            set_start(h, start)
+            set_end(h, end)
+            set_surface(h, text[start:end])
+            set_payloads(h, tuple(payloads[key]))
+            set_key(h, key)
+            hits.append(h)
         if not hits:
             return hits
         if len(hits) > 1:

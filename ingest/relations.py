@@ -146,7 +146,7 @@ class SentenceRelations:
             else:
                 k += 1
         # «X، ژنرال بازنشسته و از یاران قدیمی خود، را …»: «را» after an apposition marks X
-        for j, t in enumerate(toks):
+        for j, t in (enumerate(toks) if "را" in sentence_index(sent).words else ()):
             if t.text != "را" or j < 2 or toks[j - 1].text not in ("،", ","):
                 continue
             k = j - 2
