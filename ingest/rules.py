@@ -745,7 +745,7 @@ class _ArticleRun:
         if not ctx.exercise_hosts:
             return
         toks = s.tokens
-        words = [squeeze(t.text) for t in toks]
+        words = sentence_index(s).squeezed  # shared: not to be changed
         if not any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words):
             return
         chain: list = []
