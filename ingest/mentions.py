@@ -897,6 +897,11 @@ class SentenceMentions:
             proper = any(not self.is_word(toks[q].text) or q in kb_at or toks[q].kind == "latin"
                          or squeeze(toks[q].text) in self.name_parts for q in range(e, j))
             if j - e >= 1 and (proper or j not in kb_at):
+                if squeeze(toks[s].text) in _PLURAL_PLACE_HEADS and not proper and j - e == 1 \
+                        and not sq[e].endswith("ی") and self.freq(toks[e].text) < _PLACE_FREQ \
+                        and not self.lex.noun_frames.lookup(toks[e].text) and not self.lex.weapons.lookup(toks[e].text) \
+                        and j < n and toks[j].text in ("،", "و") and j + 1 < n and toks[j + 1].kind == "word":
+                    proper = True  # «مناطق قندیل و سیدکان»: a rare noun listed with others is a name, not a kind
                 if (squeeze(toks[s].text) in _PLURAL_PLACE_HEADS or squeeze(toks[s].text) in _PROPER_ONLY_HEADS) and not proper:
                     continue  # «مناطق مرزی», «روستای مرزی»: a description, not a name
                 if squeeze(toks[s].text) not in _PLURAL_PLACE_HEADS:
@@ -957,6 +962,28 @@ class SentenceMentions:
             elif m + 1 < n and toks[m].text == "را" and sq[m + 1].startswith(squeeze("تحریم")) and not self.is_word(toks[j].text):
                 # «انگلیس ایران‌ایر را تحریم کرد»: an unknown name sanctioned is a body (a company, a bank, a unit)
                 take(mk(j, m, "org", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
+
+        # 11c. «تین‌زاواتین، شهری در شمال مالی»: a name in apposition with a kind of place is a place
+        for k in (range(1, n - 2) if "،" in wd else ()):
+            if toks[k].text != "،" or sq[k + 1] not in _APPOS_PLACE or not any(
+                    toks[q].text == "در" for q in range(k + 2, min(n, k + 5))):
+                continue
+            a = k
+            while a > 0 and k - a < 3 and not taken[a - 1] and toks[a - 1].kind in ("word", "latin") \
+                    and sq[a - 1] not in self.lex.stopwords and not is_verb(toks[a - 1].text) \
+                    and not self.lex.prepositions.lookup(toks[a - 1].text) and not self.lex.noun_frames.lookup(toks[a - 1].text) \
+                    and not (a >= 2 and self.lex.prepositions.lookup(toks[a - 2].text + " " + toks[a - 1].text)) \
+                    and sq[a - 1] not in _SPATIAL \
+                    and (toks[a - 1].kind == "latin" or not self.is_word(toks[a - 1].text)
+                         or self.freq(toks[a - 1].text) < _PLACE_FREQ):
+                a -= 1
+            if a == k or not (a == 0 or toks[a - 1].kind == "punct" or self.lex.prepositions.lookup(toks[a - 1].text)
+                              or sq[a - 1] in self.lex.stopwords
+                              or (a >= 2 and self.lex.prepositions.lookup(toks[a - 2].text + " " + toks[a - 1].text))
+                              or sq[a - 1] in _SPATIAL):
+                continue
+            if True:
+                take(mk(a, k, "place", name=sent.text[toks[a].start - sent.start: toks[k - 1].end - sent.start]))
 
         chunks.sort(key=lambda c: c.start)
         # 12a. «همتای سودانی خود، ژنرال X،»: the counterpart named in apposition
@@ -1305,6 +1332,13 @@ _CARRIER_HEADS = frozenset(squeeze(w) for w in ("هواپیمایی", "کشتی�
 _MOTION = frozenset(squeeze(w) for w in ("سفر", "رفت", "آمد", "رسید", "عزیمت", "وارد"))
 _MOTION_LEMMAS = frozenset(squeeze(w) for w in ("رفت", "آمد", "رسید", "شتافت"))
 _PLACE_FREQ = 60_000
+# «X، شهری در …»: an indefinite kind of place in apposition (see step 11c and locatedIn in rules.py)
+_APPOS_PLACE = frozenset(squeeze(w) for w in (
+    "شهری", "بندری", "روستایی", "منطقه‌ای", "جزیره‌ای", "استانی", "ایالتی", "شهرکی", "پایگاهی", "ولسوالی‌ای",
+    "ولایتی", "بخشی", "شهرستانی", "قریه‌ای", "اردوگاهی"))
+# spatial nouns before a place name («در نزدیکی X», «حومه X»): not part of the name
+_SPATIAL = frozenset(squeeze(w) for w in (
+    "نزدیکی", "نزدیک", "حوالی", "اطراف", "حومه", "حومه‌ی", "شمال", "جنوب", "شرق", "غرب", "مرکز", "مرز", "داخل", "خارج"))
 _PLURAL_ENDS = tuple(squeeze(w) for w in ("ها", "های", "ان", "ات"))
 _WEEKDAYS = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                             "جمعه", "امروز", "دیروز", "بامداد", "شب", "صبح", "عصر"))
@@ -1315,6 +1349,9 @@ _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
 _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
     "شهر": "Place", "پایتخت": "Place", "بندر": "Place", "استان": "Place", "منطقه": "Place",
+    # «در شمال شرق مالی»: a compass direction of a name is a region of a state
+    "شمال": "Country", "جنوب": "Country", "شرق": "Country", "غرب": "Country",
+    "شمال‌شرق": "Country", "شمال‌غرب": "Country", "جنوب‌شرق": "Country", "جنوب‌غرب": "Country",
 }.items()}
 _FUNCTION_TAGS = frozenset({"ADV", "P", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
 _VERY_COMMON = 4_000_000

@@ -59,6 +59,16 @@ _SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنی
                               "اگر", "چنانچه", "وقتی", "هنگامی‌که", "تا"})
 
 
+# agents named only by what they are («شورشیان», «افراد مسلح ناشناس»)
+_ANONYMOUS_AGENTS = frozenset(squeeze(w) for w in (
+    "شورشیان", "ستیزه‌جویان", "جنگجویان", "مهاجمان", "مهاجمین", "شبه‌نظامیان", "تروریست‌ها", "تروریستها", "افراد",
+    "عوامل", "ناشناس", "ناشناخته", "تکفیری‌ها", "تروریست", "شورشی", "ستیزه‌جو", "جنگجو", "مسلحین", "مسلحان"))
+# «مناطقی از X»: a part of a place or a body stands for it as an object
+_PARTITIVE = frozenset(squeeze(w) for w in (
+    "مناطقی", "نقاطی", "بخش‌هایی", "بخشی", "قسمت‌هایی", "مواضعی", "اهدافی", "مراکزی", "تأسیساتی", "تاسیساتی",
+    "پایگاه‌هایی", "شهرهایی", "روستاهایی", "نقطه‌ای", "مناطق", "بخش‌های", "نقاط", "مواضع", "شماری", "تعدادی", "کاروانی"))
+
+
 @dataclass
 class Slot:
     chunk: Chunk
@@ -116,6 +126,9 @@ class SentenceRelations:
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
             marker, gen_of = self._marker(toks, c.start, triggers)
+            if marker == "از" and c.start >= 3 and squeeze(toks[c.start - 2].text) in _PARTITIVE \
+                    and self.lex.prepositions.lookup(toks[c.start - 3].text):
+                marker = toks[c.start - 3].text  # «به کاروانی از ارتش مالی کمین زدند»: the part's preposition
             np_marker = None
             if marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start)
@@ -193,6 +206,11 @@ class SentenceRelations:
                             and out[head - 1].marker is None:
                         for m in range(head, k + 1):  # «اسرائیل ایران را متهم کرد»: subject, then object
                             out[m].marker = "را"
+                    continue
+                if out[head].marker in ("از", "در") and out[head].chunk.start >= 2 \
+                        and squeeze(toks[out[head].chunk.start - 2].text) in _PARTITIVE:
+                    for m in range(head, k + 1):  # «مناطقی از تهران را هدف قرار داد»: part of X is X's
+                        out[m].marker = "را"
                     continue
                 if out[head].marker is not None:
                     continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را», «در ناتو را»: «را» marks the head noun
@@ -746,9 +764,17 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             speakers = _speaker(rel, sent, slots, toks, s) if frame.reverse and frame.predicate == "perceivesThreatFrom" else []
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
-                                 [sl.chunk for sl in slots if sl.marker == "در" and clause[0] <= sl.chunk.start < clause[1]],
+                                 [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]],
                                  speakers=speakers))
     return out
+
+
+def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:
+    """«در X», or a name inside a «در» phrase («در مناطق متینا، زاپ و آواشین»)."""
+    if sl.marker == "در":
+        return True
+    head = slots[sl.coord_head] if sl.coord_head is not None else sl
+    return head.marker == "gen_other" and head.np_marker == "در" and head.chunk.kind == "place"
 
 
 _NOT_ANTECEDENTS = frozenset(squeeze(w) for w in ("نیز", "هم", "همچنین", "اکنون", "امروز", "سپس", "گفت", "افزود"))
@@ -1241,6 +1267,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
             if subj:
                 return subj, False, False
     if objects and "clause" in order:
+        if toks is not None and any(squeeze(t.text) in _ANONYMOUS_AGENTS for t in toks[clause[0]: s]):
+            return [], False, False  # «شورشیان … کمین زدند»: an unnamed agent, not the topic of the discourse
         return [], False, True  # no subject in the sentence: the topic of the discourse
     return [], False, False
 

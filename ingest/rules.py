@@ -35,6 +35,7 @@ from ..records import (
 from .dates import event_date, parse_date
 from .gazetteer import Gazetteer, GazetteerGroup
 from .lexicon import Role, get_lexicon, lexicon_entities
+from .mentions import _APPOS_PLACE
 from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_index, sentence_view
 from .morph import analyze_verb, is_verb
@@ -639,6 +640,8 @@ class _ArticleRun:
                 gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
                 if gap[:3] == ["،", "واقع", "در"] or gap[:2] == ["واقع", "در"]:
                     gap = gap[gap.index("در"):]  # «پایگاه هوایی العدید، واقع در قطر»
+                elif len(gap) >= 3 and gap[0] == "،" and squeeze(gap[1]) in _APPOS_PLACE and "در" in gap[2:5]:
+                    gap = gap[gap.index("در", 2):]  # «تین‌زاواتین، شهری در شمال مالی»
                 if not gap or gap[0] != "در" or len(gap) > 4 or any(
                         is_verb(w) or (w != "در" and self.ex.lex.prepositions.lookup(w)) for w in gap[1:]):
                     break
@@ -650,11 +653,15 @@ class _ArticleRun:
                         states.append(st)
                 if not states:
                     continue
-                for p in resolved.get(id(a.chunk), []):
-                    for cn in states:
-                        kbp = self.kb.get(p)
-                        if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
-                            self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
+                # «در مناطق متینا، زاپ و آواشین در شمال عراق»: every place listed is there
+                head = a.coord_head if a.coord_head is not None else i
+                listed = [x for x in slots if x is a or (x.coord_head == head or x is slots[head]) and x.chunk.kind in ("place", "kb")]
+                for x in listed:
+                    for p in resolved.get(id(x.chunk), []):
+                        for cn in states:
+                            kbp = self.kb.get(p)
+                            if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
+                                self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
                 break
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if (resolved.get(id(c)) or c.kind == "ref" and c.ref in ("pair", "pair_person")
@@ -1006,6 +1013,33 @@ class _ArticleRun:
                     ca, cb = self._home(a), self._home(b)
                     if ca and cb and ca != cb:
                         ctx.focus_pair = (ca, cb)
+        # «به مقرهای جیش‌العدل در منطقه پنجگور حمله کرد», «علیه مواضع پ‌ک‌ک در مناطق متینا، زاپ و آواشین»:
+        # the named places where the target was struck are struck too
+        if pred == "attacks" and cand.status in ("occurred", "planned") and cand.objects and pairs and not any(
+                self._type(i) == "Place" for i in resolved.get(id(max(cand.objects, key=lambda c: c.end)), [])):
+            # (a place struck «در» another is located there: «نطنز در استان اصفهان»)
+            end = max(c.end for c in cand.objects)
+            toks = s.tokens
+            for pc in sorted(cand.place_chunks, key=lambda c: c.start):
+                if pc in cand.objects or pc.start < end:
+                    continue
+                gap = toks[end: pc.start]
+                while gap and gap[0].text in (")", "»"):
+                    gap = gap[1:]
+                coord = bool(gap) and {t.text for t in gap} <= {"،", "و", ","}
+                if len(gap) > 5 or any(t.kind == "word" and is_verb(t.text) for t in gap) or not (
+                        coord and end != max(c.end for c in cand.objects) or gap and gap[0].text == "در"
+                        and end == max(c.end for c in cand.objects)):
+                    break  # the first places after the target, and those listed with them
+                end = pc.end
+                for place in resolved.get(id(pc), []):
+                    kbp = self.kb.get(place)
+                    if self._type(place) != "Place" or (kbp is not None and kbp.metonym_for):
+                        continue  # a state or a capital standing for it: where, not what, was struck
+                    for a in dict.fromkeys(a for a, _ in pairs):
+                        a2 = self._fit(pred, a, "s")
+                        if a2 is not None and a2 != place:
+                            self._add(s, a2, pred, place, cand.status, dict(cand.qualifiers), conf * 0.9)
         # meeting, talks or a signing in a place: a participant from another state visits it
         if pred in ("meetsWith", "signsAgreementWith") and cand.status in ("occurred", "planned"):
             for pc in cand.place_chunks:

@@ -116,8 +116,8 @@ CASES = [
     ("مقامات آمریکا فروش سلاح به تایوان را تکذیب کردند.", {(US, "suppliesArmsTo", "تایوان", "negated")}),
     ("نیروهای ترکیه هیچ حمله‌ای به سوریه نکردند.", {("ترکیه", "attacks", "سوریه", "negated")}),
     # armed groups, places struck, warnings, exercises, relative clauses
-    ("ارتش پاکستان به مخفیگاه‌های طالبان پاکستان در ولایت خوست حمله کرد.",
-     {("پاکستان", "attacks", "تحریک طالبان پاکستان", "occurred")}),
+    ("ارتش پاکستان به مخفیگاه‌های طالبان پاکستان در ولایت خوست حمله کرد.",  # the group and the place named
+     {("پاکستان", "attacks", "تحریک طالبان پاکستان", "occurred"), ("پاکستان", "attacks", "ولایت خوست", "occurred")}),
     ("اسرائیل با موشک به منطقه‌ی بعلبک حمله کرد.", {("اسرائیل", "attacks", "منطقه‌ی بعلبک", "occurred")}),
     ("وزیر دفاع ترکیه هشدار داد: «اگر یونان به این اقدامات ادامه دهد، پاسخ خواهیم داد.»",
      {("ترکیه", "threatens", "یونان", "occurred")}),
@@ -137,7 +137,7 @@ CASES = [
     ("روسیه شهر خارکیف را با موشک بالستیک مورد حمله قرار داد.", {("روسیه", "attacks", "شهر خارکیف", "occurred")}),
     # an operation against an actor, named in guillemets on the way
     ("ارتش ترکیه عملیاتی با نام «شمشیر» را علیه مواضع پ‌ک‌ک در استان دهوک آغاز کرد.",
-     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred")}),
+     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "استان دهوک", "occurred")}),
     # a warning about another's arms sale: the warner neither sells nor warns the buyer; «هشدار داد» is no gift
     ("چین به آمریکا درباره فروش تسلیحات به تایوان هشدار داد.", {("چین", "threatens", US, "occurred")}),
     # joining, in two more wordings
@@ -422,6 +422,22 @@ CASES = [
     # provenance is not a relation
     ("به گزارش ایرنا به نقل از رویترز، روسیه و چین رزمایش مشترک برگزار کردند.",
      {("روسیه", "cooperatesWith", "چین", "occurred")}),
+    # a name in apposition with a kind of place is a place there; a compass point marks an ambiguous state name
+    ("نیروهای ویژه فرانسه در نزدیکی منکا، شهری در شرق مالی، به مواضع داعش حمله کردند.",
+     {("منکا", "locatedIn", "جمهوری مالی", "occurred"), ("فرانسه", "attacks", "داعش", "occurred")}),
+    # a part of a place stands for it («مناطقی از X را», «به کاروانی از X»)
+    ("ارتش روسیه بامداد امروز مناطقی از خارکیف را موشک‌باران کرد.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("شبه‌نظامیان به کاروانی از ارتش نیجر کمین زدند.", set()),
+    # an unnamed agent is not the topic of the discourse
+    ("ولادیمیر پوتین در مسکو سخنرانی کرد. شبه‌نظامیان به کاروان ارتش نیجر حمله کردند.", set()),
+    # the place where a group was struck is struck too (the first place, not where that place lies)
+    ("ارتش آمریکا به مقرهای الشباب در منطقه جلب در جنوب سومالی حمله کرد.",
+     {("منطقه جلب", "locatedIn", "سومالی", "occurred"), (US, "attacks", "الشباب", "occurred"),
+      (US, "attacks", "منطقه جلب", "occurred")}),
+    ("ترکیه عملیاتی را علیه مواضع پ‌ک‌ک در مناطق گاره و هفتانین در شمال عراق آغاز کرد.",
+     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "گاره", "occurred"),
+      ("ترکیه", "attacks", "هفتانین", "occurred"), ("گاره", "locatedIn", "عراق", "occurred"),
+      ("هفتانین", "locatedIn", "عراق", "occurred")}),
 ]
 
 
