@@ -478,6 +478,14 @@ class SentenceMentions:
                         oend, owner, ref, amb = of_after(q2)
                         if owner:
                             break
+            if owner and any(r.predicate == "commanderOf" for r in roles):
+                # «فرمانده کل سپاه پاسداران»: a guard corps has a command of its own, apart from its state's army
+                for q in range(k, oend):
+                    guard = [p[1] for p in (kb_at[q][2] if q in kb_at else ()) if p[0] in ("name", "org")
+                             and self.kb.get(p[1]) is not None and self.kb.get(p[1]).kind == "guard_corps"]  # type: ignore[union-attr]
+                    if guard:
+                        owner = guard[:1]
+                        break
             if role.qualifier == "head" and not (ref == "org" or (owner and all(
                     (self.kb.get(o) is not None and self.kb.get(o).type == "Organization") for o in owner))):  # type: ignore[union-attr]
                 continue  # a bare «رئیس» heads an organisation, not a state

@@ -96,6 +96,7 @@ class Candidate:
     continues: bool = False  # «… هشدار داد:» — the target is in the next sentence, the quoted warning
     speakers: list[Chunk] = field(default_factory=list)  # «X گفت Y تهدیدی برای امنیت منطقه است»: X, if no one else sees it
     unclaimed: bool = False  # «X مورد حمله قرار گرفت» with no attacker named: a later claim may name one
+    plural_verb: bool = False  # «… شلیک کردند»: a third-person plural verb (no single person is its dropped subject)
 
 
 # hazm's part-of-speech tags of a word (a process-wide word list, like the lexicon), set by the extractor
@@ -765,8 +766,16 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]],
-                                 speakers=speakers))
+                                 speakers=speakers, plural_verb=inherited and _plural_verb(toks, verb)))
     return out
+
+
+def _plural_verb(toks, verb: Verb | None) -> bool:
+    """Is the verb group third-person plural («کردند», «می‌کنند», «خواهند کرد», «کرده‌اند»)?"""
+    if verb is None:
+        return False
+    lemma = squeeze(verb.lemma)
+    return any(w.endswith("ند") and not w.endswith(lemma) for w in (squeeze(t.text) for t in toks[verb.start: verb.end]))
 
 
 def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:

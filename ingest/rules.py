@@ -959,6 +959,8 @@ class _ArticleRun:
         conf = cand.confidence
         if cand.inherited_subject and not subjects:
             subjects = list(ctx.topic) or ([ctx.last_person_subject] if ctx.last_person_subject else [])
+            if cand.plural_verb and len(subjects) == 1 and self._type(subjects[0]) == "Person":
+                return  # «… شلیک کردند»: a plural verb's dropped subject is not the one person in focus
             conf *= 0.8
         if cand.frame.reverse and cand.inherited_subject:
             subjects, objects = objects, subjects
@@ -1002,6 +1004,8 @@ class _ArticleRun:
                 b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
             if a2 is None or b2 is None or a2 == b2:
                 continue
+            if pred == "visits" and self._type(b2) == "Country" and b2 == self._home(a2):
+                continue  # «پوتین از رزمایش روسیه بازدید کرد»: no one visits their own state
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
                 continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
@@ -1094,6 +1098,8 @@ class _ArticleRun:
                 if t == "Person":
                     return None
                 return eid if t in ("Country", "Organization") else None
+            if kb is not None and kb.part_of and self._type(kb.part_of) == "Country":
+                return None  # «سند الحاق را به وزارت خارجه آمریکا سپرد»: a state's ministry has no members
             return eid if t == "Organization" else None
         if pred == "attacks" and kb is not None and kb.kind == "intergovernmental":
             return None  # «در جلسه شورای امنیت … حمله کرد»: a forum is attacked only in words
