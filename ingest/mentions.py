@@ -861,6 +861,8 @@ class SentenceMentions:
         for s, e, payloads in place_spans:
             if not free(s, e):
                 continue
+            if s > 0 and sq[s - 1] in _DEMONSTRATIVES:
+                continue  # «از این پایگاه برخاسته»: a place referred to, not named
             j = e
             while j < n and j - e < 5 and not taken[j] and (toks[j].kind in ("word", "latin") or (
                     toks[j].text == "-" and j > e and j + 1 < n and toks[j + 1].kind == "word")):  # «قرشی-خان‌آباد»
@@ -1344,6 +1346,7 @@ _PLACE_FREQ = 60_000
 _APPOS_PLACE = frozenset(squeeze(w) for w in (
     "شهری", "بندری", "روستایی", "منطقه‌ای", "جزیره‌ای", "استانی", "ایالتی", "شهرکی", "پایگاهی", "ولسوالی‌ای",
     "ولایتی", "بخشی", "شهرستانی", "قریه‌ای", "اردوگاهی"))
+_DEMONSTRATIVES = frozenset(squeeze(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "چندین", "دو", "سه"))
 # spatial nouns before a place name («در نزدیکی X», «حومه X»): not part of the name
 _SPATIAL = frozenset(squeeze(w) for w in (
     "نزدیکی", "نزدیک", "حوالی", "اطراف", "حومه", "حومه‌ی", "شمال", "جنوب", "شرق", "غرب", "مرکز", "مرز", "داخل", "خارج"))

@@ -195,6 +195,19 @@ class SentenceRelations:
             e = s.chunk.end
             if e < len(toks) and toks[e].text == "را":
                 head = s.coord_head if s.coord_head is not None else k
+                if out[head].marker == "در" or (out[head].marker == "gen_other" and out[head].np_marker == "در"):
+                    # «منطقه بالاکوت در ایالت خیبر پختونخوا پاکستان را بمباران کردند»: the place before «در» heads
+                    # the object; where it lies is its modifier
+                    d = next((j for j in range(out[head].chunk.start - 1, max(-1, out[head].chunk.start - 7), -1)
+                              if toks[j].text == "در"), None)
+                    front = [q for q in range(head) if d is not None and out[q].chunk.end == d and out[q].marker is None
+                             and out[q].chunk.kind == "place"]
+                    if front:
+                        q0 = out[front[0]].coord_head if out[front[0]].coord_head is not None else front[0]
+                        if out[q0].marker is None:
+                            for m in range(q0, front[0] + 1):
+                                out[m].marker = "را"
+                            continue
                 if out[head].marker == "gen_other":
                     # «حوثی‌های یمن را»: the object is the whole noun phrase, headed by the chunk before
                     q = head
@@ -563,6 +576,8 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return "مشترک" in sent.text
     if frame.requires == "exercise":  # «با حضور X، Y و Z» says who took part only in an exercise
         return any(w in sent.text for w in _EXERCISE)
+    if frame.requires == "bomb":  # «بمب را بر مواضع داعش انداختند», not «به تعویق انداخت»
+        return "بمب" in sent.text
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True
@@ -783,7 +798,7 @@ def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:
     if sl.marker == "در":
         return True
     head = slots[sl.coord_head] if sl.coord_head is not None else sl
-    return head.marker == "gen_other" and head.np_marker == "در" and head.chunk.kind == "place"
+    return head.marker == "gen_other" and head.np_marker == "در" and head.chunk.kind in ("place", "kb")
 
 
 _NOT_ANTECEDENTS = frozenset(squeeze(w) for w in ("نیز", "هم", "همچنین", "اکنون", "امروز", "سپس", "گفت", "افزود"))

@@ -1028,8 +1028,8 @@ class _ArticleRun:
                 if pc in cand.objects or pc.start < end:
                     continue
                 gap = toks[end: pc.start]
-                while gap and gap[0].text in (")", "»"):
-                    gap = gap[1:]
+                while gap and gap[0].text in (")", "»", "را"):
+                    gap = gap[1:]  # «مواضع داعش را در استان‌های حلب و ادلب بمباران کردند»
                 coord = bool(gap) and {t.text for t in gap} <= {"،", "و", ","}
                 if len(gap) > 5 or any(t.kind == "word" and is_verb(t.text) for t in gap) or not (
                         coord and end != max(c.end for c in cand.objects) or gap and gap[0].text == "در"

@@ -449,6 +449,16 @@ CASES = [
     ("مقدونیه شمالی با سپردن سند الحاق خود به وزارت خارجه آمریکا به عضو ناتو تبدیل شد.",
      {("مقدونیه شمالی", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred")}),
     ("شی جین‌پینگ از رزمایش بزرگ ارتش چین بازدید کرد.", set()),
+    # aircraft of a state act for it; «این فرودگاه» is referred to, not named; places after «را … در» are struck
+    ("بمب‌افکن‌های روسیه از این فرودگاه پرواز کرده و مواضع جبهه النصره را در استان‌های حمص و حلب بمباران کردند.",
+     {("روسیه", "attacks", "هیئت تحریر الشام", "occurred"), ("روسیه", "attacks", "حمص", "occurred"),
+      ("روسیه", "attacks", "حلب", "occurred")}),
+    # bombs dropped on a target; a meeting put off is no bomb
+    ("هواپیماهای آمریکایی بمب‌های سنگین را بر مواضع الشباب انداختند.", {(US, "attacks", "الشباب", "occurred")}),
+    ("دولت ترکیه جلسه را به تعویق انداخت.", set()),
+    # «PLACE در … STATE را»: the place heads the object, the state is where it lies
+    ("جنگنده‌های ترکیه شب گذشته منطقه قندیل در اقلیم کردستان عراق را بمباران کردند.",
+     {("منطقه قندیل", "locatedIn", "عراق", "occurred"), ("ترکیه", "attacks", "منطقه قندیل", "occurred")}),
 ]
 
 
