@@ -1192,7 +1192,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and sl.chunk.start == subj_end]
     # only the first NP before «را»: stop at a preposition
     for j in range(subj_end, ra):
-        if toks[j].text in ("با", "به", "از", "در", "برای", "علیه"):
+        if toks[j].text in ("با", "به", "از", "در", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"):
             first = [c for c in inner if c.start < j]
             # «مواضع پ‌ک‌ک در مناطق متینا و زاپ را»: places named inside the object are struck too
             where = [c for c in inner if c.start > j and c.kind == "place"] if toks[j].text == "در" else []

@@ -940,6 +940,9 @@ class _ArticleRun:
             if not role.predicate:
                 if c.role_of and "سخنگو" in role.phrase:
                     self.spokesman_of.setdefault(pid, c.role_of[0])
+                elif "سخنگو" in role.phrase and not c.of_ref and self.home and (
+                        "وزارت" in c.surface or self.doc.text[c.char_end: c.char_end + 8].lstrip().startswith(("وزارت", "دولت"))):
+                    self.spokesman_of.setdefault(pid, self.home)  # «سخنگوی وزارت امور خارجه» in a domestic agency's copy
                 continue
             owners = self._owners(c, role, ctx)
             for of in owners:
@@ -1006,6 +1009,9 @@ class _ArticleRun:
                 continue
             if pred == "visits" and self._type(b2) == "Country" and b2 == self._home(a2):
                 continue  # «پوتین از رزمایش روسیه بازدید کرد»: no one visits their own state
+            if pred in _HOSTILE_PREDICATES and self._type(b2) == "Person" and self._home(b2) in (a2, self._home(a2)) \
+                    and self._home(b2) is not None:
+                continue  # «روحانی تحریم رهبر انقلاب را وقیحانه خواند»: no state fears its own leader
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
                 continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
@@ -1105,7 +1111,7 @@ class _ArticleRun:
             return None  # «در جلسه شورای امنیت … حمله کرد»: a forum is attacked only in words
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
-                return self.person_country.get(eid) or eid
+                return self.person_country.get(eid) or (self.spokesman_of.get(eid) if side == "s" else None) or eid
             if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental", "company") \
                     and self._type(kb.part_of) == "Country":
                 return kb.part_of  # «وزارت امور خارجه آمریکا» acts for the United States

@@ -459,6 +459,15 @@ CASES = [
     # «PLACE در … STATE را»: the place heads the object, the state is where it lies
     ("جنگنده‌های ترکیه شب گذشته منطقه قندیل در اقلیم کردستان عراق را بمباران کردند.",
      {("منطقه قندیل", "locatedIn", "عراق", "occurred"), ("ترکیه", "attacks", "منطقه قندیل", "occurred")}),
+    # verdicts: «… را بی‌پروا/تحریک‌آمیز خواند»; a domestic agency's foreign-ministry spokesman speaks for its state;
+    # what sits in the object's «درباره» phrase is not the one blamed; no state fears its own leader
+    ("به گزارش خبرگزاری ایرنا، ناصر کنعانی، سخنگوی وزارت امور خارجه، اتهامات مقام‌های آمریکایی درباره نقش ایران را "
+     "«بی‌اساس و تحریک‌آمیز» خواند.", {("ایران", "perceivesThreatFrom", US, "occurred")}),
+    ("مارک روته، دبیرکل ناتو، این اقدام روسیه را «بی‌پروا» خواند.",
+     {("مارک روته", "leaderOf", "سازمان پیمان آتلانتیک شمالی", "occurred"),
+      ("سازمان پیمان آتلانتیک شمالی", "perceivesThreatFrom", "روسیه", "occurred")}),
+    ("حسن روحانی، رئیس‌جمهور ایران، تحریم رهبر انقلاب را «اقدامی وقیحانه» خواند.",
+     {("حسن روحانی", "leaderOf", "ایران", "occurred")}),
 ]
 
 
