@@ -254,7 +254,7 @@ CASES = [
      {("ایران", "threatens", US, "occurred")}),
     # a warning of retaliation with no addressee: the act warned about names the target, never the warner's own state
     ("پکن مانورهای ژاپن را «تحریک‌آمیز» خواند و هشدار داد که «اقدامات متقابل» انجام خواهد داد.",
-     {("چین", "threatens", "ژاپن", "occurred")}),
+     {("چین", "threatens", "ژاپن", "occurred"), ("چین", "perceivesThreatFrom", "ژاپن", "occurred")}),  # provocative: a threat seen
     ("مسکو هشدار داد که استقرار موشک‌های ناتو در لهستان «بی‌پاسخ نخواهد ماند».",
      {("روسیه", "threatens", NATO, "occurred")}),
     ("رئیس‌جمهور ونزوئلا هشدار داد که هرگونه تجاوز به خاک ونزوئلا با پاسخی قاطع روبه‌رو خواهد شد.", set()),
