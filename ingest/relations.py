@@ -490,6 +490,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
+    if s > 0 and squeeze(toks[s - 1].text) in _PURPOSE and toks[s].text in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی"):
+        return True  # «X برای دیدار با Y به آنکارا سفر کرد»: the traveller meets
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
         return True  # «سفرش», «همکاری نظامی خود»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
@@ -498,6 +500,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
+_PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
@@ -1249,6 +1252,9 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
         chain = [x.chunk for x in _chain(slots, gen[0])]
         if objects or len(chain) == 1:
             return chain, False, False  # «صربستان در جریان سفر X به بلگراد …»: the trip is X's
+    if gen and objects and not frame.is_verb and "gen" in frame.subjects and slots[gen[0]].chunk.is_person_like \
+            and frame.predicate in ("meetsWith", "visits"):
+        return [x.chunk for x in _chain(slots, gen[0])], False, False  # «… و دیدار او با مودی»: his meeting
     order = list(frame.subjects)
     if not objects and "pair" in order:
         order.remove("pair")
