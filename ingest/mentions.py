@@ -646,7 +646,7 @@ class SentenceMentions:
                 continue  # «شرکت چینی «هواوی»»: a named company (5c), not the state
             if owner or ref:
                 ic = take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb,
-                             plural=len(owner) >= 2))
+                             plural=len(owner) >= 2, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
                 head = self._headed_by(sent, ic, inst.phrase, kb_tokens, taken)
                 if head is not None:
                     take(head)

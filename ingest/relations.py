@@ -220,6 +220,15 @@ class SentenceRelations:
                             and out[head - 1].marker is None:
                         for m in range(head, k + 1):  # «اسرائیل ایران را متهم کرد»: subject, then object
                             out[m].marker = "را"
+                    elif q == head and head > 0 and out[head - 1].chunk.end == out[head].chunk.start \
+                            and out[head - 1].coord_head is not None:
+                        # «آمریکا وزارت دفاع ترکیه، وزارت انرژی و سه وزیر ترکیه را»: a list right after the subject,
+                        # its last member's genitive before «را»
+                        h0 = out[head - 1].coord_head
+                        if out[h0].marker == "gen_other" and h0 > 0 and out[h0 - 1].chunk.end == out[h0].chunk.start \
+                                and out[h0 - 1].marker is None:
+                            for m in range(h0, k + 1):
+                                out[m].marker = "را"
                     continue
                 if out[head].marker in ("از", "در") and out[head].chunk.start >= 2 \
                         and squeeze(toks[out[head].chunk.start - 2].text) in _PARTITIVE:

@@ -14,6 +14,7 @@ Pipeline for one article (all pure, no I/O):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -143,6 +144,16 @@ _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهی
 _READY = squeeze("آماده")
 _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
+# «این دیدارها را لغو کرد»: an event referred to, then called off
+_DEMONSTRATIVE_EVENT = frozenset(squeeze(w) for w in ("این", "آن", "همین"))
+_EVENT_NOUNS = {squeeze(k): v for k, v in {
+    "دیدار": {"meetsWith", "visits"}, "ملاقات": {"meetsWith", "visits"}, "سفر": {"visits", "meetsWith"},
+    "نشست": {"meetsWith", "visits"}, "رزمایش": {"cooperatesWith"}, "مانور": {"cooperatesWith"},
+    "قرارداد": {"suppliesArmsTo", "signsAgreementWith"}, "توافق": {"signsAgreementWith"},
+    "معامله": {"suppliesArmsTo"}, "تحویل": {"suppliesArmsTo"}}.items()}
+_CALL_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "منتفی", "متوقف"))
+# bodies of a state that can be sanctioned as such («وزارت اطلاعات», «اداره توسعه تجهیزات»)
+_SANCTIONABLE_BODIES = tuple(squeeze(w) for w in ("وزارت", "وزارتخانه", "اداره", "سازمان"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
 
@@ -689,6 +700,7 @@ class _ArticleRun:
         if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
+        self._called_off(s)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
@@ -958,7 +970,10 @@ class _ArticleRun:
     def _facts_from(self, s: Sentence, cand: Candidate, resolved: dict[int, list[str]], ctx: Context) -> None:
         pred = cand.frame.predicate
         subjects = [i for c in cand.subjects for i in resolved.get(id(c), [])]
-        objects = [i for c in cand.objects for i in resolved.get(id(c), [])]
+        if pred == "sanctions" and cand.status != "hypothetical":
+            objects = [i for c in cand.objects for i in (self._sanctioned_body(c, resolved) or resolved.get(id(c), []))]
+        else:
+            objects = [i for c in cand.objects for i in resolved.get(id(c), [])]
         conf = cand.confidence
         if cand.inherited_subject and not subjects:
             subjects = list(ctx.topic) or ([ctx.last_person_subject] if ctx.last_person_subject else [])
@@ -1063,6 +1078,40 @@ class _ArticleRun:
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             self.inferred.add(f.key)
 
+    def _called_off(self, s: Sentence) -> None:
+        """«… قرار بود با X دیدار کند.» then «این دیدارها را لغو کرد»: plans named earlier and called off now
+        did not happen."""
+        words = sentence_index(s).squeezed
+        if not any(w.startswith(_CALL_OFF) for w in words):
+            return
+        preds: set[str] = set()
+        for j, w in enumerate(words[:-1]):
+            if w in _DEMONSTRATIVE_EVENT and words[j + 1].startswith(tuple(_EVENT_NOUNS)):
+                stem = next(k for k in _EVENT_NOUNS if words[j + 1].startswith(k))
+                if any(x.startswith(_CALL_OFF) for x in words[j + 2: j + 8]):
+                    preds |= _EVENT_NOUNS[stem]
+        if not preds:
+            return
+        for k, f in enumerate(self.facts):
+            if f.predicate in preds and f.status == "planned" and all(ev.start < s.start for ev in f.evidence) \
+                    and (f.subject, f.predicate, f.object, "occurred") not in {x.key[:3] + (x.status,) for x in self.facts}:
+                self.facts[k] = dataclasses.replace(f, status="negated")
+
+    def _sanctioned_body(self, c: Chunk, resolved: dict[int, list[str]]) -> list[str]:
+        """«وزارت دفاع ملی ترکیه را تحریم کرد»: a ministry or agency sanctioned is itself the target, not its state."""
+        if c.kind != "institution" or not c.title or not squeeze(c.title).startswith(_SANCTIONABLE_BODIES):
+            return []
+        owners = resolved.get(id(c), [])
+        if len(owners) != 1 or self._type(owners[0]) != "Country":
+            return []
+        label = self._entity(owners[0]).label
+        name = c.surface if c.role_of else f"{c.title} {label}"  # «وزارت انرژی این کشور» → «وزارت انرژی ترکیه»
+        eid = "organization-" + hashlib.sha1(f"{squeeze(c.title)}|{owners[0]}".encode()).hexdigest()[:12]
+        info = self._entity(eid, name)
+        info.label = name if info.label == eid else info.label
+        info.aliases.update({c.title, f"{c.title} {label}"})
+        return [eid]
+
     def _home(self, eid: str) -> str | None:
         """A person's state: from the article's posts, else from the KB's tenures."""
         got = self.person_country.get(eid)
@@ -1112,6 +1161,11 @@ class _ArticleRun:
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
                 return self.person_country.get(eid) or (self.spokesman_of.get(eid) if side == "s" else None) or eid
+            if t == "Person" and pred in ("perceivesThreatFrom", "threatens"):
+                return self._home(eid) or eid  # «سفر اردوغان به شوشا را تحریک‌آمیز خواند»: Turkey is feared
+            if pred == "sanctions" and side == "o" and kb is not None and t == "Organization" \
+                    and squeeze(kb.label).startswith(_SANCTIONABLE_BODIES):
+                return eid  # «وزارت دفاع روسیه را تحریم کرد»: the ministry itself
             if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental", "company") \
                     and self._type(kb.part_of) == "Country":
                 return kb.part_of  # «وزارت امور خارجه آمریکا» acts for the United States

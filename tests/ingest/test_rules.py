@@ -475,6 +475,16 @@ CASES = [
     ("چین و پاکستان در جریان سفر شهباز شریف به پکن و دیدار او با شی جین‌پینگ، چند سند همکاری امضا کردند.",
      {("شهباز شریف", "visits", "چین", "occurred"), ("شی جین‌پینگ", "meetsWith", "شهباز شریف", "occurred"),
       ("چین", "cooperatesWith", "پاکستان", "occurred"), ("چین", "signsAgreementWith", "پاکستان", "occurred")}),
+    # a ministry sanctioned is itself the target (named with its state); unnamed companies stay the state's
+    ("اتحادیه اروپا وزارت دفاع روسیه و وزارت انرژی این کشور را تحریم کرد.",
+     {("اتحادیه اروپا", "sanctions", "وزارت دفاع روسیه", "occurred"),
+      ("اتحادیه اروپا", "sanctions", "وزارت انرژی روسیه", "occurred")}),
+    # a plan named, then called off in the next sentence, did not happen
+    ("امانوئل مکرون قرار بود هفته آینده با ولودیمیر زلنسکی در کی‌یف دیدار کند. کاخ الیزه این سفر را لغو کرد.",
+     {("امانوئل مکرون", "meetsWith", "ولودیمیر زلنسکی", "negated"), ("امانوئل مکرون", "visits", "اوکراین", "negated")}),
+    # the one feared through a person is the person's state
+    ("وزارت خارجه ارمنستان سفر اردوغان به شوشا را «تحریک‌آمیز» خواند.",
+     {("ارمنستان", "perceivesThreatFrom", "ترکیه", "occurred")}),
 ]
 
 
