@@ -499,6 +499,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
+    if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS:
+        return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد»: his own trip
     if s > 0 and squeeze(toks[s - 1].text) in _PURPOSE and toks[s].text in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی"):
         return True  # «X برای دیدار با Y به آنکارا سفر کرد»: the traveller meets
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
@@ -509,6 +511,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
+_TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت"))
 _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
@@ -745,6 +748,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
+                    and not (frame.predicate == "visits" and _temporal_adjunct(toks, s)) \
                     and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
@@ -838,6 +842,11 @@ _ADJUNCTS = ("به دلیل", "به خاطر", "به علت", "در پی", "پس
 _ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد", "در خصوص", "در رابطه با", "نسبت به")
 
 
+def _temporal_adjunct(toks, s: int) -> bool:
+    """«پس از سفر به پکن، …»: a trip before or after the main event is its subject's own."""
+    return s >= 2 and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _TEMPORAL_SQ
+
+
 def _in_adjunct(toks, s: int, about: bool = False) -> bool:
     """Is the trigger at ``s`` the head of a reason/time adjunct («به دلیل خرید …»)?
 
@@ -863,6 +872,7 @@ _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "ب
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
+_TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از"))
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 
 

@@ -485,6 +485,10 @@ CASES = [
     # the one feared through a person is the person's state
     ("وزارت خارجه ارمنستان سفر اردوغان به شوشا را «تحریک‌آمیز» خواند.",
      {("ارمنستان", "perceivesThreatFrom", "ترکیه", "occurred")}),
+    # a trip before or after the main event is the subject's own; leaving for a place is going there
+    ("ولادیمیر پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد.", {("ولادیمیر پوتین", "visits", "چین", "occurred")}),
+    ("قرار است دونالد ترامپ روز دوشنبه ریاض را به مقصد اسرائیل ترک کند.", {("دونالد ترامپ", "visits", "اسرائیل", "planned")}),
+    ("بازیکنان ترک کشور را به مقصد آلمان ترک کردند.", set()),
 ]
 
 
