@@ -511,6 +511,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 
+_MEMBERSHIP_HEADS = tuple(squeeze(w) for w in ("عضویت", "جمع", "صف", "اعضای", "پیمان", "ائتلاف", "گروه", "سازمان"))
 _TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت"))
 _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
@@ -1133,6 +1134,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue  # «اعتماد به آمریکا در پی تهدیدات ترامپ»: a bare noun's object follows it
             if not direct and frame.is_verb and frame.predicate == "visits":
                 continue  # «به کمک این کشور بیاید»: one comes to a place, not to a noun phrase's genitive
+            if not direct and frame.is_verb and frame.predicate == "memberOf" and c.start >= 1 \
+                    and not squeeze(toks[c.start - 1].text).startswith(_MEMBERSHIP_HEADS):
+                continue  # «به تمرینات نظامی سازمان پیمان امنیت جمعی پیوست»: joining its drills, not it
             if not direct and not (
                     wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):

@@ -807,14 +807,15 @@ class _ArticleRun:
         """A mutual-defence clause makes the signatories allies: «… پیمانی امضا کردند که شامل بند دفاع متقابل است»,
         «هرگاه یکی از دو کشور هدف تجاوز قرار گیرد، طرف دیگر … کمک خواهد کرد» (the pair in focus)."""
         text = squeeze(s.text)
-        clause = any(squeeze(w) in text for w in ("دفاع متقابل", "دفاع مشترک")) or (
+        assistance = any(squeeze(w) in text for w in ("کمک متقابل نظامی", "کمک نظامی متقابل", "تعهد دفاعی متقابل"))
+        clause = assistance or any(squeeze(w) in text for w in ("دفاع متقابل", "دفاع مشترک")) or (
             squeeze("یکی از دو") in text and (squeeze("طرف دیگر") in text or squeeze("دیگری") in text)
             and any(squeeze(w) in text for w in ("تجاوز", "حمله")))
         if not clause or any(squeeze(w) in text for w in ("فاقد", "بدون بند", "شامل نمی", "ندارد", "نیست")):
             return
         signed = [(f.subject, f.object) for f in self.facts[before:] if f.predicate == "signsAgreementWith"
                   and f.status in ("occurred", "planned")]
-        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair else [])
+        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance else [])
         for a, b in pairs:
             if self._type(a) == "Country" and self._type(b) == "Country" and a != b:
                 st = next((f.status for f in self.facts[before:] if f.predicate == "signsAgreementWith"), "occurred")
