@@ -90,6 +90,7 @@ class Context:
     sentence_persons: list[str] = field(default_factory=list)  # people named so far in this sentence
     last_regime: str | None = None  # the state last called «رژیم»
     pending_threat: tuple[list[str], str, float, dict] | None = None  # «… هشدار داد:» awaiting its quote
+    quote_frame: tuple | None = None  # «X به Y گفت:» — (speakers, addressees) for the quote in the next sentence
     unclaimed: tuple[list[str], int, float] | None = None  # targets of an attack by no one named yet, sentence, conf
     exercise_hosts: tuple[str, ...] = ()  # the states holding the exercise in focus («این رزمایش»)
     participation: int = -1  # the sentence whose exercise participants were read as joining the hosts
@@ -144,6 +145,8 @@ _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهی
 _READY = squeeze("آماده")
 _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
+# promised ruin: «به عصر حجر بازمی‌گردانیم», «جهنم بر سرتان خواهد بارید», «گورستان مزدوران»
+_RUIN_WORDS = frozenset(squeeze(w) for w in ("حجر", "جهنم", "جهنمی", "گورستان", "نابود", "محو", "یکسان"))
 # «این دیدارها را لغو کرد»: an event referred to, then called off
 _DEMONSTRATIVE_EVENT = frozenset(squeeze(w) for w in ("این", "آن", "همین"))
 _EVENT_NOUNS = {squeeze(k): v for k, v in {
@@ -689,6 +692,7 @@ class _ArticleRun:
                         if a2 is not None and b2 is not None and a2 != b2:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         self._price_threats(s, slots, resolved, ctx)
+        self._ruin_threats(s, slots, resolved, ctx)
         self._exercise_participants(s, slots, resolved, ctx)
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
@@ -884,6 +888,53 @@ class _ArticleRun:
                 speakers = resolved.get(id(head[0].chunk), [])
             elif toks[0].text in ("«", "\""):
                 speakers = list(ctx.topic)  # «…» quoted after «X گفت:»
+            self._threats_by(s, speakers, chain, resolved)
+
+    def _ruin_threats(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """Ruin promised in someone's words: «X گفت حزب‌الله را به عصر حجر بازمی‌گردانیم», «ترامپ به حوثی‌ها گفت:
+        «جهنم بر سرتان خواهد بارید»», «این کریدور گورستان مزدوران ترامپ می‌شود»: the speaker threatens the target
+        (a threat made, never an attack)."""
+        text = sentence_index(s).squeezed
+        toks = s.tokens
+        frame, ctx.quote_frame = ctx.quote_frame, None
+        if toks and toks[-1].text == ":":  # «ترامپ به حوثی‌ها گفت:» — the quote follows in the next sentence
+            said = [v for v in self.ex.rel.verbs(s) if _speech(toks, v)]
+            if said:
+                head = [sl for sl in slots if sl.chunk.end <= said[-1].start and sl.marker is None and sl.coord_head is None]
+                to = [i for sl in slots if sl.marker == "به" and sl.chunk.end <= said[-1].start for i in resolved.get(id(sl.chunk), [])]
+                if head and to:
+                    ctx.quote_frame = (resolved.get(id(head[0].chunk), []), to)
+        hit = next((q for q, w in enumerate(text) if w in _RUIN_WORDS), None)
+        if hit is None:
+            return
+        if frame is not None and toks and toks[0].text in ("«", "\"") and not any(
+                sl.marker == "را" and lo_ok for sl in slots for lo_ok in [sl.chunk.start < hit + 6]):
+            for a in frame[0]:
+                for b in frame[1]:
+                    a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
+                    if a2 is not None and b2 is not None and a2 != b2:
+                        self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
+            return
+        said = [v for v in self.ex.rel.verbs(s) if v.end <= hit and _speech(toks, v)]
+        if not said and not any(t.text in ("«", ":") for t in toks[:hit]):
+            return
+        lo = said[-1].end if said else 0
+        speakers: list[str] = []
+        if said:
+            head = [sl for sl in slots if sl.chunk.end <= said[-1].start and sl.marker is None and sl.coord_head is None]
+            if head:
+                speakers = resolved.get(id(head[0].chunk), [])
+        elif toks[0].text in ("«", "\""):
+            speakers = list(ctx.topic)
+        if not speakers:
+            return
+        targets = [sl for sl in slots if lo <= sl.chunk.start and sl.chunk.start < hit + 6 and sl.coord_head is None
+                   and (sl.marker == "را" or (sl.marker == "gen_other" and sl.chunk.start > hit))]
+        if not targets and said:  # «X به Y گفت: …»: the one addressed
+            targets = [sl for sl in slots if sl.marker == "به" and sl.chunk.end <= said[-1].start and sl.coord_head is None]
+        for sl in targets[:1]:
+            k = slots.index(sl)
+            chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
             self._threats_by(s, speakers, chain, resolved)
 
     def _appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:

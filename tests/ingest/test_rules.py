@@ -496,6 +496,10 @@ CASES = [
     ("سوئد به جمع اعضای ناتو پیوست.", {("سوئد", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred")}),
     # destroying a target is striking it
     ("ارتش پاکستان مخفیگاه‌های طالبان پاکستان را منهدم کرد.", {("پاکستان", "attacks", "تحریک طالبان پاکستان", "occurred")}),
+    # ruin promised in someone's words is a threat made now (to the object, or to the one addressed before «:»)
+    ("نتانیاهو گفت حماس را نابود خواهیم کرد.", {("بنیامین نتانیاهو", "threatens", "جنبش مقاومت اسلامی فلسطین", "occurred")}),
+    ("ترامپ به حوثی‌ها گفت: «جهنم بر سرتان خواهد بارید.»", {("دونالد ترامپ", "threatens", "انصارالله", "occurred")}),
+    ("ارتش اسرائیل ده‌ها خانه را با خاک یکسان کرد.", set()),
 ]
 
 
