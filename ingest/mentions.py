@@ -1246,8 +1246,10 @@ class SentenceMentions:
                     return k, start, text, None
             return None
         k = j
-        while k > 0 and j - k < 4 and not taken[k - 1] and self.is_name_token(
-                toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text))):
+        while k > 0 and j - k < 5 and not taken[k - 1] and (self.is_name_token(
+                toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text)))
+                or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
+                    and self.is_name_token(toks[k - 2], kb_tokens, k - 2))):  # «کوسینیاک-کامیش»
             k -= 1
         if k == j:
             return None
