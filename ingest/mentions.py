@@ -53,7 +53,7 @@ REFERENCES: dict[str, str] = {
 _MODIFIERS = frozenset(
     squeeze(w) for w in (
         "جدید", "سابق", "پیشین", "وقت", "کنونی", "فعلی", "موقت", "ارشد", "تازه", "منتخب", "وقت", "کل",
-        "اسبق", "اول", "دوم", "نو", "برکنارشده", "مخلوع", "معزول",
+        "اسبق", "اول", "دوم", "نو", "برکنارشده", "مخلوع", "معزول", "نظامی", "رسمی",
     )
 )
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
@@ -1251,6 +1251,12 @@ class SentenceMentions:
                 or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
                     and self.is_name_token(toks[k - 2], kb_tokens, k - 2))):  # «کوسینیاک-کامیش»
             k -= 1
+        if k == j and j >= 2 and _given_name(squeeze(toks[j - 2].text)) and toks[j - 1].kind == "word" \
+                and not taken[j - 1] and not taken[j - 2] and not is_verb(toks[j - 1].text) \
+                and squeeze(toks[j - 1].text) not in self.lex.stopwords and not self.lex.prepositions.lookup(toks[j - 1].text) \
+                and not self.lex.roles.lookup(toks[j - 1].text) \
+                and (j == 2 or toks[j - 3].kind == "punct" or squeeze(toks[j - 3].text) in self.lex.stopwords):
+            k = j - 2  # «عبدالفتاح برهان، فرمانده …»: a given name, then a surname that is also a word
         if k == j:
             return None
         title = None

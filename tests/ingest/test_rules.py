@@ -505,6 +505,12 @@ CASES = [
     ("ولادیسلاو کوسینیاک-کامیش، وزیر دفاع لهستان، گفت.",
      {("ولادیسلاو کوسینیاک-کامیش", "ministerOf", "لهستان", "occurred")}),
     ("سال نو میلادی آغاز شد.", set()),
+    # a given name, then a surname that is also a word; Western given names that are Persian words
+    ("عبدالفتاح برهان، فرمانده ارتش سودان، گفت.", {("عبدالفتاح برهان", "commanderOf", "سودان", "occurred")}),
+    ("جان هیلی، وزیر دفاع بریتانیا، گفت.", {("جان هیلی", "ministerOf", "بریتانیا", "occurred")}),
+    # a military spokesman speaks for his group
+    ("یحیی سریع، سخنگوی نظامی حوثی‌ها، هشدار داد که دامنه حملات به خاک عربستان «گسترده‌تر خواهد شد».",
+     {("انصارالله", "threatens", "عربستان سعودی", "occurred")}),
 ]
 
 
