@@ -485,7 +485,7 @@ _AGENT_SHARING = frozenset(squeeze(w) for w in (
 ))
 
 
-def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
+def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = None) -> bool:
     """Is the clause subject also the agent of the nominal trigger at ``s``?
 
     Yes for the trigger's own light verb, for verbs that carry an event out
@@ -494,6 +494,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb) -> bool:
     """
     if verb.start - e <= 2:
         return True
+    if names and sum(1 for k in range(e, verb.start) if k not in names) <= 1:
+        return True  # «ایران عضو سازمان همکاری شانگهای شد»: only the trigger's own object between
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
     if s > 0 and squeeze(toks[s - 1].text) in _RESPONSIBILITY and (verb.lemma in ("گرفت", "پذیرفت") or pre == "قبول"):
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
@@ -745,7 +747,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if inner:
                     subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
             if not is_verb_trigger and verb is not None and subjects and not pair_mode and not described \
-                    and not frame.verbs and not _shares_agent(toks, s, e, verb) \
+                    and not frame.verbs and not _shares_agent(toks, s, e, verb, chunk_tok) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
@@ -1275,6 +1277,9 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
         chain = [x.chunk for x in _chain(slots, gen[0])]
         if objects or len(chain) == 1:
             return chain, False, False  # «صربستان در جریان سفر X به بلگراد …»: the trip is X's
+    if gen and objects and not frame.is_verb and frame.predicate == "memberOf" and "gen" in frame.subjects \
+            and slots[gen[0]].chunk.kind in ("kb", "ref"):
+        return [x.chunk for x in _chain(slots, gen[0])], False, False  # «درخواست عضویت سوئد در ناتو»: Sweden's
     if gen and objects and not frame.is_verb and "gen" in frame.subjects and slots[gen[0]].chunk.is_person_like \
             and frame.predicate in ("meetsWith", "visits"):
         return [x.chunk for x in _chain(slots, gen[0])], False, False  # «… و دیدار او با مودی»: his meeting

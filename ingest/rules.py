@@ -147,6 +147,9 @@ _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شر�
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
 # promised ruin: «به عصر حجر بازمی‌گردانیم», «جهنم بر سرتان خواهد بارید», «گورستان مزدوران»
 _RUIN_WORDS = frozenset(squeeze(w) for w in ("حجر", "جهنم", "جهنمی", "گورستان", "نابود", "محو", "یکسان"))
+_ACCESSION_PENDING = tuple(squeeze(w) for w in (
+    "مذاکرات", "مذاکره", "روند", "فرآیند", "فرایند", "برای", "نامزد", "انتظار", "دعوت", "تقاضای", "امید", "آرزوی",
+    "مسیر", "چشم‌انداز", "شانس"))
 # «این دیدارها را لغو کرد»: an event referred to, then called off
 _DEMONSTRATIVE_EVENT = frozenset(squeeze(w) for w in ("این", "آن", "همین"))
 _EVENT_NOUNS = {squeeze(k): v for k, v in {
@@ -1048,6 +1051,10 @@ class _ArticleRun:
             pred = "threatens"
             cand = Candidate(next((f for f in self.ex.lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), cand.frame),
                              cand.subjects, cand.objects, "occurred", cand.confidence * 0.8, cand.trigger_start, cand.trigger_end)
+        if pred == "memberOf" and cand.status == "occurred" and not cand.frame.is_verb and any(
+                squeeze(t.text).startswith(_ACCESSION_PENDING) for t in s.tokens[max(0, cand.trigger_start - 3): cand.trigger_start]):
+            # «مذاکرات پیوستن X به Y», «نامزد عضویت», «برای پیوستن … دعوت شد»: membership still to come
+            cand = dataclasses.replace(cand, status="planned")
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))

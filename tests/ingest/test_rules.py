@@ -511,6 +511,13 @@ CASES = [
     # a military spokesman speaks for his group
     ("یحیی سریع، سخنگوی نظامی حوثی‌ها، هشدار داد که دامنه حملات به خاک عربستان «گسترده‌تر خواهد شد».",
      {("انصارالله", "threatens", "عربستان سعودی", "occurred")}),
+    # membership: the genitive of «عضویت» is the member; talks, candidacy and invitations are still to come;
+    # a long name between «عضو» and «شد» is still its object
+    ("پارلمان ترکیه درخواست عضویت سوئد در ناتو را تصویب کرد.",
+     {("سوئد", "memberOf", "سازمان پیمان آتلانتیک شمالی", "planned")}),
+    ("مذاکرات پیوستن اوکراین به اتحادیه اروپا آغاز شد.", {("اوکراین", "memberOf", "اتحادیه اروپا", "planned")}),
+    ("گرجستان نامزد عضویت در اتحادیه اروپا است.", {("گرجستان", "memberOf", "اتحادیه اروپا", "planned")}),
+    ("ایران رسماً عضو سازمان همکاری شانگهای شد.", {("ایران", "memberOf", "سازمان همکاری شانگهای", "occurred")}),
 ]
 
 
