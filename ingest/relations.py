@@ -749,7 +749,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not is_verb_trigger and verb is not None and subjects and not pair_mode and not described \
                     and not frame.verbs and not _shares_agent(toks, s, e, verb, chunk_tok) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
-                subjects, inherited = [], False  # «X حمله به Y را محکوم کرد»: X condemned, did not attack
+                # «X حمله به Y را محکوم کرد»: X condemned, did not attack; «حمله روسیه به Y را …»: Russia did
+                gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
+                        and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
+                subjects, inherited = ([x.chunk for x in _chain(slots, gens[0])] if gens else []), False
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
                     and not (frame.predicate == "visits" and _temporal_adjunct(toks, s)) \
                     and not pair_mode and subjects and \

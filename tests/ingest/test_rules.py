@@ -518,6 +518,9 @@ CASES = [
     ("مذاکرات پیوستن اوکراین به اتحادیه اروپا آغاز شد.", {("اوکراین", "memberOf", "اتحادیه اروپا", "planned")}),
     ("گرجستان نامزد عضویت در اتحادیه اروپا است.", {("گرجستان", "memberOf", "اتحادیه اروپا", "planned")}),
     ("ایران رسماً عضو سازمان همکاری شانگهای شد.", {("ایران", "memberOf", "سازمان همکاری شانگهای", "occurred")}),
+    # a condemned attack happened: its genitive is the attacker (the condemner only sees a threat)
+    ("آمریکا حمله روسیه به اوکراین را محکوم کرد.",
+     {("روسیه", "attacks", "اوکراین", "occurred"), (US, "perceivesThreatFrom", "روسیه", "occurred")}),
 ]
 
 
