@@ -288,6 +288,8 @@ class SentenceMentions:
         sq = squeeze(tok.text)
         if sq in self.lex.stopwords or sq in _NOT_NAMES or is_verb(tok.text) or _infinitive(tok.text):
             return False
+        if "\u200c" in tok.text and tok.text.endswith(("\u200cها", "\u200cهای")):
+            return False  # «جان انسان‌ها»: a written plural is no name
         if sq not in _FIRST_NAMES and sq not in self.name_parts:
             tags = self.tags(tok.text)
             if tags & _FUNCTION_TAGS or self.freq(tok.text) >= _VERY_COMMON:

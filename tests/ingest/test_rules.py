@@ -521,6 +521,8 @@ CASES = [
     # a condemned attack happened: its genitive is the attacker (the condemner only sees a threat)
     ("آمریکا حمله روسیه به اوکراین را محکوم کرد.",
      {("روسیه", "attacks", "اوکراین", "occurred"), (US, "perceivesThreatFrom", "روسیه", "occurred")}),
+    # «جان» is a given name, but «جان انسان‌ها» is lives: a written plural is no name
+    ("آمریکا این حملات را تهدیدی برای جان انسان‌ها و آزادی دریانوردی خواند.", set()),
 ]
 
 
