@@ -441,6 +441,8 @@ class SentenceMentions:
         for idx, (s, e, payloads) in enumerate(role_spans):
             if idx in used_roles or not free(s, e):
                 continue
+            if s > 0 and sq[s - 1] in _OFFICE_PLACES:
+                continue  # «کاخ ریاست‌جمهوری سوریه», «انتخابات ریاست‌جمهوری»: the office, not its holder
             role, plural = payloads[0]
             roles = [role]
             former = False
@@ -873,7 +875,7 @@ class SentenceMentions:
                     j += 1
                     continue
                 if (squeeze(t.text) in self.lex.stopwords and t.text not in _NUMERALS) or is_verb(t.text) \
-                        or participle(t.text) or squeeze(t.text) in _QUANTIFIERS:
+                        or participle(t.text) or squeeze(t.text) in _QUANTIFIERS or squeeze(t.text).startswith(_OFFICE_WORDS):
                     break  # «شهر اودسا ده‌ها کشته برجای گذاشت»
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
                     break
@@ -1357,6 +1359,10 @@ _APPOS_PLACE = frozenset(squeeze(w) for w in (
     "شهری", "بندری", "روستایی", "منطقه‌ای", "جزیره‌ای", "استانی", "ایالتی", "شهرکی", "پایگاهی", "ولسوالی‌ای",
     "ولایتی", "بخشی", "شهرستانی", "قریه‌ای", "اردوگاهی"))
 _DEMONSTRATIVES = frozenset(squeeze(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "چندین", "دو", "سه"))
+# nouns before a post that name the office or its seat, not the holder
+_OFFICE_PLACES = frozenset(squeeze(w) for w in ("کاخ", "دفتر", "نهاد", "انتخابات", "دوره", "دوران", "نامزد", "کاندیدای",
+                                                "نامزدهای", "مقر", "اقامتگاه"))
+_OFFICE_WORDS = tuple(squeeze(w) for w in ("ریاست", "نخست‌وزیری", "سلطنتی"))
 # spatial nouns before a place name («در نزدیکی X», «حومه X»): not part of the name
 _SPATIAL = frozenset(squeeze(w) for w in (
     "نزدیکی", "نزدیک", "حوالی", "اطراف", "حومه", "حومه‌ی", "شمال", "جنوب", "شرق", "غرب", "مرکز", "مرز", "داخل", "خارج"))

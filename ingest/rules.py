@@ -1081,6 +1081,8 @@ class _ArticleRun:
                 b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
             if a2 is None or b2 is None or a2 == b2:
                 continue
+            if cand.pair_mode and pred in ("cooperatesWith", "alliedWith") and {self._type(a2), self._type(b2)} == {"Person", "Country"}:
+                continue  # «به گفته او، ایران، روسیه و سوریه … همکاری دارند»: a speaker of no known state is no party
             if pred == "visits" and self._type(b2) == "Country" and b2 == self._home(a2):
                 continue  # «پوتین از رزمایش روسیه بازدید کرد»: no one visits their own state
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Person" and self._home(b2) in (a2, self._home(a2)) \
@@ -1201,6 +1203,9 @@ class _ArticleRun:
             eid, t = kb.metonym_for, self._type(kb.metonym_for)
         if pred == "meetsWith":
             return eid if t == "Person" else None
+        if pred in ("cooperatesWith", "alliedWith") and t == "Person":
+            # a person acts for their state
+            return self.person_country.get(eid) or self._home(eid) or eid
         if pred == "visits":
             if side == "s":
                 return eid if t == "Person" else None

@@ -523,6 +523,12 @@ CASES = [
      {("روسیه", "attacks", "اوکراین", "occurred"), (US, "perceivesThreatFrom", "روسیه", "occurred")}),
     # «جان» is a given name, but «جان انسان‌ها» is lives: a written plural is no name
     ("آمریکا این حملات را تهدیدی برای جان انسان‌ها و آزادی دریانوردی خواند.", set()),
+    # the seat of an office is not its holder; a speaker of no known state is no party to a cooperation
+    ("ارتش اسرائیل محوطه‌ای در نزدیکی کاخ ریاست‌جمهوری سوریه را هدف حملات هوایی قرار داد.",
+     {("اسرائیل", "attacks", "سوریه", "occurred")}),
+    ("به گفته او، ایران، روسیه و سوریه در این مبارزه همکاری نزدیکی با یکدیگر دارند.",
+     {("ایران", "cooperatesWith", "روسیه", "occurred"), ("ایران", "cooperatesWith", "سوریه", "occurred"),
+      ("روسیه", "cooperatesWith", "سوریه", "occurred")}),
 ]
 
 
