@@ -61,7 +61,7 @@ CASES = [
      {("روسیه", "cooperatesWith", "ایران", "occurred"), ("روسیه", "signsAgreementWith", "ایران", "occurred")}),
     ("پوتین و کیم جونگ اون پیمان مشارکت راهبردی جامع را امضا کردند. بر اساس ماده ۴ این سند، هرگاه یکی از دو کشور "
      "هدف تجاوز مسلحانه قرار گیرد، طرف دیگر بی‌درنگ به آن کمک خواهد کرد.",
-     {("کیم جونگ اون", "cooperatesWith", "ولادیمیر پوتین", "occurred"), ("کیم جونگ اون", "signsAgreementWith", "ولادیمیر پوتین", "occurred"),
+     {("روسیه", "cooperatesWith", "کره شمالی", "occurred"), ("کیم جونگ اون", "signsAgreementWith", "ولادیمیر پوتین", "occurred"),
       ("کیم جونگ اون", "meetsWith", "ولادیمیر پوتین", "occurred"), ("روسیه", "alliedWith", "کره شمالی", "occurred")}),
     # a post, then a name made of given names only
     ("نخست‌وزیر مالزی انور ابراهیم گفت.", {("انور ابراهیم", "leaderOf", "مالزی", "occurred")}),
