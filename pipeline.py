@@ -31,9 +31,11 @@ from .records import Article, article_hash
 BATCH = 256
 #: Articles per write batch when new graphs are bulk-loaded into a local store. Each bulk load
 #: adds files that RocksDB then merges into the store in background threads, at a cost that
-#: grows with the store; fewer, larger loads merge less (10k synthetic articles on one core:
-#: RocksDB's own threads 8.4 → 3.0 ms/article CPU). Up to three batches are in memory at once.
-BULK_BATCH = 1024
+#: grows with the store; fewer, larger loads merge less (10k synthetic articles on one core,
+#: RocksDB's own threads: 8.4 ms/article CPU with 256, 3.0 with 1,024). Memory grows with the
+#: batch too (the bulk loader's buffers; peak RSS at 1.1k articles: 397 MB with 256, 465 with 512,
+#: 621 with 1,024), hence 512, with as many articles in memory at once as 256 (see ``ingest``).
+BULK_BATCH = 512
 #: Articles per extraction task sent to a worker process or a Dask worker.
 CHUNK = 16
 #: Allocations between young-generation collections during an ingest (Python's default is 700).
@@ -264,8 +266,9 @@ def _ingest(articles: Iterable[Article | InputError], store_location: str | os.P
             writer = GraphWriter(store, bulk=bulk)
             if batch is None:
                 batch = BULK_BATCH if writer.bulk else BATCH
-            # batches waiting for the writer: about 1,000 articles in all (each holds ≈50 KB of N-Triples)
-            bg = BackgroundWriter(writer, depth=max(1, 4 * BATCH // batch))
+            # batches queued for the writer: at most 6 × BATCH articles in memory in all, counting the batch
+            # being written and the one being filled (each article holds ≈50 KB of N-Triples)
+            bg = BackgroundWriter(writer, depth=max(1, 6 * BATCH // batch - 2))
             bar = _progress(progress, total)
             pending: list[Any] = []
             try:
