@@ -942,7 +942,8 @@ class SentenceMentions:
                         take(mk(a, b, "place", name=sent.text[toks[a].start - sent.start: toks[b - 1].end - sent.start]))
 
         # 11. «به X سفر کرد» where X is unknown to the lexicon and the KB: a place
-        for j in (range(1, n - 1) if "به" in wd or "از" in wd else ()):
+        # (only tokens right after «به»/«از» can start one: the others would be skipped below)
+        for j in ([j for j in range(1, n - 1) if wd[j - 1] in ("به", "از")] if "به" in wd or "از" in wd else ()):
             if taken[j] or toks[j - 1].text not in ("به", "از") or toks[j].kind != "word":
                 continue
             m = j
@@ -963,7 +964,10 @@ class SentenceMentions:
                 and self.freq(toks[q].text) < _PLACE_FREQ and not self.lex.weapons.lookup(toks[q].text) \
                 and not self.lex.noun_frames.lookup(toks[q].text)
 
-        for j in range(1, n - 3):
+        # only where «را» and a strike or sanction noun follow one or two tokens on can anything be taken
+        rr = [m for m in range(2, n - 1) if wd[m] == "را" and (sq[m + 1] in _STRIKE_VERB_NOUNS or sq[m + 1].startswith(_SQ_SANCTION))] \
+            if "را" in wd else []
+        for j in sorted({j for m in rr for j in (m - 2, m - 1) if 1 <= j < n - 3}):
             if not placeish(j) or placeish(j - 1) or sq[j].endswith(_PLURAL_ENDS) or sq[j].endswith("ی") \
                     or not (toks[j - 1].kind == "punct" or sq[j - 1] in self.lex.stopwords or sq[j - 1] in _WEEKDAYS
                             or self.lex.prepositions.lookup(toks[j - 1].text)):
@@ -1371,6 +1375,7 @@ _WEEKDAYS = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشن
                                             "جمعه", "امروز", "دیروز", "بامداد", "شب", "صبح", "عصر"))
 _STRIKE_NOUNS = frozenset(squeeze(w) for w in ("حمله", "حملات", "یورش"))
 _STRIKE_VERB_NOUNS = frozenset(squeeze(w) for w in ("بمباران", "گلوله‌باران", "موشک‌باران", "توپ‌باران", "هدف"))
+_SQ_SANCTION = squeeze("تحریم")
 _ARRIVAL = frozenset(squeeze(w) for w in ("وارد", "عازم", "راهی", "رهسپار", "مقیم", "حاضر", "مستقر"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
 _TYPE_CUES = {squeeze(k): v for k, v in {

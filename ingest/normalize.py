@@ -107,6 +107,10 @@ class Normalizer:
         from hazm.utils import maketrans
 
         self._hazm_table = maketrans(TRANSLATION_SRC, TRANSLATION_DST)
+        # str.translate looks every character up in that 393-entry dict; a regex over the characters
+        # it changes skips the rest (news text rarely holds any after _clean): same result, ≈10× faster
+        self._hazm_chars = {chr(k): v for k, v in self._hazm_table.items() if chr(k) != v}
+        self._hazm_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self._hazm_chars)) + "]")
         self._hazm_steps = _hazm_steps(self._hazm)
         self._lock = threading.Lock()
         words: dict[str, int] = {}
@@ -166,7 +170,8 @@ class Normalizer:
         """``self._hazm.normalize(text)``, with the character table built once (tested equal)."""
         if self._hazm_steps is None:
             return self._hazm.normalize(text)
-        text = text.translate(self._hazm_table)
+        chars = self._hazm_chars
+        text = self._hazm_re.sub(lambda m: chars[m.group(0)], text)  # text.translate(self._hazm_table)
         for step in self._hazm_steps:
             text = step(text)
         return text
@@ -238,7 +243,94 @@ def _hazm_steps(h: object) -> tuple | None:
 
     if not version("hazm").startswith("0.12.") or type(h).normalize is not hazm.Normalizer.normalize:
         return None
-    return tuple(getattr(h, step) for flag, step in _HAZM_STEPS if getattr(h, flag))
+    steps = tuple(getattr(h, step) for flag, step in _HAZM_STEPS if getattr(h, flag))
+    quick = {"decrease_repeated_chars": _quick_repeats, "correct_spacing": _quick_spacing}
+    return tuple(quick[step.__name__](h) if step.__name__ in quick and step == getattr(h, step.__name__) else step
+                 for step in steps)
+
+
+# For hazm's spacing patterns, what a text must contain for the pattern to change it (a pattern not
+# listed here always runs). The two ZWNJ-boundary patterns match empty strings almost everywhere,
+# but replacing an empty match with "" changes nothing: only a ZWNJ can be removed.
+_SPACING_GUARDS: dict[str, object] = {
+    r"^ +| +$": lambda t: t.startswith(" ") or t.endswith((" ", " \n")),  # no re.M: string start and end only
+    r" {2,}": "  ",
+    r"\n{3,}": "\n\n\n",
+    r"\u200c{2,}": "\u200c\u200c",
+    r"\u200c{1,} ": "\u200c ",
+    r" \u200c{1,}": " \u200c",
+    r"\b\u200c*\B": "\u200c",
+    r"\B\u200c*\b": "\u200c",
+    r"[ـ\r]": ("ـ", "\r"),
+    r"([^ ]ه) ی ": " ی ",
+    r"(^| )(ن?می) ": "می ",
+    r'(?<=[^\n\d \.:!،؛؟»\]\)\}«\[\(\{]{2}) (تر(ین?)?|گری?|های?)(?=[ \n\.:!،؛؟»\]\)\}«\[\(\{]|$)': (" تر", " گر", " ها"),
+    r"([^ ]ه) (ا(م|یم|ش|ند|ی|ید|ت))(?=[ \n\.:!،؛؟»\]\)\}]|$)": "ه ا",
+    r"(ه)(ها)": "هها",
+    r'" ([^\n"]+) "': '" ',
+    r"([^ «\[\(\{])([«\[\(\{])": ("«", "[", "(", "{"),
+}
+
+
+def _guarded(patterns: list) -> tuple:
+    """hazm's ``(pattern, replacement)`` list compiled once, each with the test that it can change a text."""
+    out = []
+    for pattern, repl in patterns:
+        rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        g = _SPACING_GUARDS.get(pattern if isinstance(pattern, str) else pattern.pattern)
+        if isinstance(g, str):
+            g = (lambda needle: lambda t: needle in t)(g)
+        elif isinstance(g, tuple):
+            g = (lambda needles: lambda t: any(x in t for x in needles))(g)
+        out.append((rx, repl, g))
+    return tuple(out)
+
+
+def _quick_spacing(h: object):  # noqa: ANN202 - a str -> str step
+    """hazm 0.12's ``correct_spacing`` (same steps in the same order), with its patterns compiled once
+    and each skipped when the text lacks what it needs to match (tests/ingest/test_normalize.py)."""
+    from hazm.constants import AFFIX_SPACING_PATTERNS, EXTRA_SPACE_PATTERNS, PUNCTUATION_SPACING_PATTERNS
+
+    extra, affix, punct = (_guarded(p) for p in (EXTRA_SPACE_PATTERNS, AFFIX_SPACING_PATTERNS,
+                                                 PUNCTUATION_SPACING_PATTERNS))
+    tokenizer = h._tokenizer  # type: ignore[attr-defined]  # noqa: SLF001
+    token_spacing = h.token_spacing  # type: ignore[attr-defined]
+
+    def run(patterns: tuple, text: str) -> str:
+        for rx, repl, guard in patterns:
+            if guard is None or guard(text):
+                text = rx.sub(repl, text)
+        return text
+
+    def correct_spacing(text: str) -> str:
+        text = run(extra, text)
+        result = []
+        for line in text.split("\n"):
+            if line.strip() and tokenizer:
+                line = " ".join(token_spacing(tokenizer.tokenize(line)))
+            result.append(line)
+        text = "\n".join(result)
+        text = run(affix, text)
+        return run(punct, text)
+
+    return correct_spacing
+
+
+def _quick_repeats(h: object):  # noqa: ANN202 - a str -> str step
+    """hazm's ``decrease_repeated_chars``, skipped when no letter occurs three times in a row.
+
+    Its pattern (``[letters]*(letter)\\1{2,}[letters]*``) backtracks at every
+    position of the text; it can only match where ``more_than_two_repeat_pattern``
+    (one letter three times or more) does, so without such a run the text is
+    returned as hazm would return it: unchanged.
+    """
+    step = h.decrease_repeated_chars  # type: ignore[attr-defined]
+    triple = h.more_than_two_repeat_pattern.search  # type: ignore[attr-defined]
+
+    def decrease_repeated_chars(text: str) -> str:
+        return step(text) if triple(text) else text
+
+    return decrease_repeated_chars
 
 
 def _split_before_alef_madda(token: str) -> str:

@@ -99,6 +99,49 @@ def test_hazm_steps_equal_hazm_normalize(text: str) -> None:
     assert NORM._hazm_normalize(text) == NORM._hazm.normalize(text)  # noqa: SLF001
 
 
+def test_hazm_character_table_by_regex_equals_translate() -> None:
+    # every character of hazm's table (presentation forms, Arabic letter variants), among plain text
+    from hazm.constants import TRANSLATION_SRC
+
+    text = "وزیر " + " x ".join(TRANSLATION_SRC) + " ﻻ ك"
+    chars = NORM._hazm_chars  # noqa: SLF001
+    assert NORM._hazm_re.sub(lambda m: chars[m.group(0)], text) == text.translate(NORM._hazm_table)  # noqa: SLF001
+
+
+_SPACING_CASES = [
+    "  سلام   دنیا  \n",  # spaces at both ends (hazm's «^ +| +$» has no re.M: string ends only), runs of spaces
+    "کاروان\u200c\u200cسرا \u200cبه\u200c همه\u200c\n\n\n\nخط",  # ZWNJ runs, ZWNJ beside spaces, blank lines
+    "جمعهها که کار نمی کنم ، خانه ی او بزرگ تر و زیبا ترین است ؛ کتاب ها را دیده ام",  # affixes, punctuation
+    'گفت: " سلام " و (ما)«آنها»[۱]{x} ۱۲متر عرض۶ دنیـــا\r',  # quotes, brackets, digits, kashida, CR
+    "بی\u200cسابقه", "", " ", "\n",
+]
+
+
+@pytest.mark.parametrize("text", _SPACING_CASES)
+def test_quick_spacing_equals_hazm_correct_spacing(text: str) -> None:
+    from peyvand.ingest.normalize import _quick_spacing
+
+    assert _quick_spacing(NORM._hazm)(text) == NORM._hazm.correct_spacing(text)  # noqa: SLF001
+
+
+def test_spacing_guards_name_hazm_patterns() -> None:
+    # a guard keyed by a pattern hazm no longer has would silently stop guarding
+    from hazm.constants import AFFIX_SPACING_PATTERNS, EXTRA_SPACE_PATTERNS, PUNCTUATION_SPACING_PATTERNS
+
+    from peyvand.ingest.normalize import _SPACING_GUARDS
+
+    patterns = {p for ps in (EXTRA_SPACE_PATTERNS, AFFIX_SPACING_PATTERNS, PUNCTUATION_SPACING_PATTERNS) for p, _ in ps}
+    assert set(_SPACING_GUARDS) <= patterns
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابهیمنترگا\u200c ـ\r\n.،:«»()[]{}!؟\"0123۱۲", max_size=40))
+def test_quick_spacing_equals_hazm_property(text: str) -> None:
+    from peyvand.ingest.normalize import _quick_spacing
+
+    assert _quick_spacing(NORM._hazm)(text) == NORM._hazm.correct_spacing(text)  # noqa: SLF001
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ابپتجچکگیيكهۀةای\u064b\u0650\u200c ـ.،:«»()!؟0123456789۱۲٣abc\n", max_size=60))
 def test_hazm_steps_equal_hazm_normalize_property(text: str) -> None:
