@@ -34,8 +34,9 @@ BATCH = 256
 #: grows with the store; fewer, larger loads merge less (10k synthetic articles on one core,
 #: RocksDB's own threads: 8.4 ms/article CPU with 256, 3.0 with 1,024). Memory grows with the
 #: batch too (the bulk loader's buffers; peak RSS at 1.1k articles: 397 MB with 256, 465 with 512,
-#: 621 with 1,024), hence 512, with as many articles in memory at once as 256 (see ``ingest``).
-BULK_BATCH = 512
+#: 621 with 1,024). The 100k run peaked at 946 MB with 256, so 256 it stays: the 1 GB budget at 100k
+#: matters more than 3–5 ms/article (raise it on machines with memory to spare).
+BULK_BATCH = 256
 #: Articles per extraction task sent to a worker process or a Dask worker.
 CHUNK = 16
 #: Allocations between young-generation collections during an ingest (Python's default is 700).
