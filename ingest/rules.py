@@ -1153,9 +1153,10 @@ class _ArticleRun:
                     preds |= _EVENT_NOUNS[stem]
         if not preds:
             return
+        occurred = {(x.subject, x.predicate, x.object) for x in self.facts if x.status == "occurred"}
         for k, f in enumerate(self.facts):
             if f.predicate in preds and f.status == "planned" and all(ev.start < s.start for ev in f.evidence) \
-                    and (f.subject, f.predicate, f.object, "occurred") not in {x.key[:3] + (x.status,) for x in self.facts}:
+                    and (f.subject, f.predicate, f.object) not in occurred:
                 self.facts[k] = dataclasses.replace(f, status="negated")
 
     def _sanctioned_body(self, c: Chunk, resolved: dict[int, list[str]]) -> list[str]:
