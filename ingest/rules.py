@@ -903,15 +903,15 @@ class _ArticleRun:
         if toks and toks[-1].text == ":":  # «ترامپ به حوثی‌ها گفت:» — the quote follows in the next sentence
             said = [v for v in self.ex.rel.verbs(s) if _speech(toks, v)]
             if said:
-                head = [sl for sl in slots if sl.chunk.end <= said[-1].start and sl.marker is None and sl.coord_head is None]
+                speakers = self._said_by(slots, said[-1], resolved)
                 to = [i for sl in slots if sl.marker == "به" and sl.chunk.end <= said[-1].start for i in resolved.get(id(sl.chunk), [])]
-                if head and to:
-                    ctx.quote_frame = (resolved.get(id(head[0].chunk), []), to)
-        hit = next((q for q, w in enumerate(text) if w in _RUIN_WORDS), None)
-        if hit is None:
+                if speakers and to:
+                    ctx.quote_frame = (speakers, to)
+        if _RUIN_WORDS.isdisjoint(text):
             return
-        if frame is not None and toks and toks[0].text in ("«", "\"") and not any(
-                sl.marker == "را" and lo_ok for sl in slots for lo_ok in [sl.chunk.start < hit + 6]):
+        hit = next(q for q, w in enumerate(text) if w in _RUIN_WORDS)
+        if frame is not None and toks[0].text in ("«", "\"") and not any(
+                sl.marker == "را" and sl.chunk.start < hit + 6 for sl in slots):
             for a in frame[0]:
                 for b in frame[1]:
                     a2, b2 = self._fit("threatens", a, "s"), self._fit("threatens", b, "o")
@@ -924,9 +924,7 @@ class _ArticleRun:
         lo = said[-1].end if said else 0
         speakers: list[str] = []
         if said:
-            head = [sl for sl in slots if sl.chunk.end <= said[-1].start and sl.marker is None and sl.coord_head is None]
-            if head:
-                speakers = resolved.get(id(head[0].chunk), [])
+            speakers = self._said_by(slots, said[-1], resolved)
         elif toks[0].text in ("«", "\""):
             speakers = list(ctx.topic)
         if not speakers:
@@ -939,6 +937,12 @@ class _ArticleRun:
             k = slots.index(sl)
             chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
             self._threats_by(s, speakers, chain, resolved)
+
+    @staticmethod
+    def _said_by(slots: list, verb, resolved: dict[int, list[str]]) -> list[str]:
+        """The actors of the first unmarked chunk before a verb of saying (its speaker)."""
+        head = next((sl for sl in slots if sl.chunk.end <= verb.start and sl.marker is None and sl.coord_head is None), None)
+        return resolved.get(id(head.chunk), []) if head is not None else []
 
     def _appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """Posts given by the clause rather than by apposition.
@@ -1104,7 +1108,7 @@ class _ArticleRun:
         if pred == "attacks" and cand.status in ("occurred", "planned") and cand.objects and pairs and not any(
                 self._type(i) == "Place" for i in resolved.get(id(max(cand.objects, key=lambda c: c.end)), [])):
             # (a place struck «در» another is located there: «نطنز در استان اصفهان»)
-            end = max(c.end for c in cand.objects)
+            end = obj_end = max(c.end for c in cand.objects)
             toks = s.tokens
             for pc in sorted(cand.place_chunks, key=lambda c: c.start):
                 if pc in cand.objects or pc.start < end:
@@ -1114,8 +1118,7 @@ class _ArticleRun:
                     gap = gap[1:]  # «مواضع داعش را در استان‌های حلب و ادلب بمباران کردند»
                 coord = bool(gap) and {t.text for t in gap} <= {"،", "و", ","}
                 if len(gap) > 5 or any(t.kind == "word" and is_verb(t.text) for t in gap) or not (
-                        coord and end != max(c.end for c in cand.objects) or gap and gap[0].text == "در"
-                        and end == max(c.end for c in cand.objects)):
+                        coord and end != obj_end or gap and gap[0].text == "در" and end == obj_end):
                     break  # the first places after the target, and those listed with them
                 end = pc.end
                 for place in resolved.get(id(pc), []):
@@ -1147,10 +1150,10 @@ class _ArticleRun:
             return
         preds: set[str] = set()
         for j, w in enumerate(words[:-1]):
-            if w in _DEMONSTRATIVE_EVENT and words[j + 1].startswith(tuple(_EVENT_NOUNS)):
-                stem = next(k for k in _EVENT_NOUNS if words[j + 1].startswith(k))
-                if any(x.startswith(_CALL_OFF) for x in words[j + 2: j + 8]):
-                    preds |= _EVENT_NOUNS[stem]
+            if w in _DEMONSTRATIVE_EVENT and any(x.startswith(_CALL_OFF) for x in words[j + 2: j + 8]):
+                for stem, event_preds in _EVENT_NOUNS.items():
+                    if words[j + 1].startswith(stem):
+                        preds |= event_preds
         if not preds:
             return
         occurred = {(x.subject, x.predicate, x.object) for x in self.facts if x.status == "occurred"}
