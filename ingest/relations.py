@@ -519,7 +519,9 @@ _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
-            "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه")
+            "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه",
+            "ترور", "حملات", "تسلیح", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد")
+_DARI_BOMB = frozenset(squeeze(w) for w in ("بم", "بم‌ها", "بم‌های"))
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
 _WARN_VERBS = frozenset(squeeze(w) for w in ("هشدار داد", "هشدار دادند", "هشدار داده"))
 _EXPAND = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقای", "ارتقا", "گسترش‌"))
@@ -595,7 +597,7 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
     if frame.requires == "exercise":  # «با حضور X، Y و Z» says who took part only in an exercise
         return any(w in sent.text for w in _EXERCISE)
     if frame.requires == "bomb":  # «بمب را بر مواضع داعش انداختند», not «به تعویق انداخت»
-        return "بمب" in sent.text
+        return "بمب" in sent.text or any(squeeze(t.text) in _DARI_BOMB for t in sent.tokens)  # Dari «بم»
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True

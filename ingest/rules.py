@@ -158,6 +158,27 @@ _EVENT_NOUNS = {squeeze(k): v for k, v in {
     "قرارداد": {"suppliesArmsTo", "signsAgreementWith"}, "توافق": {"signsAgreementWith"},
     "معامله": {"suppliesArmsTo"}, "تحویل": {"suppliesArmsTo"}}.items()}
 _CALL_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "منتفی", "متوقف"))
+# «این حملات را محکوم کرد»: acts referred to by a demonstrative, and the facts whose agents did them
+_ALL_ACTS = frozenset({"attacks", "sanctions", "threatens", "suppliesArmsTo", "cooperatesWith", "signsAgreementWith",
+                       "alliedWith", "memberOf"})
+_REACTED_ACTS = tuple((squeeze(k), v) for k, v in (
+    ("حملات", {"attacks"}), ("حمله", {"attacks"}), ("بمباران", {"attacks"}), ("عملیات", {"attacks"}),
+    ("تجاوز", {"attacks"}), ("تهاجم", {"attacks"}), ("یورش", {"attacks"}), ("ترور", {"attacks"}),
+    ("کشتار", {"attacks"}), ("تحریم", {"sanctions"}), ("تهدید", {"threatens"}), ("اظهارات", {"threatens"}),
+    ("رزمایش", {"cooperatesWith"}), ("مانور", {"cooperatesWith"}), ("استقرار", {"cooperatesWith", "suppliesArmsTo"}),
+    ("معامله", {"suppliesArmsTo"}), ("قرارداد", {"suppliesArmsTo", "signsAgreementWith"}),
+    ("خرید", {"suppliesArmsTo"}), ("فروش", {"suppliesArmsTo"}), ("پیوستن", {"memberOf"}), ("عضویت", {"memberOf"}),
+    ("توافق", {"signsAgreementWith", "alliedWith"}), ("پیمان", {"alliedWith", "signsAgreementWith"}),
+    ("اقدام", _ALL_ACTS), ("تصمیم", _ALL_ACTS)))
+# what a reaction calls the act: condemnation and verdicts of threat, never justification or denial
+_VERDICTS = tuple(squeeze(w) for w in (
+    "محکوم", "تهدید", "تجاوز", "نقض", "خطرناک", "تحریک", "خصمانه", "غیرقانونی", "وقیحانه", "احمقانه", "مخرب",
+    "بی‌پروا", "غیرمسئولانه", "جنایت", "جنگی", "تهاجمی", "ماجراجویانه", "بی‌ثبات", "بزدلانه", "ددمنشانه",
+    "وحشیانه", "غیرانسانی", "خطر", "نگران", "اقدامی جنگی", "تروریستی", "دشمنانه", "تنش‌زا"))
+_VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دانست", "توصیف", "نامید", "قلمداد", "تلقی", "شمرد"))
+_JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
+_REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "اعتراض", "محکومیت", "خشم"))
+_FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
 # bodies of a state that can be sanctioned as such («وزارت اطلاعات», «اداره توسعه تجهیزات»)
 _SANCTIONABLE_BODIES = tuple(squeeze(w) for w in ("وزارت", "وزارتخانه", "اداره", "سازمان"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
@@ -707,6 +728,7 @@ class _ArticleRun:
         if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
+        self._act_reactions(s, slots, resolved)
         self._called_off(s)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
@@ -1011,9 +1033,15 @@ class _ArticleRun:
             if not role.predicate:
                 if c.role_of and "سخنگو" in role.phrase:
                     self.spokesman_of.setdefault(pid, c.role_of[0])
-                elif "سخنگو" in role.phrase and not c.of_ref and self.home and (
+                elif "سخنگو" in role.phrase and not c.of_ref and (
                         "وزارت" in c.surface or self.doc.text[c.char_end: c.char_end + 8].lstrip().startswith(("وزارت", "دولت"))):
-                    self.spokesman_of.setdefault(pid, self.home)  # «سخنگوی وزارت امور خارجه» in a domestic agency's copy
+                    # «X، سخنگوی وزارت امور خارجه ایران،»: the state named after the body, else (a domestic agency's
+                    # copy, «سخنگوی وزارت امور خارجه») the outlet's own state
+                    after = self.doc.text[c.char_end: c.char_end + 48].split("،")[0]
+                    states = [eid for h in self.ex.kb_gaz.find(after) for kind, eid in h.payloads
+                              if kind == "name" and self._type(eid) == "Country"]
+                    if states or self.home:
+                        self.spokesman_of.setdefault(pid, states[0] if states else self.home)  # type: ignore[arg-type]
                 continue
             owners = self._owners(c, role, ctx)
             for of in owners:
@@ -1141,6 +1169,80 @@ class _ArticleRun:
                         if self._type(person) == "Person" and self._home(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             self.inferred.add(f.key)
+
+    def _act_reactions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X این حملات را محکوم کرد», «… این اقدام را «تحریک‌آمیز» خواند», «این اقدام با واکنش تند X روبه‌رو شد»:
+        an act named earlier by its agents and referred to now is condemned — X perceives a threat from its agents."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        n = len(toks)
+        for q in range(n - 1):
+            if sq[q] not in _DEMONSTRATIVE_EVENT:
+                continue
+            preds = next((v for stem, v in _REACTED_ACTS if sq[q + 1].startswith(stem)), None)
+            if preds is None:
+                continue
+            verbs = [v for v in self.ex.rel.verbs(s) if v.start > q + 1]
+            if not verbs:
+                continue
+            verb = verbs[0]
+            if verb.negated:
+                continue  # «این حمله را محکوم نکرد»
+            tail = sq[q + 2: verb.end]
+            perceivers: list[str] = []
+            own: set[str] = set()
+            if "را" in tail[:5]:
+                ra = q + 2 + tail.index("را")
+                if any(w.startswith(_JUSTIFIED) for w in sq[ra + 1: verb.start]):
+                    continue  # «… را پاسخی به تهدید تروریستی خواند»: a justification, not a verdict on the act
+                if not (any(w.startswith(_VERDICTS) for w in sq[ra + 1: verb.start + 1])
+                        and squeeze(verb.lemma) in _VERDICT_VERBS):
+                    continue
+                # the subject: the first unmarked chunk of the clause before the act, with those listed with it
+                lo = max((j + 1 for j in range(q) if toks[j].text in ("؛", ".", ":", "«", "که")), default=0)
+                subj = [k for k, sl in enumerate(slots) if lo <= sl.chunk.start and sl.chunk.end <= q and sl.marker is None
+                        and sl.coord_head is None and resolved.get(id(sl.chunk))]
+                if not subj:
+                    continue
+                k = subj[0]  # «X، در تماس با Y، همتای خود، این حمله را …»: the clause's subject, not an apposition
+                perceivers = [i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])]
+                own.update(slots[k].chunk.role_of or ())  # «رئیس‌جمهور پیشین افغانستان»: a former post still names the state
+            elif any(w in _REACTION_NOUNS for w in tail) and any(w.startswith(_FACED) for w in sq[verb.start - 1: verb.end]):
+                r = q + 2 + next(j for j, w in enumerate(tail) if w in _REACTION_NOUNS)
+                after = [k for k, sl in enumerate(slots) if r < sl.chunk.start <= r + 3 and sl.coord_head is None]
+                if not after:
+                    continue
+                k = after[0]
+                perceivers = [i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])]
+            if not perceivers:
+                continue
+            for agent in self._agents_of_last(preds, s):
+                for p in dict.fromkeys(self._group_of(p) for p in perceivers):  # a spokesman speaks for his body
+                    a2, b2 = self._fit("perceivesThreatFrom", p, "s"), self._fit("perceivesThreatFrom", agent, "o")
+                    if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)) or b2 in own \
+                            or self._home(b2) in (a2, self._home(a2)) and self._home(b2) is not None:
+                        continue  # no one fears their own state's act
+                    self._add(s, a2, "perceivesThreatFrom", b2, "occurred", {}, 0.55)
+            return
+
+    def _agents_of_last(self, preds: set[str] | frozenset[str], s: Sentence) -> list[str]:
+        """The agents of the last act of one of these kinds stated within the four sentences before (or earlier in
+        this one): subjects, and both sides of a symmetric act."""
+        starts = [x.start for x in self.doc.sentences if x.index >= s.index - 4]
+        lo = self._orig(min(starts), min(starts) + 1)[0] if starts else 0
+        hi = self._orig(s.start, s.end)[1]
+        last = next((f for f in reversed(self.facts) if f.predicate in preds and f.status in ("occurred", "planned")
+                     and lo <= f.evidence[0].start < hi and f.key not in self.inferred), None)
+        if last is None:
+            return []
+        where = last.evidence[0].start
+        out: list[str] = []
+        for f in self.facts:
+            if f.predicate == last.predicate and f.evidence[0].start == where and f.status in ("occurred", "planned"):
+                out.append(f.subject)
+                if f.predicate in ("cooperatesWith", "signsAgreementWith", "alliedWith"):
+                    out.append(f.object)
+        return list(dict.fromkeys(out))
 
     def _called_off(self, s: Sentence) -> None:
         """«… قرار بود با X دیدار کند.» then «این دیدارها را لغو کرد»: plans named earlier and called off now

@@ -313,7 +313,8 @@ CASES = [
      {("روسیه", "suppliesArmsTo", "ایران", "occurred")}),
     ("در این رزمایش سامانه‌های پدافندی که روسیه به کاراکاس فروخته است به کار گرفته می‌شوند.",
      {("روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
-    ("اسرائیل ایران را متهم کرد که به حوثی‌ها موشک داده است.", set()),
+    # an accused supply is not asserted; the accusation of arming a militia is hostile
+    ("اسرائیل ایران را متهم کرد که به حوثی‌ها موشک داده است.", {("اسرائیل", "perceivesThreatFrom", "ایران", "occurred")}),
     # sanctions on named people and companies; «مین» after a title is a name, not a mine
     ("پیش‌تر ایالات متحده ژنرال مین آنگ هلاینگ را تحریم کرده بود.",
      {(US, "sanctions", "مین آنگ هلاینگ", "occurred")}),
@@ -529,6 +530,25 @@ CASES = [
     ("به گفته او، ایران، روسیه و سوریه در این مبارزه همکاری نزدیکی با یکدیگر دارند.",
      {("ایران", "cooperatesWith", "روسیه", "occurred"), ("ایران", "cooperatesWith", "سوریه", "occurred"),
       ("روسیه", "cooperatesWith", "سوریه", "occurred")}),
+    # an act referred to by a demonstrative and condemned: the condemner fears the act's agents
+    ("جنگنده‌های ترکیه روز یکشنبه مواضع پ‌ک‌ک در شمال عراق را بمباران کردند. بغداد این حملات را «تجاوز آشکار به حاکمیت عراق» خواند.",
+     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("عراق", "perceivesThreatFrom", "ترکیه", "occurred")}),
+    ("روسیه به شهر خارکیف حمله موشکی کرد. لهستان، لیتوانی و استونی این حمله را محکوم کردند.",
+     {("روسیه", "attacks", "خارکیف", "occurred"), ("لهستان", "perceivesThreatFrom", "روسیه", "occurred"),
+      ("لیتوانی", "perceivesThreatFrom", "روسیه", "occurred"), ("استونی", "perceivesThreatFrom", "روسیه", "occurred")}),
+    # … but not when the verdict is withheld, or the act is justified
+    ("روسیه به شهر خارکیف حمله موشکی کرد. چین این حمله را محکوم نکرد.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("روسیه به شهر خارکیف حمله موشکی کرد. بلاروس این حمله را پاسخی مشروع به تهدیدها خواند.",
+     {("روسیه", "attacks", "خارکیف", "occurred")}),
+    # a foreign ministry's spokesman speaks for the state named after the ministry; «با انتقاد X روبه‌رو شد»
+    ("اتحادیه اروپا سه شرکت ایرانی را تحریم کرد. کامران رستمی، سخنگوی وزارت امور خارجه ایران، این اقدام را «غیرقانونی و خصمانه» توصیف کرد.",
+     {("اتحادیه اروپا", "sanctions", "ایران", "occurred"), ("ایران", "perceivesThreatFrom", "اتحادیه اروپا", "occurred")}),
+    ("ژاپن و فیلیپین توافق دسترسی متقابل نیروها را امضا کردند. این اقدام با انتقاد شدید پکن روبه‌رو شد.",
+     {("ژاپن", "signsAgreementWith", "فیلیپین", "occurred"), ("چین", "perceivesThreatFrom", "ژاپن", "occurred"),
+      ("چین", "perceivesThreatFrom", "فیلیپین", "occurred")}),
+    # accusing someone of harbouring or arming terrorists is hostile; a Dari «بم» is a bomb
+    ("دهلی نو اسلام‌آباد را به پناه دادن به گروه‌های تروریستی متهم کرد.", {("هند", "perceivesThreatFrom", "پاکستان", "occurred")}),
+    ("نیروهای امریکایی بزرگ‌ترین بم غیرهسته‌ای خود را بر مواضع داعش انداختند.", {(US, "attacks", "داعش", "occurred")}),
 ]
 
 
