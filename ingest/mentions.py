@@ -48,7 +48,7 @@ REFERENCES: dict[str, str] = {
     "دو فرمانده": "pair_person", "سه وزیر": "triple_person", "چهار وزیر": "quad_person", "سه رهبر": "triple_person",
     "سه کشور": "triple", "این سه کشور": "triple", "هر سه کشور": "triple",
     "این سازمان": "org", "این ائتلاف": "org", "این پیمان": "org", "این اتحادیه": "org", "این گروه": "org",
-    "این نهاد": "org", "این بلوک": "org", "این اتحاد": "org",
+    "این نهاد": "org", "این بلوک": "org", "این اتحاد": "org", "این جبهه": "org", "این جنبش": "org",
 }
 _MODIFIERS = frozenset(
     squeeze(w) for w in (

@@ -130,6 +130,9 @@ class SentenceRelations:
             if marker == "از" and c.start >= 3 and squeeze(toks[c.start - 2].text) in _PARTITIVE \
                     and self.lex.prepositions.lookup(toks[c.start - 3].text):
                 marker = toks[c.start - 3].text  # «به کاروانی از ارتش مالی کمین زدند»: the part's preposition
+            if marker in ("به", "با") and c.start >= 3 and squeeze(toks[c.start - 2].text) in _AFFILIATED \
+                    and squeeze(toks[c.start - 3].text) in _FORCES:
+                marker, gen_of = None, None  # «نیروهای وفادار به X حمله کردند»: X's forces act for X
             np_marker = None
             if marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start)
@@ -405,6 +408,9 @@ class SentenceRelations:
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
             return "negated", 0.8  # «برلین قصد ندارد موشک‌های تاروس را به اوکراین بفرستد»
+        if verb is not None and verb.negated and frame.predicate == "perceivesThreatFrom" and not frame.is_verb \
+                and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _FACING:
+            return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
         if verb is not None and verb.negated:
             return "negated", 0.9
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
@@ -520,7 +526,15 @@ _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولی
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه",
-            "ترور", "حملات", "تسلیح", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد")
+            "ترور", "حملات", "تسلیح", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد", "جدا کردن", "تجزیه",
+            "سرنگونی", "براندازی")
+_AFFILIATED = frozenset(squeeze(w) for w in ("وفادار", "وابسته", "همسو", "نزدیک", "متحد"))
+_FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامیان", "گروه‌های", "جنگجویان", "عناصر", "افراد",
+                                          "شبه‌نظامیان", "گروه‌هایی", "نیروهایی", "شورشیان", "ستیزه‌جویان"))
+_TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیروهایش", "نظامی", "نظامیان", "سرباز", "سربازان", "عساکر", "قوا",
+                                          "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها"))
+_FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
+_FACING = frozenset(squeeze(w) for w in ("برابر", "مقابل", "قبال"))
 _DARI_BOMB = frozenset(squeeze(w) for w in ("بم", "بم‌ها", "بم‌های"))
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
 _WARN_VERBS = frozenset(squeeze(w) for w in ("هشدار داد", "هشدار دادند", "هشدار داده"))
@@ -598,6 +612,8 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return any(w in sent.text for w in _EXERCISE)
     if frame.requires == "bomb":  # «بمب را بر مواضع داعش انداختند», not «به تعویق انداخت»
         return "بمب" in sent.text or any(squeeze(t.text) in _DARI_BOMB for t in sent.tokens)  # Dari «بم»
+    if frame.requires == "troops":  # «نیروهای خود را به مالی اعزام کرد»: troops sent to help, not arms
+        return any(squeeze(t.text) in _TROOPS for t in sent.tokens) and not any(squeeze(t.text) in _FRONTIER for t in sent.tokens)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True

@@ -549,6 +549,18 @@ CASES = [
     # accusing someone of harbouring or arming terrorists is hostile; a Dari «بم» is a bomb
     ("دهلی نو اسلام‌آباد را به پناه دادن به گروه‌های تروریستی متهم کرد.", {("هند", "perceivesThreatFrom", "پاکستان", "occurred")}),
     ("نیروهای امریکایی بزرگ‌ترین بم غیرهسته‌ای خود را بر مواضع داعش انداختند.", {(US, "attacks", "داعش", "occurred")}),
+    # forces loyal to X act for X
+    ("نیروهای وفادار به طالبان به پایگاه ارتش پاکستان حمله کردند.", {("طالبان", "attacks", "پاکستان", "occurred")}),
+    # troops sent to a state help it; a build-up on its border or a delegation does not
+    ("استرالیا نیروهای پلیس و ارتش خود را به جزایر سلیمان اعزام کرد.",
+     {("استرالیا", "cooperatesWith", "جزایر سلیمان", "occurred")}),
+    ("روسیه ده‌ها هزار نیرو به مرز اوکراین اعزام کرده است.", set()),
+    ("ترکیه هیئتی به لیبی اعزام کرد.", set()),
+    # blame and red lines are threat perception; a threat faced under a negated verb is still perceived
+    ("ارتش چین هند را مقصر دانست.", {("چین", "perceivesThreatFrom", "هند", "occurred")}),
+    ("نخست‌وزیر استرالیا ایجاد پایگاه نظامی چین در جزایر سلیمان را «خط قرمز» کشورش خواند.",
+     {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
+    ("تایوان در برابر تهدیدهای چین عقب نخواهد نشست.", {("تایوان", "perceivesThreatFrom", "چین", "occurred")}),
 ]
 
 
