@@ -534,6 +534,7 @@ _FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامی�
 _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیروهایش", "نظامی", "نظامیان", "سرباز", "سربازان", "عساکر", "قوا",
                                           "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها"))
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
+_NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
 _FACING = frozenset(squeeze(w) for w in ("برابر", "مقابل", "قبال"))
 _DARI_BOMB = frozenset(squeeze(w) for w in ("بم", "بم‌ها", "بم‌های"))
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
@@ -1091,15 +1092,19 @@ def _retaliation_target(slots: list[Slot], toks, s: int, e: int, verb: Verb | No
     in the content and the object («را») of the sentence before the warning — the act being answered.
     The warner's own side among them is dropped after resolution (``rules``)."""
     j = verb.end if verb is not None and verb.start <= e + 1 else e
-    if j >= len(toks) or toks[j].text not in ("که", ":", "«"):
+    if j >= len(toks):
         return []
+    if toks[j].text not in ("که", ":", "«"):
+        if toks[j].kind != "word" or squeeze(toks[j].text) in _NOT_CONTENT or verb is None or verb.start > e + 1:
+            return []
+        j -= 1  # «هشدار داد این مداخله … پیامدهایی خواهد داشت»: the content with no «که»
     window = range(j + 1, min(len(toks), j + 25))
     if not any(squeeze(toks[q].text) in _RETALIATION or
                squeeze(" ".join(t.text for t in toks[q: q + 2])) in _RETALIATION for q in window):
         return []
     out: list[Chunk] = []
     for k, sl in enumerate(slots):
-        if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent", "gen", "gen_other", "را", "به") \
+        if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent", "gen", "gen_other", "را", "به", "برای") \
                 and (sl.chunk.ids or sl.chunk.kind != "kb") and sl.np_marker != "در":  # «… در خاک عراق»: where, not whom
             out += [x.chunk for x in _chain(slots, k)]
             break

@@ -176,6 +176,8 @@ _VERDICTS = tuple(squeeze(w) for w in (
     "بی‌پروا", "غیرمسئولانه", "جنایت", "جنگی", "تهاجمی", "ماجراجویانه", "بی‌ثبات", "بزدلانه", "ددمنشانه",
     "وحشیانه", "غیرانسانی", "خطر", "نگران", "اقدامی جنگی", "تروریستی", "دشمنانه", "تنش‌زا"))
 _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دانست", "توصیف", "نامید", "قلمداد", "تلقی", "شمرد"))
+_SQ_TARGET, _SQ_LEGIT = squeeze("هدف"), squeeze("مشروع")
+_CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
 _REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "اعتراض", "محکومیت", "خشم"))
 _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
@@ -717,6 +719,7 @@ class _ArticleRun:
                             self._add(s, a2, "threatens", b2, status, dict(quals), conf * 0.9)
         self._price_threats(s, slots, resolved, ctx)
         self._ruin_threats(s, slots, resolved, ctx)
+        self._legitimate_targets(s, slots, resolved)
         self._exercise_participants(s, slots, resolved, ctx)
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
@@ -729,6 +732,7 @@ class _ArticleRun:
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
         self._act_reactions(s, slots, resolved)
+        self._rotating_chair(s, slots, resolved)
         self._called_off(s)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
@@ -960,6 +964,26 @@ class _ArticleRun:
             chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
             self._threats_by(s, speakers, chain, resolved)
 
+    def _legitimate_targets(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند», «… هر پایگاه در اتیوپی «هدف مشروع» نیروهای او
+        خواهد بود»: what the speaker declares a legitimate target is threatened."""
+        sq = sentence_index(s).squeezed
+        hit = next((q for q in range(len(sq) - 1) if sq[q] == _SQ_TARGET and sq[q + 1].startswith(_SQ_LEGIT)), None)
+        if hit is None:
+            return
+        toks = s.tokens
+        said = [v for v in self.ex.rel.verbs(s) if v.end <= hit and (_speech(toks, v) or squeeze(v.lemma) == squeeze("داد")
+                                                                     and v.start > 0 and sq[v.start - 1] == squeeze("هشدار"))]
+        if not said:
+            return
+        speakers = self._said_by(slots, said[-1], resolved)
+        targets = [sl for sl in slots if said[-1].end <= sl.chunk.start < hit and sl.coord_head is None
+                   and sl.marker in (None, "gen", "gen_other", "در")]
+        for sl in targets[:2]:
+            k = slots.index(sl)
+            chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
+            self._threats_by(s, speakers, chain, resolved)
+
     @staticmethod
     def _said_by(slots: list, verb, resolved: dict[int, list[str]]) -> list[str]:
         """The actors of the first unmarked chunk before a verb of saying (its speaker)."""
@@ -1169,6 +1193,22 @@ class _ArticleRun:
                         if self._type(person) == "Person" and self._home(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             self.inferred.add(f.key)
+
+    def _rotating_chair(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«روسیه ریاست دوره‌ای بریکس را بر عهده گرفت»: a state chairing a body in turn is a member of it."""
+        toks = s.tokens
+        for k, sl in enumerate(slots):
+            c = sl.chunk
+            if c.kind != "role" or not squeeze(c.surface).startswith(_CHAIR) or c.end >= len(toks) or toks[c.end].text != "را":
+                continue
+            subj = [x for x in slots[:k] if x.marker is None and x.coord_head is None and resolved.get(id(x.chunk))]
+            if not subj:
+                continue
+            for a in resolved[id(subj[-1].chunk)]:
+                for org in c.role_of:
+                    a2, b2 = self._fit("memberOf", a, "s"), self._fit("memberOf", org, "o")
+                    if a2 is not None and b2 is not None and a2 != b2:
+                        self._add(s, a2, "memberOf", b2, "occurred", {}, 0.65)
 
     def _act_reactions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X این حملات را محکوم کرد», «… این اقدام را «تحریک‌آمیز» خواند», «این اقدام با واکنش تند X روبه‌رو شد»:

@@ -561,6 +561,13 @@ CASES = [
     ("نخست‌وزیر استرالیا ایجاد پایگاه نظامی چین در جزایر سلیمان را «خط قرمز» کشورش خواند.",
      {("استرالیا", "perceivesThreatFrom", "چین", "occurred")}),
     ("تایوان در برابر تهدیدهای چین عقب نخواهد نشست.", {("تایوان", "perceivesThreatFrom", "چین", "occurred")}),
+    # a state chairing a body in turn is a member
+    ("هند ریاست دوره‌ای سازمان همکاری شانگهای را بر عهده دارد.", {("هند", "memberOf", "سازمان همکاری شانگهای", "occurred")}),
+    # a warning's content may follow with no «که»; consequences «برای X» threaten X; a condition has its own rule
+    ("سخنگوی حزب‌الله هشدار داد این اقدام برای اسرائیل پیامدهای سنگینی خواهد داشت.",
+     {("حزب‌الله لبنان", "threatens", "اسرائیل", "occurred")}),
+    # what a speaker declares a legitimate target is threatened
+    ("سپاه پاسداران اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند.", {("ایران", "threatens", US, "occurred")}),
 ]
 
 
