@@ -56,6 +56,7 @@ _MODIFIERS = frozenset(
         "اسبق", "اول", "دوم", "نو", "برکنارشده", "مخلوع", "معزول", "نظامی", "رسمی",
     )
 )
+_OPPOSITION = frozenset(squeeze(w) for w in ("مخالفان", "اپوزیسیون", "شورشیان", "معترضان", "مخالف"))
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
 _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
                  "کشورمان": "own_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country",
@@ -456,6 +457,9 @@ class SentenceMentions:
                 nxt += 1
             k = end
             elect = False
+            if k < n and sq[k] in _OPPOSITION:
+                former = True  # «رهبر مخالفان ونزوئلا»: the opposition's leader holds no post of the state
+                k += 1
             while k < n and squeeze(toks[k].text) in _MODIFIERS:
                 former = former or squeeze(toks[k].text) in _FORMER
                 elect = elect or squeeze(toks[k].text) == squeeze("منتخب")
@@ -660,7 +664,8 @@ class SentenceMentions:
             if not free(s, e) or e >= n:
                 continue
             j = e
-            while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j, after_title=True) and not taken[j]:
+            while j < n and j - e < 4 and self.is_name_token(toks[j], kb_tokens, j, after_title=True) and not taken[j] \
+                    and not participle(toks[j].text):  # «یک سرهنگ کشته شد»: a participle names no one
                 j += 1
             # «ژنرال مارک میلی، …»: a common word closing a foreign name before a comma is its surname
             if e < j < n - 1 and j - e < 4 and not taken[j] and toks[j + 1].text in ("،", ",", "(") \

@@ -178,6 +178,7 @@ _VERDICTS = tuple(squeeze(w) for w in (
 _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دانست", "توصیف", "نامید", "قلمداد", "تلقی", "شمرد"))
 _SQ_TARGET, _SQ_LEGIT = squeeze("هدف"), squeeze("مشروع")
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
+_RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
 _REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "اعتراض", "محکومیت", "خشم"))
 _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
@@ -1271,10 +1272,12 @@ class _ArticleRun:
         starts = [x.start for x in self.doc.sentences if x.index >= s.index - 4]
         lo = self._orig(min(starts), min(starts) + 1)[0] if starts else 0
         hi = self._orig(s.start, s.end)[1]
-        last = next((f for f in reversed(self.facts) if f.predicate in preds and f.status in ("occurred", "planned")
-                     and lo <= f.evidence[0].start < hi and f.key not in self.inferred), None)
-        if last is None:
+        found = [f for f in reversed(self.facts) if f.predicate in preds and f.status in ("occurred", "planned")
+                 and lo <= f.evidence[0].start < hi and f.key not in self.inferred]
+        if not found:
             return []
+        # «… با شلیک متقابل پاسخ دادند. کاخ سفید این حمله را محکوم کرد»: the act condemned, not the response to it
+        last = next((f for f in found if not any(w in f.evidence[0].sentence for w in _RESPONSE_WORDS)), found[0])
         where = last.evidence[0].start
         out: list[str] = []
         for f in self.facts:
@@ -1370,7 +1373,8 @@ class _ArticleRun:
             return None  # «در جلسه شورای امنیت … حمله کرد»: a forum is attacked only in words
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
-                return self.person_country.get(eid) or (self.spokesman_of.get(eid) if side == "s" else None) or eid
+                got = self.person_country.get(eid) or (self.spokesman_of.get(eid) if side == "s" else None) or eid
+                return None if self._type(got) == "Place" else got
             if t == "Person" and pred in ("perceivesThreatFrom", "threatens"):
                 return self._home(eid) or eid  # «سفر اردوغان به شوشا را تحریک‌آمیز خواند»: Turkey is feared
             if pred == "sanctions" and side == "o" and kb is not None and t == "Organization" \

@@ -568,6 +568,15 @@ CASES = [
      {("حزب‌الله لبنان", "threatens", "اسرائیل", "occurred")}),
     # what a speaker declares a legitimate target is threatened
     ("سپاه پاسداران اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند.", {("ایران", "threatens", US, "occurred")}),
+    # a participle after a title names no one; the opposition's leader holds no post of the state
+    ("در این حمله یک سرهنگ کشته شد و ژنرال آلفرد موسوندا، فرمانده ارتش زامبیا، گفت.",
+     {("آلفرد موسوندا", "commanderOf", "زامبیا", "occurred")}),
+    ("نیکلاس مادورو با خوان گوایدو، رهبر مخالفان ونزوئلا، دیدار کرد.", {("نیکلاس مادورو", "meetsWith", "خوان گوایدو", "occurred")}),
+    # the act condemned is the attack, not the response to it
+    ("کره شمالی جزیره یئونپیئونگ را گلوله‌باران کرد. ارتش کره جنوبی در پاسخ، مواضع توپخانه کره شمالی را هدف قرار داد. "
+     "کاخ سفید این حمله را به شدت محکوم کرد.",
+     {("کره شمالی", "attacks", "جزیره یئونپیئونگ", "occurred"), ("کره جنوبی", "attacks", "کره شمالی", "occurred"),
+      (US, "perceivesThreatFrom", "کره شمالی", "occurred")}),
 ]
 
 
