@@ -361,6 +361,8 @@ class SentenceRelations:
         """Status of a trigger from its verb and the markers that scope over it."""
         toks = sent.tokens
         conf = 1.0
+        if squeeze(frame.trigger) in _STAYING and verb is not None and not verb.negated and verb.tense in ("present", "past"):
+            return "occurred", 0.9  # «… برای شرکت در نشست در پنوم‌پن به سر می‌برد»: there now, whatever the purpose
         before = [m for m in markers if m[1] <= trig_start]
         after_in_clause = [m for m in markers if trig_end <= m[0] < clause[1]]
         # a relative clause right after a nominal trigger: «سفر … که قرار است … آغاز شود»
@@ -507,8 +509,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
-    if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS:
-        return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد»: his own trip
+    if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS:
+        return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد», «پس از نشست با X، گفت»: his own trip, meeting
     if s > 0 and squeeze(toks[s - 1].text) in _PURPOSE and toks[s].text in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی"):
         return True  # «X برای دیدار با Y به آنکارا سفر کرد»: the traveller meets
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
@@ -521,6 +523,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
 
 _MEMBERSHIP_HEADS = tuple(squeeze(w) for w in ("عضویت", "جمع", "صف", "اعضای", "پیمان", "ائتلاف", "گروه", "سازمان"))
 _TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت"))
+_MEETING_NOUNS = frozenset(squeeze(w) for w in ("دیدار", "ملاقات", "نشست", "گفت‌وگو", "گفتگو", "رایزنی", "مذاکره", "مذاکرات"))
 _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
@@ -535,6 +538,7 @@ _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیرو
                                           "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها"))
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
 _NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
+_STAYING = frozenset(squeeze(w) for w in ("به سر", "بسر"))
 _FACING = frozenset(squeeze(w) for w in ("برابر", "مقابل", "قبال"))
 _DARI_BOMB = frozenset(squeeze(w) for w in ("بم", "بم‌ها", "بم‌های"))
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
@@ -773,7 +777,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
                 subjects, inherited = ([x.chunk for x in _chain(slots, gens[0])] if gens else []), False
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
-                    and not (frame.predicate == "visits" and _temporal_adjunct(toks, s)) \
+                    and not (frame.predicate in ("visits", "meetsWith") and _temporal_adjunct(toks, s)) \
                     and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
@@ -1191,8 +1195,12 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue  # another verb's argument
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
                     any(wanted in f.objects or (wanted == "to" and "to" in f.objects) for f in (rel.lex.noun_frames.lookup(t.text) or ()))
-                    for t in toks[max(0, c.start - mlen - 2): c.start - mlen]):
-                continue  # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is not)
+                    for t in toks[max(0, c.start - mlen - 2): c.start - mlen]) and not (
+                    frame.predicate == "meetsWith" and all(t.kind == "punct" for t in between)
+                    and _after_temporal(toks, c.start - mlen - 2)):
+                # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is
+                # not; nor is «پس از امضای قرارداد با X دیدار کرد»: a time adjunct's noun, then the meeting)
+                continue
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»
@@ -1207,6 +1215,14 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
         if best is not None:
             return best[1]
     return []
+
+
+_TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
+
+
+def _after_temporal(toks, j: int) -> bool:
+    """Does a «پس از/پیش از/قبل از/بعد از» open a time adjunct within three tokens before ``j``?"""
+    return any(toks[k].text == "از" and k > 0 and squeeze(toks[k - 1].text) in _TEMPORAL_HEADS for k in range(max(1, j - 3), j + 1))
 
 
 def _inside_clause_subject(slots: list[Slot], clause: tuple[int, int], s: int) -> bool:

@@ -577,6 +577,17 @@ CASES = [
      "کاخ سفید این حمله را به شدت محکوم کرد.",
      {("کره شمالی", "attacks", "جزیره یئونپیئونگ", "occurred"), ("کره جنوبی", "attacks", "کره شمالی", "occurred"),
       (US, "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    # a meeting or signing in a time adjunct: the main subject took part; then the meeting proper
+    ("راج‌نات سینگ، وزیر دفاع هند، پس از نشست با ژنرال مانوج ناراوان، فرمانده ارتش، گفت.",
+     {("راجنات سینگ", "ministerOf", "هند", "occurred"), ("راجنات سینگ", "meetsWith", "مانوج ناراوان", "occurred")}),
+    ("گوستاوو پترو، رئیس‌جمهور کلمبیا، پیش از امضای سند با میگل دیاز-کانل، رئیس‌جمهور کوبا، دیدار و گفت‌وگو کرد.",
+     {("گوستاوو پترو", "leaderOf", "کلمبیا", "occurred"), ("میگل دیاز-کانل", "leaderOf", "کوبا", "occurred"),
+      ("گوستاوو پترو", "meetsWith", "میگل دیاز-کانل", "occurred")}),
+    # staying somewhere is being there, whatever the purpose; «راهی X شد» is going there
+    ("آنتونی بلینکن، وزیر خارجه آمریکا، که برای شرکت در نشست آسه‌آن در پنوم‌پن به سر می‌برد، گفت.",
+     {("آنتونی بلینکن", "ministerOf", US, "occurred"), ("آنتونی بلینکن", "visits", "کامبوج", "occurred")}),
+    ("جو بایدن امروز وارد ورشو شد و سپس راهی ویلنیوس خواهد شد.",
+     {("جو بایدن", "visits", "لهستان", "occurred"), ("جو بایدن", "visits", "لیتوانی", "planned")}),
 ]
 
 
