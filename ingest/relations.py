@@ -872,8 +872,10 @@ _ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد"
 
 
 def _temporal_adjunct(toks, s: int) -> bool:
-    """«پس از سفر به پکن، …»: a trip before or after the main event is its subject's own."""
-    return s >= 2 and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _TEMPORAL_SQ
+    """«پس از سفر به پکن، …», «در سفر به کالینینگراد گفت»: a trip before, after or during the main event is its
+    subject's own."""
+    return s >= 2 and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _TEMPORAL_SQ or (
+        s >= 1 and toks[s - 1].text in ("در", "طی") and squeeze(toks[s].text) in _TRIP_NOUNS)
 
 
 def _in_adjunct(toks, s: int, about: bool = False) -> bool:

@@ -176,6 +176,10 @@ _VERDICTS = tuple(squeeze(w) for w in (
     "بی‌پروا", "غیرمسئولانه", "جنایت", "جنگی", "تهاجمی", "ماجراجویانه", "بی‌ثبات", "بزدلانه", "ددمنشانه",
     "وحشیانه", "غیرانسانی", "خطر", "نگران", "اقدامی جنگی", "تروریستی", "دشمنانه", "تنش‌زا"))
 _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دانست", "توصیف", "نامید", "قلمداد", "تلقی", "شمرد"))
+_HOSTILE_ACTS = tuple(squeeze(w) for w in (
+    "اقدام", "تجاوز", "حمله", "حملات", "تهدید", "تحریم", "ماجراجویی", "شرارت", "خصمانه", "تحریک", "قاطع", "کوبنده",
+    "دندان‌شکن", "متقابل", "سخت", "نظامی", "پشیمان", "محدودیت", "تعرض", "نقض"))
+_SQ_RESPONSE = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "جواب", "جوابی"))
 _SQ_TARGET, _SQ_LEGIT = squeeze("هدف"), squeeze("مشروع")
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
@@ -721,6 +725,7 @@ class _ArticleRun:
         self._price_threats(s, slots, resolved, ctx)
         self._ruin_threats(s, slots, resolved, ctx)
         self._legitimate_targets(s, slots, resolved)
+        self._promised_responses(s, slots, resolved, ctx)
         self._exercise_participants(s, slots, resolved, ctx)
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
@@ -964,6 +969,39 @@ class _ArticleRun:
             k = slots.index(sl)
             chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
             self._threats_by(s, speakers, chain, resolved)
+
+    def _promised_responses(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«روسیه به اقدامات خصمانه لیتوانی پاسخ خواهد داد», «به هرگونه تجاوز X پاسخ قاطعی خواهیم داد»: a response
+        promised to someone's acts threatens them (the promise is made now)."""
+        sq = sentence_index(s).squeezed
+        if _SQ_RESPONSE.isdisjoint(sq):
+            return
+        toks = s.tokens
+        for v in self.ex.rel.verbs(s):
+            if v.tense != "future" or v.negated or squeeze(v.lemma) != squeeze("داد"):
+                continue
+            q = next((j for j in range(v.start - 1, max(-1, v.start - 4), -1) if sq[j] in _SQ_RESPONSE), None)
+            if q is None:
+                continue
+            lo = max((j + 1 for j in range(q) if j < q - 1 and (toks[j].text in (":", "که", "؛", "،") or toks[j].text == "«"
+                      and not any(t.text == "»" for t in toks[j: q]))), default=0)  # «خصمانه» inside is no quote
+            to = [k for k, sl in enumerate(slots) if lo <= sl.chunk.start < q and sl.marker in ("به", "gen_other")
+                  and sl.coord_head is None and (sl.marker == "به" or sl.np_marker == "به")]
+            if not to:
+                continue
+            span = sq[slots[to[0]].chunk.start - 4: v.end]
+            if not any(w.startswith(_HOSTILE_ACTS) for w in span):
+                continue  # «به نامه اتحادیه اروپا پاسخ خواهد داد»: an answer, not a riposte
+            subj = [sl for sl in slots if lo <= sl.chunk.start < slots[to[0]].chunk.start and sl.marker is None and sl.coord_head is None]
+            if subj:
+                speakers = resolved.get(id(subj[-1].chunk), [])
+            else:
+                said = [x for x in self.ex.rel.verbs(s) if x.end <= q and _speech(toks, x)]
+                speakers = self._said_by(slots, said[-1], resolved) if said else list(ctx.topic) if toks[0].text in ("«", "\"") else []
+            k = to[0]
+            chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
+            self._threats_by(s, speakers, chain, resolved)
+            return
 
     def _legitimate_targets(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند», «… هر پایگاه در اتیوپی «هدف مشروع» نیروهای او

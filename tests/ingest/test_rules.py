@@ -588,6 +588,12 @@ CASES = [
      {("آنتونی بلینکن", "ministerOf", US, "occurred"), ("آنتونی بلینکن", "visits", "کامبوج", "occurred")}),
     ("جو بایدن امروز وارد ورشو شد و سپس راهی ویلنیوس خواهد شد.",
      {("جو بایدن", "visits", "لهستان", "occurred"), ("جو بایدن", "visits", "لیتوانی", "planned")}),
+    # a security council's secretary is a person with a post; his trip is his
+    ("نیکولای پاتروشف، دبیر شورای امنیت روسیه، روز سه‌شنبه در سفر به کالینینگراد سخنرانی کرد.",
+     {("نیکولای پاتروشف", "visits", "استان کالینینگراد", "occurred")}),
+    # a riposte promised to someone's acts threatens them; an answer to a letter does not
+    ("پاتروشف گفت روسیه «بی‌تردید» به اقدامات «خصمانه» لیتوانی پاسخ خواهد داد.", {("روسیه", "threatens", "لیتوانی", "occurred")}),
+    ("وزیر خارجه ایران گفت به نامه اتحادیه اروپا پاسخ خواهد داد.", set()),
 ]
 
 
