@@ -242,6 +242,24 @@ class SentenceRelations:
                     continue  # «قابلیت‌های ائتلاف ژاپن-آمریکا را», «در ناتو را»: «را» marks the head noun
                 for m in range(head, k + 1):
                     out[m].marker = "را"
+        # «هشت فرمانده سپاه از جمله A، B و C را تحریم کرد»: the examples listed share the object marker of the
+        # whole noun phrase, and so does the noun phrase they exemplify
+        words = sentence_index(sent).words
+        if "جمله" in words:
+            for j in range(1, len(toks) - 1):
+                if toks[j].text != "جمله" or toks[j - 1].text != "از":
+                    continue
+                ra = next((q for q in range(j + 1, min(len(toks), j + 40)) if toks[q].text == "را"
+                           or toks[q].kind == "word" and is_verb(toks[q].text)), None)
+                if ra is None or toks[ra].text != "را":
+                    continue
+                listed = [k for k, sl in enumerate(out) if j < sl.chunk.start < ra]
+                before = [k for k, sl in enumerate(out) if j - 3 <= sl.chunk.end <= j - 1 and sl.marker is None]
+                if not listed or any(out[k].marker not in (None, "را", "gen_other", "gen") for k in listed if out[k].coord_head is None):
+                    continue
+                for k in before[-1:] + listed:  # the examples are the object («هشت فرمانده» is not a subject either)
+                    out[k].marker = "را"
+                    out[k].coord_head = listed[0] if k > listed[0] else None
         return out
 
     def _marker(self, toks, start: int, triggers: dict[int, int]) -> tuple[str | None, int | None]:

@@ -179,6 +179,8 @@ _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دان�
 _HOSTILE_ACTS = tuple(squeeze(w) for w in (
     "اقدام", "تجاوز", "حمله", "حملات", "تهدید", "تحریم", "ماجراجویی", "شرارت", "خصمانه", "تحریک", "قاطع", "کوبنده",
     "دندان‌شکن", "متقابل", "سخت", "نظامی", "پشیمان", "محدودیت", "تعرض", "نقض"))
+_SQ_LIST, _SQ_SANCTION = squeeze("فهرست"), squeeze("تحریم")
+_ORDER_NOUNS = frozenset(squeeze(w) for w in ("فرمان", "دستور", "تصمیم", "حکم"))
 _SQ_RESPONSE = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "جواب", "جوابی"))
 _SQ_TARGET, _SQ_LEGIT = squeeze("هدف"), squeeze("مشروع")
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
@@ -726,6 +728,7 @@ class _ArticleRun:
         self._ruin_threats(s, slots, resolved, ctx)
         self._legitimate_targets(s, slots, resolved)
         self._promised_responses(s, slots, resolved, ctx)
+        self._listed_for_sanctions(s, slots, resolved)
         self._exercise_participants(s, slots, resolved, ctx)
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
@@ -1002,6 +1005,28 @@ class _ArticleRun:
             chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]
             self._threats_by(s, speakers, chain, resolved)
             return
+
+    def _listed_for_sanctions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«بر اساس فرمان اجرایی ترامپ، A، B و C در فهرست تحریم‌ها قرار گرفتند»: listed with no sanctioner named
+        after the list — the one whose order it was, else the sanctioner of the sentences before."""
+        sq = sentence_index(s).squeezed
+        toks = s.tokens
+        q = next((j for j in range(len(sq) - 3) if sq[j] == _SQ_LIST and sq[j + 1].startswith(_SQ_SANCTION)), None)
+        if q is None or q + 2 >= len(sq) or sq[q + 2] != squeeze("قرار") or not sq[q + 3].startswith(squeeze("گرفت")):
+            return  # «در فهرست تحریم‌های آمریکا قرار گرفت» names its sanctioner: the lexicon reads it
+        order = [sl for sl in slots if sl.chunk.end <= q and sl.chunk.start >= 2
+                 and (sq[sl.chunk.start - 1] in _ORDER_NOUNS or sq[sl.chunk.start - 2] in _ORDER_NOUNS)]
+        lo = max((sl.chunk.end for sl in order), default=0)
+        listed = [sl for sl in slots if lo <= sl.chunk.start and sl.chunk.end <= q and sl.marker in (None, "gen_other", "gen")]
+        if not listed:
+            return
+        patients = [i for sl in listed for i in resolved.get(id(sl.chunk), [])]
+        agents = [i for sl in order for i in resolved.get(id(sl.chunk), [])] or self._agents_of_last({"sanctions"}, s)
+        for a in dict.fromkeys(agents):
+            for b in dict.fromkeys(patients):
+                a2, b2 = self._fit("sanctions", a, "s"), self._fit("sanctions", b, "o")
+                if a2 is not None and b2 is not None and a2 != b2 and b2 not in (self._home(a2), self._state(a2)):
+                    self._add(s, a2, "sanctions", b2, "occurred", {}, 0.65)
 
     def _legitimate_targets(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند», «… هر پایگاه در اتیوپی «هدف مشروع» نیروهای او

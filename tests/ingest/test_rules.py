@@ -594,6 +594,12 @@ CASES = [
     # a riposte promised to someone's acts threatens them; an answer to a letter does not
     ("پاتروشف گفت روسیه «بی‌تردید» به اقدامات «خصمانه» لیتوانی پاسخ خواهد داد.", {("روسیه", "threatens", "لیتوانی", "occurred")}),
     ("وزیر خارجه ایران گفت به نامه اتحادیه اروپا پاسخ خواهد داد.", set()),
+    # examples after «از جمله» are the object; the noun phrase they exemplify is not the subject
+    ("وزارت خزانه‌داری آمریکا هشت فرمانده ارتش میانمار از جمله ژنرال میا تون و ژنرال تین آونگ سان را تحریم کرد.",
+     {(US, "sanctions", "میا تون", "occurred"), (US, "sanctions", "تین آونگ سان", "occurred")}),
+    # listed for sanctions with the sanctioner named only by the order
+    ("بر اساس فرمان اجرایی جو بایدن، ژنرال میا تون و ژنرال تین آونگ سان در فهرست تحریم‌ها قرار گرفتند.",
+     {("جو بایدن", "sanctions", "میا تون", "occurred"), ("جو بایدن", "sanctions", "تین آونگ سان", "occurred")}),
 ]
 
 
