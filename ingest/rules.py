@@ -179,10 +179,11 @@ _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دان�
 _HOSTILE_ACTS = tuple(squeeze(w) for w in (
     "اقدام", "تجاوز", "حمله", "حملات", "تهدید", "تحریم", "ماجراجویی", "شرارت", "خصمانه", "تحریک", "قاطع", "کوبنده",
     "دندان‌شکن", "متقابل", "سخت", "نظامی", "پشیمان", "محدودیت", "تعرض", "نقض"))
+_CITY_OF = frozenset(squeeze(w) for w in ("پایتخت", "شهر", "بندر", "مرکز"))
 _SQ_LIST, _SQ_SANCTION = squeeze("فهرست"), squeeze("تحریم")
 _ORDER_NOUNS = frozenset(squeeze(w) for w in ("فرمان", "دستور", "تصمیم", "حکم"))
 _SQ_RESPONSE = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "جواب", "جوابی"))
-_SQ_TARGET, _SQ_LEGIT = squeeze("هدف"), squeeze("مشروع")
+_SQ_TARGETS, _SQ_LEGIT = frozenset(squeeze(w) for w in ("هدف", "اهداف", "هدفی", "هدف‌های")), squeeze("مشروع")
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
@@ -710,6 +711,19 @@ class _ArticleRun:
                             if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
                                 self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
                 break
+        # «هاوانا، پایتخت کوبا», «الماتی، بزرگ‌ترین شهر قزاقستان»: a city said to be a state's is in it
+        for i, a in enumerate(slots[:-1]):
+            b = slots[i + 1]
+            gap = [squeeze(t.text) for t in toks[a.chunk.end: b.chunk.start]]
+            if len(gap) < 2 or gap[0] not in ("،", ",") or gap[-1] not in _CITY_OF or len(gap) > 4:
+                continue
+            states = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Country"]
+            for p in resolved.get(id(a.chunk), []):
+                kbp = self.kb.get(p)
+                if self._type(p) == "Place" or (kbp is not None and kbp.metonym_for and self._type(kbp.metonym_for) == "Country"):
+                    for cn in states:
+                        if cn != p and (kbp is None or kbp.metonym_for in (None, cn)):
+                            self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
         # chunks that resolved to nothing (an ambiguous name, an unresolved «وی») take no part
         live = [c for c in chunks if (resolved.get(id(c)) or c.kind == "ref" and c.ref in ("pair", "pair_person")
                                       and c.start > 0 and s.tokens[c.start - 1].text in ("و", "،"))
@@ -1032,7 +1046,7 @@ class _ArticleRun:
         """«X اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند», «… هر پایگاه در اتیوپی «هدف مشروع» نیروهای او
         خواهد بود»: what the speaker declares a legitimate target is threatened."""
         sq = sentence_index(s).squeezed
-        hit = next((q for q in range(len(sq) - 1) if sq[q] == _SQ_TARGET and sq[q + 1].startswith(_SQ_LEGIT)), None)
+        hit = next((q for q in range(len(sq) - 1) if sq[q] in _SQ_TARGETS and sq[q + 1].startswith(_SQ_LEGIT)), None)
         if hit is None:
             return
         toks = s.tokens
@@ -1042,7 +1056,7 @@ class _ArticleRun:
             return
         speakers = self._said_by(slots, said[-1], resolved)
         targets = [sl for sl in slots if said[-1].end <= sl.chunk.start < hit and sl.coord_head is None
-                   and sl.marker in (None, "gen", "gen_other", "در")]
+                   and sl.marker in (None, "gen", "gen_other") and sl.np_marker != "در"]  # «… در اوکراین»: where, not whom
         for sl in targets[:2]:
             k = slots.index(sl)
             chain = [slots[m].chunk for m in range(len(slots)) if m == k or slots[m].coord_head == k]

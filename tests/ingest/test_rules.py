@@ -600,6 +600,11 @@ CASES = [
     # listed for sanctions with the sanctioner named only by the order
     ("بر اساس فرمان اجرایی جو بایدن، ژنرال میا تون و ژنرال تین آونگ سان در فهرست تحریم‌ها قرار گرفتند.",
      {("جو بایدن", "sanctions", "میا تون", "occurred"), ("جو بایدن", "sanctions", "تین آونگ سان", "occurred")}),
+    # a city said to be a state's capital is in it
+    ("گوستاوو پترو روز جمعه در مراسمی در هاوانا، پایتخت کوبا، سخنرانی کرد.", {("هاوانا", "locatedIn", "کوبا", "occurred")}),
+    # plural legitimate targets
+    ("انصارالله هشدار داد فرودگاه‌ها و بنادر عربستان و امارات «اهداف مشروع» نیروهای یمنی خواهند بود.",
+     {("انصارالله", "threatens", "عربستان سعودی", "occurred"), ("انصارالله", "threatens", "امارات متحده عربی", "occurred")}),
 ]
 
 
