@@ -90,7 +90,9 @@ def name_key(text: str) -> str:
     >>> name_key("رئیس\u200cجمهور") == name_key("رئيس جمهور")
     True
     """
-    return _KEY_DROP.sub("", fold(text)).lower()
+    # whitespace first, by str.split (the same characters as the pattern's \s: str.isspace): the
+    # pattern then has far fewer matches to cut out of a whole article (text_fingerprint)
+    return _KEY_DROP.sub("", "".join(fold(text).split())).lower()
 
 
 def minted_id(entity_type: str, label: str) -> str:

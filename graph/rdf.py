@@ -251,7 +251,9 @@ def escape(value: str) -> str:
 _ROLE_KEYS = ("portfolio", "title", "branch")
 
 
+@cache
 def _pv(name: str) -> str:
+    """``<pv:name>`` (memoised: encode_article asks for the same few dozen terms thousands of times)."""
     return f"<{PV_NS}{name}>"
 
 
@@ -467,7 +469,7 @@ def encode_article(x: Extraction, content_hash: str = "") -> EncodedArticle:
             role_quals = ()
         rows.append(FactRow(fi, s_iri, f.predicate, o_iri, f.status, float(f.confidence), role_quals,
                             min(days) if days else None))
-    body = "".join(line + "\n" for line in lines)
+    body = "\n".join(lines) + "\n"  # every line ends in a newline (there is always the article's type)
     return EncodedArticle(
         id=art.id, iri=a_iri, body=body, triples=len(lines) + 1, content_hash=content_hash or article_hash(art),
         text_hash=text_hash,

@@ -49,6 +49,8 @@ _MULTI_ZWNJ = re.compile(f"{ZWNJ}{{2,}}")
 # hazm's spacing turns «F-35» into «F- 35»; put the hyphen back.
 _HYPHEN_DIGIT = re.compile(r"(?<=[A-Za-z\u0600-\u06ff])- (?=[0-9۰-۹])")
 _TOKEN = re.compile(f"[\u0600-\u06ff{ZWNJ}]+")
+# the same tokens, captured: split() gives the text between them and the tokens, alternately
+_TOKEN_SPLIT = re.compile(f"([\u0600-\u06ff{ZWNJ}]+)")
 # Letters that join to the following letter (a ZWNJ after them is visible).
 _JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئ")
 _SUFFIXES = ("هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "های", "ها",
@@ -163,7 +165,7 @@ class Normalizer:
         with self._lock:  # hazm's normaliser keeps no state, but be safe under threads
             out = self._hazm_normalize(cleaned)
         out = _HYPHEN_DIGIT.sub("-", out)
-        out = _TOKEN.sub(self._repair_cached, out)
+        out = self._repair_tokens(out)
         return _STRAY_ZWNJ.sub("", _MULTI_ZWNJ.sub(ZWNJ, out))
 
     def _hazm_normalize(self, text: str) -> str:
@@ -176,20 +178,27 @@ class Normalizer:
             text = step(text)
         return text
 
-    def _repair_cached(self, m: re.Match[str]) -> str:
-        """:meth:`_repair_token`, memoised: its result depends on the token and the word list only."""
-        token = m.group(0)
-        cache = self._repairs
-        out = cache.get(token)
-        if out is None:
-            out = self._repair_token(m)
-            if len(cache) > 200_000:
-                cache.clear()
-            cache[token] = out
-        return out
+    def _repair_tokens(self, text: str) -> str:
+        """``_TOKEN.sub(lambda m: self._repair_token(m.group(0)), text)``: every token repaired (memoised:
+        the result depends on the token and the word list only), the rest kept.
 
-    def _repair_token(self, m: re.Match[str]) -> str:
-        token = m.group(0)
+        A split and a loop over the tokens, rather than ``sub`` calling back into Python with a
+        match object for each of an article's ~700 tokens (the same text, ≈2× faster)."""
+        parts = _TOKEN_SPLIT.split(text)
+        cache = self._repairs
+        get = cache.get
+        for k in range(1, len(parts), 2):
+            token = parts[k]
+            out = get(token)
+            if out is None:
+                out = self._repair_token(token)
+                if len(cache) > 200_000:
+                    cache.clear()
+                cache[token] = out
+            parts[k] = out
+        return "".join(parts)
+
+    def _repair_token(self, token: str) -> str:
         if ZWNJ in token or token in self._words or len(token) < 4:
             return _split_before_alef_madda(token)
         fixed = self._squeezed.get(token)

@@ -88,20 +88,25 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     kinds = _KINDS
     out = []
     append = out.append
+    find = text.find
     new, set_text, set_start, set_end, set_kind = _NEW, _SET_TEXT, _SET_START, _SET_END, _SET_KIND
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group(0)
+    pos = 0
+    # findall, not finditer: no match object per token. Every character but whitespace is part of a
+    # token (the last alternative is «\S»), so only whitespace lies between two tokens and a token
+    # (which starts with a non-space) is first found where its match starts.
+    for tok in _TOKEN_RE.findall(text):
         kind = kinds.get(tok)
         if kind is None:
             kind = _kind(tok)
             if len(kinds) > 100_000:
                 kinds.clear()
             kinds[tok] = kind
-        start, end = m.span()
+        start = find(tok, pos)
+        pos = start + len(tok)
         t = new(Token)  # make_token, inlined
         set_text(t, tok)
         set_start(t, start + offset)
-        set_end(t, end + offset)
+        set_end(t, pos + offset)
         set_kind(t, kind)
         append(t)
     return tuple(out)

@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from urllib.parse import quote
 
@@ -163,7 +164,9 @@ class PV(DefinedNamespace):
     wikidata: URIRef  # The entity's Wikidata QID, e.g. Q30.
 
 
+@lru_cache(maxsize=65_536)
 def _safe(value: str) -> str:
+    """``value`` percent-encoded for an IRI (memoised: the same entity ids recur in every article)."""
     return quote(value, safe="-._~")
 
 
