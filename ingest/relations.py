@@ -66,7 +66,8 @@ _ANONYMOUS_AGENTS = frozenset(squeeze(w) for w in (
 # «مناطقی از X»: a part of a place or a body stands for it as an object
 _PARTITIVE = frozenset(squeeze(w) for w in (
     "مناطقی", "نقاطی", "بخش‌هایی", "بخشی", "قسمت‌هایی", "مواضعی", "اهدافی", "مراکزی", "تأسیساتی", "تاسیساتی",
-    "پایگاه‌هایی", "شهرهایی", "روستاهایی", "نقطه‌ای", "مناطق", "بخش‌های", "نقاط", "مواضع", "شماری", "تعدادی", "کاروانی"))
+    "پایگاه‌هایی", "شهرهایی", "روستاهایی", "نقطه‌ای", "مناطق", "بخش‌های", "نقاط", "مواضع", "شماری", "تعدادی", "کاروانی",
+    "نقطه", "هدف", "اهداف", "هدف‌هایی"))  # «چندین نقطه در صنعا را», «ده‌ها هدف … در صنعا»
 
 
 @dataclass
@@ -1211,8 +1212,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     between = toks[e: cut - len(sl.np_marker.split()) + 1]
             if inside:
                 between = []
-            if any(is_verb(t.text) or participle(t.text) for t in between if t.kind == "word"):
-                continue  # another verb's argument
+            if any((is_verb(t.text) or participle(t.text)) and squeeze(t.text) not in _ADJ_AFTER_TRIGGER
+                   for t in between if t.kind == "word"):
+                continue  # another verb's argument («گسترده», «شدید» describe the noun)
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
                     any(wanted in f.objects or (wanted == "to" and "to" in f.objects) for f in (rel.lex.noun_frames.lookup(t.text) or ()))
                     for t in toks[max(0, c.start - mlen - 2): c.start - mlen]) and not (

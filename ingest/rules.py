@@ -1246,6 +1246,8 @@ class _ArticleRun:
                 gap = toks[end: pc.start]
                 while gap and gap[0].text in (")", "»", "را"):
                     gap = gap[1:]  # «مواضع داعش را در استان‌های حلب و ادلب بمباران کردند»
+                if gap and gap[0].text == "(" and any(t.text == ")" for t in gap[:6]):
+                    gap = gap[next(k for k, t in enumerate(gap) if t.text == ")") + 1:]  # «کاروان پلیس هند (CRPF) در …»
                 coord = bool(gap) and {t.text for t in gap} <= {"،", "و", ","}
                 if len(gap) > 5 or any(t.kind == "word" and is_verb(t.text) for t in gap) or not (
                         coord and end != obj_end or gap and gap[0].text == "در" and end == obj_end):
@@ -1425,8 +1427,8 @@ class _ArticleRun:
         if kb is not None and kb.kind == "Outlet":
             return None  # a news outlet reports; it is not a party to the relation
         # capitals and state bodies act for their state
-        if kb is not None and kb.metonym_for and (pred != "visits" or side == "s" or True):
-            eid, t = kb.metonym_for, self._type(kb.metonym_for)
+        if kb is not None and kb.metonym_for and not (pred == "attacks" and side == "o" and t == "Place"):
+            eid, t = kb.metonym_for, self._type(kb.metonym_for)  # (a capital struck is the city: «حملات به صنعا»)
         if pred == "meetsWith":
             return eid if t == "Person" else None
         if pred in ("cooperatesWith", "alliedWith") and t == "Person":

@@ -605,6 +605,13 @@ CASES = [
     # plural legitimate targets
     ("انصارالله هشدار داد فرودگاه‌ها و بنادر عربستان و امارات «اهداف مشروع» نیروهای یمنی خواهند بود.",
      {("انصارالله", "threatens", "عربستان سعودی", "occurred"), ("انصارالله", "threatens", "امارات متحده عربی", "occurred")}),
+    # adjectives that look like participles («گسترده») stand between a noun trigger and its genitive
+    ("حملات هوایی گسترده اسرائیل به لبنان ادامه دارد.", {("اسرائیل", "attacks", "لبنان", "occurred")}),
+    # «چندین نقطه در X را»: part of a place struck; a capital struck is the city; a coalition named by its leader
+    ("ائتلاف سعودی چندین نقطه در صنعا را بمباران کرد.", {("عربستان سعودی", "attacks", "صنعا", "occurred")}),
+    # a parenthesised acronym does not cut the place where the target was struck
+    ("جیش محمد مسئولیت حمله انتحاری به کاروان پلیس هند (CRPF) در منطقه پولواما را بر عهده گرفت.",
+     {("جیش محمد", "attacks", "هند", "occurred"), ("جیش محمد", "attacks", "منطقه پولواما", "occurred")}),
 ]
 
 
