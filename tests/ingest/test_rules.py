@@ -612,6 +612,13 @@ CASES = [
     # a parenthesised acronym does not cut the place where the target was struck
     ("جیش محمد مسئولیت حمله انتحاری به کاروان پلیس هند (CRPF) در منطقه پولواما را بر عهده گرفت.",
      {("جیش محمد", "attacks", "هند", "occurred"), ("جیش محمد", "attacks", "منطقه پولواما", "occurred")}),
+    # cutting ties is threat perception; resuming them is not
+    ("دولت نظامی مالی روابط دیپلماتیک خود با اوکراین را «با اثر فوری» قطع کرد.",
+     {("جمهوری مالی", "perceivesThreatFrom", "اوکراین", "occurred")}),
+    ("ایران و عربستان روابط دیپلماتیک خود را از سر گرفتند.", set()),
+    # an accusation of fuelling confrontation is hostile
+    ("لین جیان، سخنگوی وزارت خارجه چین، ناتو را به «دامن زدن به تقابل» متهم کرد.",
+     {("چین", "perceivesThreatFrom", NATO, "occurred")}),
 ]
 
 
