@@ -1206,6 +1206,7 @@ class _ArticleRun:
         if exercise and cand.status in ("occurred", "planned") and pairs and not ctx.participation == s.index \
                 and not any("شرکت" in v for v in (cand.frame.verbs or ())):  # taking part does not make a host
             ctx.exercise_hosts = tuple(dict.fromkeys(x for ab in pairs for x in ab if self._type(x) == "Country"))
+        added_before = len(self.facts)
         for a, b in pairs:
             if pred == "meetsWith" and self.person_country.get(a) and self.person_country.get(a) == self.person_country.get(b) \
                     and cand.pair_mode:
@@ -1235,7 +1236,7 @@ class _ArticleRun:
                         ctx.focus_pair = (ca, cb)
         # «به مقرهای جیش‌العدل در منطقه پنجگور حمله کرد», «علیه مواضع پ‌ک‌ک در مناطق متینا، زاپ و آواشین»:
         # the named places where the target was struck are struck too
-        if pred == "attacks" and cand.status in ("occurred", "planned") and cand.objects and pairs and not any(
+        if pred == "attacks" and cand.status in ("occurred", "planned") and cand.objects and len(self.facts) > added_before and not any(
                 self._type(i) == "Place" for i in resolved.get(id(max(cand.objects, key=lambda c: c.end)), [])):
             # (a place struck «در» another is located there: «نطنز در استان اصفهان»)
             end = obj_end = max(c.end for c in cand.objects)

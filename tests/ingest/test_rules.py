@@ -617,6 +617,8 @@ CASES = [
     ("دولت نظامی مالی روابط دیپلماتیک خود با اوکراین را «با اثر فوری» قطع کرد.",
      {("جمهوری مالی", "perceivesThreatFrom", "اوکراین", "occurred")}),
     ("ایران و عربستان روابط دیپلماتیک خود را از سر گرفتند.", set()),
+    # no attack read from the main pair, no place struck either
+    ("ائتلاف دریایی به سرکردگی آمریکا در خلیج فارس به صورت رسمی عملیات خود را از بحرین آغاز کرد.", set()),
     # an accusation of fuelling confrontation is hostile
     ("لین جیان، سخنگوی وزارت خارجه چین، ناتو را به «دامن زدن به تقابل» متهم کرد.",
      {("چین", "perceivesThreatFrom", NATO, "occurred")}),
