@@ -30,6 +30,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "نظامیان", "نیروهای", "ارتش‌های", "یگان‌های", "واحدهای", "ناوهای", "ناوگروه‌های", "نیروهای مسلح",
         "آتی", "قریب‌الوقوع", "ویژه", "نخستین", "اولین", "دوم", "مجدد", "«شدید»", "دائم", "کامل", "ناظر",
         "روزافزون", "غیردائم", "افتخاری", "وابسته", "اصلی", "فعال", "بزرگ", "گسترده‌تر", "بیشتر", "نزدیک", "عمیق",
+        "دیرینه", "پیمانی", "دیرین", "سنتی", "همیشگی",
     )
 )
 def _quoted(toks, j: int) -> bool:
@@ -558,6 +559,7 @@ _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیرو
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
 _NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
 _STAYING = frozenset(squeeze(w) for w in ("به سر", "بسر"))
+_ADJACENT_ONLY = {squeeze("توافق"): 0, squeeze("به توافق"): 3}  # how far its verb may follow («به توافقی نهایی رسیدند»)
 _FACING = frozenset(squeeze(w) for w in ("برابر", "مقابل", "قبال"))
 _DARI_BOMB = frozenset(squeeze(w) for w in ("بم", "بم‌ها", "بم‌های"))
 _THREAT_VERBS = frozenset(squeeze(w) for w in ("تهدید کرد", "تهدید کردند", "تهدید کرده", "تهدید کرده است", "تهدید"))
@@ -604,6 +606,9 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
     compound = all(len(w.split()) == 2 for w in frame.verbs if w != "*")
     if verb.start - trig_end > (30 if compound else 10):
         return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
+    if frame.predicate == "signsAgreementWith" and squeeze(frame.trigger) in _ADJACENT_ONLY \
+            and not trig_end <= verb.start <= trig_end + _ADJACENT_ONLY[squeeze(frame.trigger)]:
+        return False  # «توافق کردند», «به توافق رسیدند» — not «توافق‌های ابراهیم … عادی کرده بودند»
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
     other = lemma in ("کرد", "داد") and verb.start > trig_end and squeeze(prev) in _OTHER_LIGHT_NOUNS
@@ -663,6 +668,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «محموله تسلیحات مصر»: the weapons noun after a trigger is its object, not «تسلیح» (arming)
             if e - s == 1 and squeeze(toks[s].text).startswith(_WEAPONRY) and squeeze(h.payloads[0].trigger) == _ARMING:
                 continue  # «نمایشگاه تسلیحاتی مسکو»: weaponry, an adjective — not «تسلیح» (arming) with a genitive
+            if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
+                    e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))):
+                continue  # «توافق اتیوپی با …» is a noun phrase: only «توافق کردند» triggers here
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
     for v in verbs:

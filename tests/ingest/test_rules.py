@@ -333,8 +333,8 @@ CASES = [
     # training, joint programmes, shared intelligence; «بیاید» is a form of «آمدن»
     ("آمریکا به آموزش نیروهای ارتش اوکراین ادامه می‌دهد.",
      {("اوکراین", "cooperatesWith", US, "occurred")}),
-    ("کره جنوبی و ژاپن توافق کردند اطلاعات نظامی را به اشتراک بگذارند.",
-     {("ژاپن", "cooperatesWith", "کره جنوبی", "planned")}),
+    ("کره جنوبی و ژاپن توافق کردند اطلاعات نظامی را به اشتراک بگذارند.",  # the agreement is made; sharing is to come
+     {("ژاپن", "cooperatesWith", "کره جنوبی", "planned"), ("ژاپن", "signsAgreementWith", "کره جنوبی", "occurred")}),
     ("قرار است ژنرال ماریو رامیرز هفته آینده به شیلی بیاید.", {("ماریو رامیرز", "visits", "شیلی", "planned")}),
     ("ایروان از این پیمان خواست به کمک این کشور بیاید.", set()),
     # a post right before a name, without commas
@@ -617,6 +617,13 @@ CASES = [
     ("دولت نظامی مالی روابط دیپلماتیک خود با اوکراین را «با اثر فوری» قطع کرد.",
      {("جمهوری مالی", "perceivesThreatFrom", "اوکراین", "occurred")}),
     ("ایران و عربستان روابط دیپلماتیک خود را از سر گرفتند.", set()),
+    # agreeing is signing an agreement; «توافق‌های ابراهیم» under another verb is not
+    ("تایلند و کامبوج روز دوشنبه در نشستی در پوتراجایا بر سر «آتش‌بس فوری» توافق کردند.",
+     {("تایلند", "signsAgreementWith", "کامبوج", "occurred")}),
+    ("مغرب و اسرائیل در چارچوب «توافق‌های ابراهیم» با میانجی‌گری آمریکا روابط خود را عادی کرده بودند.", set()),
+    # «متحد پیمانی دیرینه X»: adjectives between the noun and its genitive
+    ("ترامپ با رهبران دو کشور، از جمله تایلند که متحد پیمانی دیرینه واشنگتن است، تماس گرفت.",
+     {(US, "alliedWith", "تایلند", "occurred")}),
     # no attack read from the main pair, no place struck either
     ("ائتلاف دریایی به سرکردگی آمریکا در خلیج فارس به صورت رسمی عملیات خود را از بحرین آغاز کرد.", set()),
     # an accusation of fuelling confrontation is hostile
