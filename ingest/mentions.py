@@ -834,6 +834,12 @@ class SentenceMentions:
             amb = [p[1] for p in payloads if p[0] == "amb"]
             if any(p[0] == "org" for p in payloads):
                 take(mk(s, e, "org", ids=[ids[0]], name=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
+            elif ids and s > 0 and squeeze(toks[s - 1].text) in (squeeze("همتای"), squeeze("همتایان")) \
+                    and not taken[s - 1] and self.kb.get(ids[0]) is not None and self.kb.get(ids[0]).type == "Country":  # type: ignore[union-attr]
+                # «همتای سعودی خود»: a state's name that doubles as its adjective
+                e2 = e + 1 if e < n and toks[e].text in ("خود", "او", "وی", "اش") else e
+                c = take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0] if dem else ids[0]))
+                self._counterpart_name(sent, c, kb_tokens, taken, kb_at)
             elif ids:
                 take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
             elif dem:
@@ -1033,6 +1039,17 @@ class SentenceMentions:
                     c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
                     for q in range(k, j):
                         taken[q] = True
+                    continue
+                # «سوبرامانیام جایشانکار، همتای هندی خود،»: a known person, then the counterpart apposition
+                known = next((p for p in chunks if p.end == j and (p.kind == "kb" and p.ids and self.kb.get(p.ids[0]) is not None
+                                                                    and self.kb.get(p.ids[0]).type == "Person"  # type: ignore[union-attr]
+                                                                    or p.kind == "person" and p.name and not p.roles)), None)
+                if known is not None:
+                    c.kind, c.ids, c.name = "person", list(known.ids[:1]), known.name or known.surface
+                    c.start, c.char_start = known.start, known.char_start
+                    c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+                    known.kind = "merged"
+        chunks = [c for c in chunks if c.kind != "merged"]
         chunks.sort(key=lambda c: c.start)
         # 12. an ambiguous name next to a cue («کشور پرو») or listed with its kind («شیلی، پرو و کلمبیا»)
         for k, c in enumerate(chunks):

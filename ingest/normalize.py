@@ -158,7 +158,10 @@ class Normalizer:
 
     # -- internals --------------------------------------------------------
     def _normalize(self, text: str) -> str:
-        return self._once(text)
+        out = self._once(text)
+        if _DECIMAL_POINT.search(out):
+            out = self._once(out)  # «0 .0»: hazm's spacing makes a decimal point that a second pass would rewrite
+        return out
 
     def _once(self, text: str) -> str:
         cleaned = _clean(text)

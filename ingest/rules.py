@@ -530,6 +530,7 @@ class _ArticleRun:
                             p = self.ex.holder(role.predicate, role.qualifier, of, self.date)
                             if p:
                                 self.person_country.setdefault(p, of)
+                                self.roles.setdefault((role.predicate, role.qualifier, of), p)  # for «همتای X خود»
                     out.append(p or of)
             return out
         if c.kind == "ref":

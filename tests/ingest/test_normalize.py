@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from peyvand.ingest.normalize import ZWNJ, align, get_normalizer, squeeze
@@ -39,6 +39,7 @@ PERSIAN = st.text(
 
 @settings(max_examples=200, deadline=None)
 @given(PERSIAN)
+@example("0 .0")  # hazm's spacing joins «0 .0» into a decimal point that a second pass rewrites
 def test_normalize_is_idempotent(text: str) -> None:
     once = NORM.normalize(text)
     assert NORM.normalize(once) == once

@@ -624,6 +624,11 @@ CASES = [
     # «متحد پیمانی دیرینه X»: adjectives between the noun and its genitive
     ("ترامپ با رهبران دو کشور، از جمله تایلند که متحد پیمانی دیرینه واشنگتن است، تماس گرفت.",
      {(US, "alliedWith", "تایلند", "occurred")}),
+    # «X، همتای هندی خود»: a known person in counterpart apposition holds the subject's post for that state —
+    # also when the subject is a post resolved to its holder
+    ("وانگ یی، وزیر خارجه چین، در گفت‌وگوی تلفنی با سوبرامانیام جایشانکار، همتای هندی خود، گفت.",
+     {("وانگ یی", "ministerOf", "چین", "occurred"), ("سوبرامانیام جایشانکار", "ministerOf", "هند", "occurred"),
+      ("سوبرامانیام جایشانکار", "meetsWith", "وانگ یی", "occurred")}),
     # no attack read from the main pair, no place struck either
     ("ائتلاف دریایی به سرکردگی آمریکا در خلیج فارس به صورت رسمی عملیات خود را از بحرین آغاز کرد.", set()),
     # an accusation of fuelling confrontation is hostile
