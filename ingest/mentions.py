@@ -455,6 +455,12 @@ class SentenceMentions:
                 used_roles.add(nxt)
                 end = role_spans[nxt][1]
                 nxt += 1
+            # «وزیران دفاع و خارجه آمریکا»: a second portfolio after a plural post, each named once
+            if plural and role.phrase.startswith("وزیر ") and end + 1 < n and toks[end].text == "و" and not taken[end + 1]:
+                second = self.roles.lookup("وزیر " + toks[end + 1].text.replace("ۀ", "ه").replace("هٔ", "ه"))
+                if second and second[0][0].predicate == role.predicate and second[0][0] != role:
+                    roles.append(second[0][0])
+                    end += 2
             k = end
             elect = False
             if k < n and sq[k] in _OPPOSITION:
@@ -572,7 +578,10 @@ class SentenceMentions:
                     taken[k] = True
         # 3b'. «X و Y، وزیران دفاع آمریکا و چین،»: two names and a plural post, respectively
         for c in role_chunks:
-            if c.kind != "role" or not c.plural or len(c.role_of) != 2 or c.start < 4 or toks[c.start - 1].text not in ("،", ","):
+            two_owners = len(c.role_of) == 2
+            two_posts = len(c.roles) == 2 and len(c.role_of) == 1  # «X و Y، وزیران دفاع و خارجه آمریکا،»
+            if c.kind != "role" or not c.plural or not (two_owners or two_posts) or c.start < 4 \
+                    or toks[c.start - 1].text not in ("،", ","):
                 continue
             second = self._name_or_kb_person_before(sent, c.start - 1, taken, kb_tokens, kb_spans)
             if second is None or second[0] < 2 or toks[second[0] - 1].text != "و":
@@ -580,8 +589,12 @@ class SentenceMentions:
             first = self._name_or_kb_person_before(sent, second[0] - 1, taken, kb_tokens, kb_spans)
             if first is None:
                 continue
-            for (ps, pe, text, pid), owner in zip((first, second), c.role_of):
-                take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), role_of=[owner]))
+            if two_owners:
+                for (ps, pe, text, pid), owner in zip((first, second), c.role_of):
+                    take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), role_of=[owner]))
+            else:
+                for (ps, pe, text, pid), post in zip((first, second), c.roles):
+                    take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=[post], role_of=list(c.role_of)))
             for k in range(c.start, c.end):
                 taken[k] = True
             c.kind = "merged"  # the post is said of the two people

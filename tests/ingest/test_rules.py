@@ -629,6 +629,10 @@ CASES = [
     ("وانگ یی، وزیر خارجه چین، در گفت‌وگوی تلفنی با سوبرامانیام جایشانکار، همتای هندی خود، گفت.",
      {("وانگ یی", "ministerOf", "چین", "occurred"), ("سوبرامانیام جایشانکار", "ministerOf", "هند", "occurred"),
       ("سوبرامانیام جایشانکار", "meetsWith", "وانگ یی", "occurred")}),
+    # two names, then a plural post with two portfolios of one state: respectively
+    ("لوید آستین و آنتونی بلینکن، وزیران دفاع و خارجۀ آمریکا، به بریزبن رفتند.",
+     {("لوید آستین", "ministerOf", US, "occurred"), ("آنتونی بلینکن", "ministerOf", US, "occurred"),
+      ("لوید آستین", "visits", "بریزبن", "occurred"), ("آنتونی بلینکن", "visits", "بریزبن", "occurred")}),
     # no attack read from the main pair, no place struck either
     ("ائتلاف دریایی به سرکردگی آمریکا در خلیج فارس به صورت رسمی عملیات خود را از بحرین آغاز کرد.", set()),
     # an accusation of fuelling confrontation is hostile
