@@ -1064,6 +1064,14 @@ class SentenceMentions:
                     known.kind = "merged"
         chunks = [c for c in chunks if c.kind != "merged"]
         chunks.sort(key=lambda c: c.start)
+        # 12c. «A، وزیر دفاع، B، وزیر انرژی، و C، وزیر کشور ترکیه،»: bare posts listed before the one that names
+        # the state are of that state
+        for k in range(len(chunks) - 2, -1, -1):
+            c, nxt = chunks[k], chunks[k + 1]
+            if c.kind == "person" and c.roles and not c.role_of and not c.of_ref and nxt.kind == "person" and nxt.roles \
+                    and nxt.role_of and len(nxt.role_of) == 1 and all(t.text in ("،", ",", "و") for t in toks[c.end: nxt.start]) \
+                    and c.end < n and toks[c.end].text in ("،", ",") and all(r.predicate == "ministerOf" for r in c.roles + nxt.roles):
+                c.role_of = list(nxt.role_of)
         # 12. an ambiguous name next to a cue («کشور پرو») or listed with its kind («شیلی، پرو و کلمبیا»)
         for k, c in enumerate(chunks):
             if c.kind != "kb" or c.ids or not c.candidates:

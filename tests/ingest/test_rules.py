@@ -633,6 +633,9 @@ CASES = [
     ("لوید آستین و آنتونی بلینکن، وزیران دفاع و خارجۀ آمریکا، به بریزبن رفتند.",
      {("لوید آستین", "ministerOf", US, "occurred"), ("آنتونی بلینکن", "ministerOf", US, "occurred"),
       ("لوید آستین", "visits", "بریزبن", "occurred"), ("آنتونی بلینکن", "visits", "بریزبن", "occurred")}),
+    # bare posts listed before the one that names the state are that state's
+    ("مونا الصالح، وزیر دفاع، و حسن الحلبی، وزیر کشور مصر، گفتند.",
+     {("مونا الصالح", "ministerOf", "مصر", "occurred"), ("حسن الحلبی", "ministerOf", "مصر", "occurred")}),
     # no attack read from the main pair, no place struck either
     ("ائتلاف دریایی به سرکردگی آمریکا در خلیج فارس به صورت رسمی عملیات خود را از بحرین آغاز کرد.", set()),
     # an accusation of fuelling confrontation is hostile
