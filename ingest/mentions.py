@@ -56,6 +56,7 @@ _MODIFIERS = frozenset(
         "اسبق", "اول", "دوم", "نو", "برکنارشده", "مخلوع", "معزول", "نظامی", "رسمی",
     )
 )
+_SQ_COUNTERPARTS = frozenset(squeeze(w) for w in ("همتای", "همتایان"))
 _OPPOSITION = frozenset(squeeze(w) for w in ("مخالفان", "اپوزیسیون", "شورشیان", "معترضان", "مخالف"))
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
 _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
@@ -1028,6 +1029,16 @@ class SentenceMentions:
                 take(mk(a, k, "place", name=sent.text[toks[a].start - sent.start: toks[k - 1].end - sent.start]))
 
         chunks.sort(key=lambda c: c.start)
+        # «همتای سعودی خود»: a state's name that doubles as its adjective, after «همتای»
+        for c in chunks:
+            if c.kind == "kb" and c.ids and c.start > 0 and sq[c.start - 1] in _SQ_COUNTERPARTS and not taken[c.start - 1] \
+                    and self.kb.get(c.ids[0]) is not None and self.kb.get(c.ids[0]).type == "Country":  # type: ignore[union-attr]
+                e2 = c.end + 1 if c.end < n and toks[c.end].text in ("خود", "او", "وی", "اش") and not taken[c.end] else c.end
+                c.kind, c.ref, c.demonym_of, c.ids = "ref", "counterpart", c.ids[0], []
+                c.start, c.end = c.start - 1, e2
+                c.char_start, c.char_end = toks[c.start].start, toks[c.end - 1].end
+                c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
+                taken[c.start] = taken[c.end - 1] = True
         # 12a. «همتای سودانی خود، ژنرال X،»: the counterpart named in apposition
         for k, c in enumerate(chunks[:-1]):
             nxt = chunks[k + 1]
@@ -1054,9 +1065,10 @@ class SentenceMentions:
                         taken[q] = True
                     continue
                 # «سوبرامانیام جایشانکار، همتای هندی خود،»: a known person, then the counterpart apposition
-                known = next((p for p in chunks if p.end == j and (p.kind == "kb" and p.ids and self.kb.get(p.ids[0]) is not None
-                                                                    and self.kb.get(p.ids[0]).type == "Person"  # type: ignore[union-attr]
-                                                                    or p.kind == "person" and p.name and not p.roles)), None)
+                known = next((p for p in chunks if p.end == j and (
+                    p.kind == "kb" and p.ids and (p.ids[0].startswith("person-") or self.kb.get(p.ids[0]) is not None
+                                                  and self.kb.get(p.ids[0]).type == "Person")  # type: ignore[union-attr]
+                    or p.kind == "person" and p.name and not p.roles)), None)
                 if known is not None:
                     c.kind, c.ids, c.name = "person", list(known.ids[:1]), known.name or known.surface
                     c.start, c.char_start = known.start, known.char_start

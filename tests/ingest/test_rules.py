@@ -633,6 +633,10 @@ CASES = [
     ("لوید آستین و آنتونی بلینکن، وزیران دفاع و خارجۀ آمریکا، به بریزبن رفتند.",
      {("لوید آستین", "ministerOf", US, "occurred"), ("آنتونی بلینکن", "ministerOf", US, "occurred"),
       ("لوید آستین", "visits", "بریزبن", "occurred"), ("آنتونی بلینکن", "visits", "بریزبن", "occurred")}),
+    # «همتای سعودی خود»: a state's name as the counterpart's adjective; a name introduced in the article
+    ("رکس تیلرسون، وزیر خارجه آمریکا، در نشست خبری مشترک با عادل الجبیر، همتای سعودی خود، گفت.",
+     {("رکس تیلرسون", "ministerOf", US, "occurred"), ("عادل الجبیر", "ministerOf", "عربستان سعودی", "occurred"),
+      ("رکس تیلرسون", "meetsWith", "عادل الجبیر", "occurred")}),
     # bare posts listed before the one that names the state are that state's
     ("مونا الصالح، وزیر دفاع، و حسن الحلبی، وزیر کشور مصر، گفتند.",
      {("مونا الصالح", "ministerOf", "مصر", "occurred"), ("حسن الحلبی", "ministerOf", "مصر", "occurred")}),
