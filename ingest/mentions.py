@@ -56,6 +56,7 @@ _MODIFIERS = frozenset(
         "اسبق", "اول", "دوم", "نو", "برکنارشده", "مخلوع", "معزول", "نظامی", "رسمی",
     )
 )
+_SQ_ACTING = squeeze("سرپرست")
 _SQ_COUNTERPARTS = frozenset(squeeze(w) for w in ("همتای", "همتایان"))
 _OPPOSITION = frozenset(squeeze(w) for w in ("مخالفان", "اپوزیسیون", "شورشیان", "معترضان", "مخالف"))
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
@@ -1076,6 +1077,27 @@ class SentenceMentions:
                     known.kind = "merged"
         chunks = [c for c in chunks if c.kind != "merged"]
         chunks.sort(key=lambda c: c.start)
+        # «مارک اسپر، سرپرست وزارت دفاع آمریکا،»: the acting head of a ministry the KB knows holds its post
+        for k, c in enumerate(chunks):
+            body = self.kb.get(c.ids[0]) if c.kind == "kb" and c.ids else None
+            if body is None or body.kind != "ministry" or not body.part_of or c.start < 3 or sq[c.start - 1] != _SQ_ACTING \
+                    or taken[c.start - 1] or toks[c.start - 2].text not in ("،", ","):
+                continue
+            post = next((v for key, v in _HEAD_ROLES.items() if squeeze(body.label).startswith(squeeze(key))), None)
+            holder = next((p for p in chunks if p.end == c.start - 2 and (p.kind == "person" and not p.roles or p.kind == "kb" and p.ids
+                           and (p.ids[0].startswith("person-") or self.kb.get(p.ids[0]) is not None
+                                and self.kb.get(p.ids[0]).type == "Person"))), None)  # type: ignore[union-attr]
+            if post is None or holder is None or post[0] != "ministerOf":
+                continue
+            holder.kind = "person"
+            holder.name = holder.name or holder.surface
+            holder.roles = [Role("سرپرست " + body.label, post[0], post[1], None)]
+            holder.role_of = [body.part_of]
+            holder.end, holder.char_end = c.end, c.char_end
+            holder.surface = sent.text[holder.char_start - sent.start: holder.char_end - sent.start]
+            taken[c.start - 1] = True
+            c.kind = "merged"
+        chunks = [c for c in chunks if c.kind != "merged"]
         # 12c. «A، وزیر دفاع، B، وزیر انرژی، و C، وزیر کشور ترکیه،»: bare posts listed before the one that names
         # the state are of that state
         for k in range(len(chunks) - 2, -1, -1):
