@@ -1235,6 +1235,12 @@ class _ArticleRun:
                     ca, cb = self._home(a), self._home(b)
                     if ca and cb and ca != cb:
                         ctx.focus_pair = (ca, cb)
+        # «جنگنده‌های آمریکا و انگلیس به مواضع انصارالله حمله کردند»: states striking together cooperate
+        if pred == "attacks" and cand.status in ("occurred", "planned") and not cand.pair_mode and len(self.facts) > added_before:
+            allies = list(dict.fromkeys(x for x in (self._fit("cooperatesWith", a, "s") for a in subjects)
+                                        if x is not None and self._type(x) == "Country"))
+            for a, b in combinations(allies, 2):
+                self._add(s, a, "cooperatesWith", b, cand.status, {"domain": "operations"}, conf * 0.75)
         # «به مقرهای جیش‌العدل در منطقه پنجگور حمله کرد», «علیه مواضع پ‌ک‌ک در مناطق متینا، زاپ و آواشین»:
         # the named places where the target was struck are struck too
         if pred == "attacks" and cand.status in ("occurred", "planned") and cand.objects and len(self.facts) > added_before and not any(

@@ -640,6 +640,10 @@ CASES = [
     # the acting head of a ministry the KB knows («سرپرست وزارت دفاع آمریکا») holds its post
     ("مارک اسپر، سرپرست وزارت دفاع آمریکا، گفته است روابط نظامی دو کشور ادامه می‌یابد.",
      {("مارک اسپر", "ministerOf", US, "occurred")}),
+    # states striking together cooperate
+    ("جنگنده‌ها و ناوهای جنگی آمریکا و انگلیس بامداد جمعه به مواضع انصارالله در یمن حمله کردند.",
+     {(US, "attacks", "انصارالله", "occurred"), ("بریتانیا", "attacks", "انصارالله", "occurred"),
+      ("بریتانیا", "cooperatesWith", US, "occurred")}),
     # bare posts listed before the one that names the state are that state's
     ("مونا الصالح، وزیر دفاع، و حسن الحلبی، وزیر کشور مصر، گفتند.",
      {("مونا الصالح", "ministerOf", "مصر", "occurred"), ("حسن الحلبی", "ministerOf", "مصر", "occurred")}),
