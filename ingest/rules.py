@@ -186,6 +186,7 @@ _SQ_RESPONSE = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "جوا�
 _SQ_TARGETS, _SQ_LEGIT = frozenset(squeeze(w) for w in ("هدف", "اهداف", "هدفی", "هدف‌های")), squeeze("مشروع")
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
+_SQ_COORDINATION = squeeze("هماهنگی")
 _JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
 _REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "اعتراض", "محکومیت", "خشم"))
 _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
@@ -756,6 +757,7 @@ class _ArticleRun:
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
         self._act_reactions(s, slots, resolved)
+        self._coordinated_acts(s, slots, resolved)
         self._rotating_chair(s, slots, resolved)
         self._called_off(s)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
@@ -1352,6 +1354,27 @@ class _ArticleRun:
                         continue  # no one fears their own state's act
                     self._add(s, a2, "perceivesThreatFrom", b2, "occurred", {}, 0.55)
             return
+
+    def _coordinated_acts(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«این حملات «در هماهنگی با دولت سومالی» انجام شده است», «این عملیات با هماهنگی نزدیک حکومت افغانستان
+        انجام شد»: the agents of an act referred to cooperated with the one it was coordinated with."""
+        sq = sentence_index(s).squeezed
+        if _SQ_COORDINATION not in sq:
+            return
+        q = sq.index(_SQ_COORDINATION)
+        act = next((j for j in range(max(0, q - 8), q) if sq[j] in _DEMONSTRATIVE_EVENT and j + 1 < len(sq)
+                    and any(sq[j + 1].startswith(stem) for stem, preds in _REACTED_ACTS if preds == {"attacks"})), None)
+        if act is None:
+            return
+        partner = next((sl for sl in slots if q < sl.chunk.start <= q + 5 and sl.coord_head is None
+                        and sl.marker in ("با", "gen", "gen_other")), None)
+        if partner is None:
+            return
+        for a in self._agents_of_last({"attacks"}, s):
+            for b in resolved.get(id(partner.chunk), []):
+                a2, b2 = self._fit("cooperatesWith", a, "s"), self._fit("cooperatesWith", b, "o")
+                if a2 is not None and b2 is not None and a2 != b2:
+                    self._add(s, a2, "cooperatesWith", b2, "occurred", {"domain": "operations"}, 0.6)
 
     def _agents_of_last(self, preds: set[str] | frozenset[str], s: Sentence) -> list[str]:
         """The agents of the last act of one of these kinds stated within the four sentences before (or earlier in

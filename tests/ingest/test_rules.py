@@ -644,6 +644,9 @@ CASES = [
     ("جنگنده‌ها و ناوهای جنگی آمریکا و انگلیس بامداد جمعه به مواضع انصارالله در یمن حمله کردند.",
      {(US, "attacks", "انصارالله", "occurred"), ("بریتانیا", "attacks", "انصارالله", "occurred"),
       ("بریتانیا", "cooperatesWith", US, "occurred")}),
+    # an act referred to was coordinated with someone: its agents cooperated with them
+    ("هواپیماهای آمریکایی مواضع الشباب را بمباران کردند. به گفته آفریکام، این حملات «در هماهنگی با دولت فدرال سومالی» انجام شده است.",
+     {(US, "attacks", "الشباب", "occurred"), ("سومالی", "cooperatesWith", US, "occurred")}),
     # bare posts listed before the one that names the state are that state's
     ("مونا الصالح، وزیر دفاع، و حسن الحلبی، وزیر کشور مصر، گفتند.",
      {("مونا الصالح", "ministerOf", "مصر", "occurred"), ("حسن الحلبی", "ministerOf", "مصر", "occurred")}),
