@@ -27,11 +27,13 @@ SPEC = ROOT.parent / "shared" / "spec"
 # Ratchet: raise these when the dev-set numbers rise (never lower them to make a change pass).
 # devset3 was written blind to the implementation; its first score (F1 0.58) is in the README.
 DEV_FLOORS = {
-    "devset": {"P": 0.97, "R": 0.75, "status": 0.96},
-    "devset2": {"P": 0.92, "R": 0.65, "status": 0.95},
+    "devset": {"P": 0.97, "R": 0.78, "status": 0.96},
+    "devset2": {"P": 0.92, "R": 0.68, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
-    "devset3": {"P": 0.92, "R": 0.60, "status": 0.96},
-    "devset4": {"P": 0.93, "R": 0.50, "status": 0.96},
+    "devset3": {"P": 0.93, "R": 0.65, "status": 0.96},
+    "devset4": {"P": 0.93, "R": 0.60, "status": 0.96},
+    # devset5 was written blind (first score F1 0.61, see README), then read
+    "devset5": {"P": 0.92, "R": 0.54, "status": 0.95},
 }
 
 
