@@ -1156,6 +1156,8 @@ class _ArticleRun:
                 if role.predicate == "commanderOf" and c.branch:
                     qual = c.branch if qual == "commander" else qual
                 self.person_country.setdefault(pid, of)
+                if role.predicate == "commanderOf" and self._type(of) == "Place":
+                    continue  # «قوماندان امنیه کندهار»: a provincial command, not a state's or a body's
                 self._add(s, pid, role.predicate, of, "planned" if c.elect else "occurred", {key: qual}, 0.92)
 
     # ------------------------------------------------------------ relations
@@ -1484,7 +1486,7 @@ class _ArticleRun:
         if pred in STATE_LEVEL:
             if t == "Person" and (side == "s" or pred in _STATE_OBJECTS):
                 got = self.person_country.get(eid) or (self.spokesman_of.get(eid) if side == "s" else None) or eid
-                return None if self._type(got) == "Place" else got
+                return eid if self._type(got) == "Place" else got  # «نخست‌وزیر کریمه» acts for himself, not for a place
             if t == "Person" and pred in ("perceivesThreatFrom", "threatens"):
                 return self._home(eid) or eid  # «سفر اردوغان به شوشا را تحریک‌آمیز خواند»: Turkey is feared
             if pred == "sanctions" and side == "o" and kb is not None and t == "Organization" \

@@ -647,6 +647,10 @@ CASES = [
     # an act referred to was coordinated with someone: its agents cooperated with them
     ("هواپیماهای آمریکایی مواضع الشباب را بمباران کردند. به گفته آفریکام، این حملات «در هماهنگی با دولت فدرال سومالی» انجام شده است.",
      {(US, "attacks", "الشباب", "occurred"), ("سومالی", "cooperatesWith", US, "occurred")}),
+    # Dari «قوماندان» is a commander; a provincial command is no state's or body's command
+    ("جنرال اندری سردیوکوف، قوماندان قوای هوابرد روسیه، گفت.", {("اندری سردیوکوف", "commanderOf", "روسیه", "occurred")}),
+    ("جنرال عبدالرازق، قوماندان امنیه کندهار، هشدار داد که پاکستان را هدف قرار خواهد داد.",
+     {("عبدالرازق", "threatens", "پاکستان", "occurred")}),
     # bare posts listed before the one that names the state are that state's
     ("مونا الصالح، وزیر دفاع، و حسن الحلبی، وزیر کشور مصر، گفتند.",
      {("مونا الصالح", "ministerOf", "مصر", "occurred"), ("حسن الحلبی", "ministerOf", "مصر", "occurred")}),
