@@ -187,6 +187,9 @@ _SQ_TARGETS, _SQ_LEGIT = frozenset(squeeze(w) for w in ("هدف", "اهداف", 
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _SQ_COORDINATION = squeeze("هماهنگی")
+_HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
+                 squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
+                 squeeze("به رهبری"): ("leaderOf", "title", "leader")}
 _JUSTIFIED = tuple(squeeze(w) for w in ("پاسخ", "دفاع", "مقابله", "مشروع", "تلافی", "واکنش"))
 _REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "اعتراض", "محکومیت", "خشم"))
 _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
@@ -681,6 +684,7 @@ class _ArticleRun:
                 ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
+        self._headed_bodies(s, slots, resolved)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
         for i, a in enumerate(slots):
@@ -1301,6 +1305,24 @@ class _ArticleRun:
                     a2, b2 = self._fit("memberOf", a, "s"), self._fit("memberOf", org, "o")
                     if a2 is not None and b2 is not None and a2 != b2:
                         self._add(s, a2, "memberOf", b2, "occurred", {}, 0.65)
+
+    def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or
+        group and the person commanding or leading it."""
+        toks = s.tokens
+        for a, b in zip(slots, slots[1:]):
+            gap = squeeze(" ".join(t.text for t in toks[a.chunk.end: b.chunk.start]))
+            post = _HEADED_POSTS.get(gap)
+            if post is None:
+                continue
+            bodies = [x for x in resolved.get(id(a.chunk), []) if self._type(x) == "Organization"]
+            people = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Person"]
+            for org in bodies:
+                kb = self.kb.get(org)
+                if kb is not None and kb.part_of:
+                    continue  # a state's body: its post is read by the mentions («ارتش سودان به فرماندهی X»)
+                for p in people:
+                    self._add(s, p, post[0], org, "occurred", {post[1]: post[2]}, 0.8)
 
     def _act_reactions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X این حملات را محکوم کرد», «… این اقدام را «تحریک‌آمیز» خواند», «این اقدام با واکنش تند X روبه‌رو شد»:
