@@ -1066,10 +1066,7 @@ class SentenceMentions:
                         taken[q] = True
                     continue
                 # «سوبرامانیام جایشانکار، همتای هندی خود،»: a known person, then the counterpart apposition
-                known = next((p for p in chunks if p.end == j and (
-                    p.kind == "kb" and p.ids and (p.ids[0].startswith("person-") or self.kb.get(p.ids[0]) is not None
-                                                  and self.kb.get(p.ids[0]).type == "Person")  # type: ignore[union-attr]
-                    or p.kind == "person" and p.name and not p.roles)), None)
+                known = next((p for p in chunks if p.end == j and self._bare_person(p)), None)
                 if known is not None:
                     c.kind, c.ids, c.name = "person", list(known.ids[:1]), known.name or known.surface
                     c.start, c.char_start = known.start, known.char_start
@@ -1084,9 +1081,7 @@ class SentenceMentions:
                     or taken[c.start - 1] or toks[c.start - 2].text not in ("،", ","):
                 continue
             post = next((v for key, v in _HEAD_ROLES.items() if squeeze(body.label).startswith(squeeze(key))), None)
-            holder = next((p for p in chunks if p.end == c.start - 2 and (p.kind == "person" and not p.roles or p.kind == "kb" and p.ids
-                           and (p.ids[0].startswith("person-") or self.kb.get(p.ids[0]) is not None
-                                and self.kb.get(p.ids[0]).type == "Person"))), None)  # type: ignore[union-attr]
+            holder = next((p for p in chunks if p.end == c.start - 2 and self._bare_person(p)), None)
             if post is None or holder is None or post[0] != "ministerOf":
                 continue
             holder.kind = "person"
@@ -1224,6 +1219,15 @@ class SentenceMentions:
         c.char_end = toks[m - 1].end
         c.surface = sent.text[c.char_start - sent.start: c.char_end - sent.start]
         c.ref = "counterpart"
+
+    def _bare_person(self, p: Chunk) -> bool:
+        """A person named without a post yet: a KB person, one the article introduced, or a found name."""
+        if p.kind == "person":
+            return bool(p.name) and not p.roles
+        if p.kind != "kb" or not p.ids:
+            return False
+        e = self.kb.get(p.ids[0])
+        return p.ids[0].startswith("person-") or (e is not None and e.type == "Person")
 
     def _org_before(self, sent: Sentence, paren: int, taken: list[bool], kb_tokens: set[int], allow_kb: bool = False) -> Chunk | None:
         """The organisation name ending right before «(»: from the earliest organisation head word
