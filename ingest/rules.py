@@ -187,6 +187,8 @@ _SQ_TARGETS, _SQ_LEGIT = frozenset(squeeze(w) for w in ("هدف", "اهداف", 
 _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست دوره‌یی", "ریاست چرخشی"))
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _SQ_COORDINATION = squeeze("هماهنگی")
+_SQ_HOST = squeeze("میزبان")
+_MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("به رهبری"): ("leaderOf", "title", "leader")}
@@ -685,6 +687,7 @@ class _ArticleRun:
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
         self._headed_bodies(s, slots, resolved)
+        self._hosted_meetings(s, slots, resolved)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
         for i, a in enumerate(slots):
@@ -1305,6 +1308,18 @@ class _ArticleRun:
                     a2, b2 = self._fit("memberOf", a, "s"), self._fit("memberOf", org, "o")
                     if a2 is not None and b2 is not None and a2 != b2:
                         self._add(s, a2, "memberOf", b2, "occurred", {}, 0.65)
+
+    def _hosted_meetings(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X میزبان این نشست بود و Y و Z در آن شرکت کردند»: the host and the people taking part met."""
+        sq = sentence_index(s).squeezed
+        q = next((j for j in range(len(sq) - 1) if sq[j] == _SQ_HOST and any(w.startswith(_MEETING_STEMS) for w in sq[j + 1: j + 3])), None)
+        if q is None or any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
+            return
+        people = list(dict.fromkeys(i for sl in slots for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"))
+        if len(people) < 2 or len(people) > 5:
+            return
+        for a, b in combinations(people, 2):
+            self._add(s, a, "meetsWith", b, "occurred", {}, 0.65)
 
     def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or
