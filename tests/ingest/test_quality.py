@@ -31,9 +31,9 @@ DEV_FLOORS = {
     "devset2": {"P": 0.92, "R": 0.68, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
     "devset3": {"P": 0.93, "R": 0.65, "status": 0.96},
-    "devset4": {"P": 0.93, "R": 0.60, "status": 0.96},
+    "devset4": {"P": 0.93, "R": 0.63, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
-    "devset5": {"P": 0.92, "R": 0.54, "status": 0.95},
+    "devset5": {"P": 0.92, "R": 0.55, "status": 0.95},
 }
 
 
