@@ -606,9 +606,6 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
     compound = all(len(w.split()) == 2 for w in frame.verbs if w != "*")
     if verb.start - trig_end > (30 if compound else 10):
         return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
-    if frame.predicate == "signsAgreementWith" and squeeze(frame.trigger) in _ADJACENT_ONLY \
-            and not trig_end <= verb.start <= trig_end + _ADJACENT_ONLY[squeeze(frame.trigger)]:
-        return False  # «توافق کردند», «به توافق رسیدند» — not «توافق‌های ابراهیم … عادی کرده بودند»
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
     other = lemma in ("کرد", "داد") and verb.start > trig_end and squeeze(prev) in _OTHER_LIGHT_NOUNS
@@ -670,7 +667,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «نمایشگاه تسلیحاتی مسکو»: weaponry, an adjective — not «تسلیح» (arming) with a genitive
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
                     e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))):
-                continue  # «توافق اتیوپی با …» is a noun phrase: only «توافق کردند» triggers here
+                continue  # «توافق اتیوپی با …», «توافق‌های ابراهیم … عادی کرده بودند»: only «توافق کردند» triggers
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
     for v in verbs:
