@@ -40,7 +40,7 @@ REFERENCES: dict[str, str] = {
     "وی": "person", "او": "person", "ایشان": "person", "این مقام": "person", "این مقام ارشد": "person",
     "این وزیر": "person", "این فرمانده": "person", "این مسئول": "person", "این دیپلمات": "person",
     "این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور وی": "country", "این رژیم": "regime",
-    "کشور او": "country", "کشور متبوعش": "country", "کشورمان": "own_country", "کشور ما": "own_country",
+    "کشور او": "country", "کشور متبوعش": "country", "کشورمان": "our_country", "کشور ما": "our_country",
     "رژیم صهیونیستی": "kb:Q801",
     "دو کشور": "pair", "دو طرف": "pair", "طرفین": "pair", "هر دو کشور": "pair", "هر دو": "pair",
     "دو دولت": "pair", "دو متحد": "pair", "هر دو طرف": "pair",
@@ -61,7 +61,7 @@ _SQ_COUNTERPARTS = frozenset(squeeze(w) for w in ("همتای", "همتایان"
 _OPPOSITION = frozenset(squeeze(w) for w in ("مخالفان", "اپوزیسیون", "شورشیان", "معترضان", "مخالف"))
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
 _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
-                 "کشورمان": "own_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country",
+                 "کشورمان": "our_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country",
                  "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
                  "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
 # «… به ریاست X»: a body headed by a person, and the post that makes
@@ -111,7 +111,7 @@ class Chunk:
     ids: list[str] = field(default_factory=list)  # resolved entity ids
     roles: list[Role] = field(default_factory=list)
     role_of: list[str] = field(default_factory=list)  # entity ids the post belongs to
-    of_ref: str | None = None  # "country"/"own_country" when the post's owner is a reference
+    of_ref: str | None = None  # "country"/"own_country"/"our_country" when the post's owner is a reference
     plural: bool = False
     former: bool = False
     elect: bool = False  # «رئیس‌جمهور منتخب»: a post not yet taken up
@@ -429,7 +429,7 @@ class SentenceMentions:
                         return e, states, None, amb  # «وزارت دفاع آذربایجان»: a ministry belongs to a state
                     return e, [], None, amb
             for s, e, payloads in ref_spans:
-                if s == j and payloads[0] in ("country", "own_country", "pair", "triple"):
+                if s == j and payloads[0] in ("country", "own_country", "our_country", "pair", "triple"):
                     return e, [], payloads[0], []
             for s, e, payloads in self._spans(_COUNTRY_REF_GAZ, sent):
                 if s == j:

@@ -98,6 +98,7 @@ class Context:
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
+_IRAN = "Q794"
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
     "جنوب‌شرقی", "جنوب‌غربی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "نزدیکی", "حوالی", "خاک", "سواحل", "مرز",
@@ -280,6 +281,7 @@ class _ArticleRun:
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
         self.person_country: dict[str, str] = {}
         self.spokesman_of: dict[str, str] = {}  # a person → the body they speak for (a post with no role predicate)
+        self.outlet_home: str | None = None  # the country of a domestic outlet, whatever its article is about
         self.home = self._home_country()  # the publishing outlet's country, for bare posts («وزیر خارجه»)
         self.facts: list[Fact] = []
         self.inferred: set[tuple[str, str, str, str]] = set()  # keys of facts inferred, not stated
@@ -296,6 +298,7 @@ class _ArticleRun:
                 e = self.kb.get(eid)
                 if kind == "name" and e is not None and e.kind == "Outlet" and e.located_in in _DOMESTIC:
                     home = e.located_in
+        self.outlet_home = home
         if home is None:
             return None
         # only when the article is about its own country: an Iranian agency's story on Indonesia's
@@ -448,9 +451,8 @@ class _ArticleRun:
         """The state or organisation a post or body belongs to."""
         if c.role_of:
             return [o for o in c.role_of if o]
-        if c.of_ref == "own_country" and self.home and (ctx is None or not ctx.last_person_subject
-                                                        or not self.person_country.get(ctx.last_person_subject)):
-            return [self.home]  # «کشورمان» in a domestic outlet's own voice
+        if c.of_ref == "our_country":
+            return self._our_country(c, ctx)
         if c.of_ref and ctx is not None:
             if c.of_ref == "country" and ctx.last_country:
                 return [ctx.last_country]
@@ -473,6 +475,27 @@ class _ArticleRun:
         return []
 
     # ------------------------------------------------------------ resolution
+    def _our_country(self, c: Chunk, ctx: Context | None) -> list[str]:
+        """«کشورمان», «کشور ما»: the speaker's state inside a quote; in the narrator's voice the publishing
+        outlet's, and Iran's when the outlet is not known (the narrator's «کشورمان» is Iranian agency style;
+        «پوتین در تماس با پزشکیان، رئیس‌جمهور کشورمان» is no Russian post)."""
+        if self._quoted(c):
+            own = self.person_country.get(ctx.last_person_subject or "") if ctx is not None else None
+            return [own] if own else []
+        return [self.home or self.outlet_home or _IRAN]
+
+    def _quoted(self, c: Chunk) -> bool:
+        """Whether a chunk stands inside a quotation («…», or after «گفت:»)."""
+        depth = 0
+        for t in self.doc.sentences[c.sent].tokens[: c.start]:
+            if t.text == "«":
+                depth += 1
+            elif t.text == "»":
+                depth = max(0, depth - 1)
+            elif t.text == ":":
+                depth += 1
+        return depth > 0
+
     def _resolve(self, c: Chunk, ctx: Context) -> list[str]:
         if c.kind == "kb":
             if c.ids:
@@ -552,6 +575,8 @@ class _ArticleRun:
             if r == "own_country":
                 own = self.person_country.get(ctx.last_person_subject or "")
                 return [own] if own else []
+            if r == "our_country":
+                return self._our_country(c, ctx)
             if r == "pair":
                 return list(ctx.focus_pair) if ctx.focus_pair else []
             if r == "triple":

@@ -671,6 +671,13 @@ CASES = [
     # an accusation of fuelling confrontation is hostile
     ("لین جیان، سخنگوی وزارت خارجه چین، ناتو را به «دامن زدن به تقابل» متهم کرد.",
      {("چین", "perceivesThreatFrom", NATO, "occurred")}),
+    # the narrator's «کشورمان» is the outlet's state (Iran's when the outlet is unknown), not the last subject's
+    ("رجب طیب اردوغان، رئیس‌جمهور ترکیه، در تماس تلفنی با مسعود پزشکیان، رئیس‌جمهور کشورمان، گفت‌وگو کرد.",
+     {("رجب طیب اردوغان", "leaderOf", "ترکیه", "occurred"), ("مسعود پزشکیان", "leaderOf", "ایران", "occurred"),
+      ("رجب طیب اردوغان", "meetsWith", "مسعود پزشکیان", "occurred")}),
+    # inside a quote «کشورمان» is the speaker's state
+    ("سرگئی شویگو، وزیر دفاع روسیه، گفت: «ناتو کشورمان را تهدید می‌کند».",
+     {("سرگئی شویگو", "ministerOf", "روسیه", "occurred"), (NATO, "threatens", "روسیه", "occurred")}),
 ]
 
 
