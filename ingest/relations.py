@@ -40,6 +40,39 @@ def _quoted(toks, j: int) -> bool:
     return left is not None and right is not None and toks[left].text == "«" and toks[right].text == "»"
 
 
+_SQ_WARLIKE = squeeze("جنگی")
+_DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
+
+
+_HEADED_BY = frozenset(squeeze(w) for w in ("سرپرستی", "ریاست"))
+
+
+def _delegation_head(toks, k: int) -> bool:
+    """Whether «به» at ``k`` (before «سرپرستی/ریاست X») closes a delegation's noun phrase
+    («هیئتی بلندپایه از آمریکا به سرپرستی», «هیئت طالبان به ریاست»)."""
+    if toks[k].text != "به":
+        return False
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if squeeze(toks[j].text).startswith(_DELEGATION):
+            return True
+        if toks[j].text in ("،", ",", "را", "که") or is_verb(toks[j].text):
+            return False
+    return False
+
+
+def _delegation_before(toks, k: int) -> bool:
+    """Whether «از» at ``k`` follows a delegation («هیئتی از», «هیئتی نظامی از», «هیئت بلندپایه‌ای از»)."""
+    if k < 1 or toks[k].text != "از":
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = squeeze(toks[j].text)
+        if w.startswith(_DELEGATION):
+            return True
+        if toks[j].kind != "word" or is_verb(toks[j].text):
+            return False
+    return False
+
+
 def _adjectival(word: str) -> bool:
     """Looks like an adjective that may stand between a noun and its genitive."""
     w = word.replace("\u200c", "")
@@ -135,6 +168,11 @@ class SentenceRelations:
             if marker in ("به", "با") and c.start >= 3 and squeeze(toks[c.start - 2].text) in _AFFILIATED \
                     and squeeze(toks[c.start - 3].text) in _FORCES:
                 marker, gen_of = None, None  # «نیروهای وفادار به X حمله کردند»: X's forces act for X
+            if marker == "از" and _delegation_before(toks, c.start - 1):
+                marker, gen_of = None, None  # «هیئتی نظامی از پاکستان وارد پکن شد»: a delegation acts for its state
+            elif marker in ("به", "gen_other") and c.start >= 2 and squeeze(toks[c.start - 1].text) in _HEADED_BY \
+                    and _delegation_head(toks, c.start - 2):
+                marker, gen_of = None, None  # «هیئتی از آمریکا به سرپرستی X … دیدار کرد»: X leads it, X met
             np_marker = None
             if marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start)
@@ -665,6 +703,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «محموله تسلیحات مصر»: the weapons noun after a trigger is its object, not «تسلیح» (arming)
             if e - s == 1 and squeeze(toks[s].text).startswith(_WEAPONRY) and squeeze(h.payloads[0].trigger) == _ARMING:
                 continue  # «نمایشگاه تسلیحاتی مسکو»: weaponry, an adjective — not «تسلیح» (arming) with a genitive
+            if e - s == 1 and s > 0 and squeeze(toks[s].text) == _SQ_WARLIKE and toks[s - 1].kind == "word":
+                continue  # «کشتی جنگی بریتانیا», «جنایات جنگی»: «of war», an adjective — no war waged
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
                     e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))):
                 continue  # «توافق اتیوپی با …», «توافق‌های ابراهیم … عادی کرده بودند»: only «توافق کردند» triggers

@@ -90,6 +90,7 @@ class Context:
     sentence_persons: list[str] = field(default_factory=list)  # people named so far in this sentence
     last_regime: str | None = None  # the state last called «رژیم»
     pending_threat: tuple[list[str], str, float, dict] | None = None  # «… هشدار داد:» awaiting its quote
+    capital_country: tuple[int, str] | None = None  # (sentence, state) of a capital named after the last state
     quote_frame: tuple | None = None  # «X به Y گفت:» — (speakers, addressees) for the quote in the next sentence
     unclaimed: tuple[list[str], int, float] | None = None  # targets of an attack by no one named yet, sentence, conf
     exercise_hosts: tuple[str, ...] = ()  # the states holding the exercise in focus («این رزمایش»)
@@ -454,6 +455,8 @@ class _ArticleRun:
         if c.of_ref == "our_country":
             return self._our_country(c, ctx)
         if c.of_ref and ctx is not None:
+            if c.of_ref == "country" and ctx.capital_country and ctx.capital_country[0] == c.sent:
+                return [ctx.capital_country[1]]  # «در مانیل با X، رئیس‌جمهور این کشور»: the capital just named
             if c.of_ref == "country" and ctx.last_country:
                 return [ctx.last_country]
             if c.of_ref in ("own_country",) and ctx.last_person_subject:
@@ -635,6 +638,11 @@ class _ArticleRun:
                 if x in ctx.country_history:
                     ctx.country_history.remove(x)
                 ctx.country_history.append(x)
+            ctx.capital_country = None
+        elif c.kind != "ref" and ids:
+            kb = self.kb.get(ids[-1])
+            if kb is not None and kb.type == "Place" and kb.metonym_for and self._type(kb.metonym_for) == "Country":
+                ctx.capital_country = (c.sent, kb.metonym_for)
         orgs = [i for i in ids if self._type(i) == "Organization"]
         if orgs and c.kind != "ref":
             ctx.last_org = orgs[-1]
