@@ -1101,6 +1101,10 @@ class SentenceMentions:
                     and nxt.role_of and len(nxt.role_of) == 1 and all(t.text in ("،", ",", "و") for t in toks[c.end: nxt.start]) \
                     and c.end < n and toks[c.end].text in ("،", ",") and all(r.predicate == "ministerOf" for r in c.roles + nxt.roles):
                 c.role_of = list(nxt.role_of)
+        # 12d. «X، نخست‌وزیر این کشور، را برکنار کرد», «پس از برکناری X، وزیر دفاع»: the post is lost
+        for c in chunks:
+            if c.kind == "person" and c.roles and not c.former and _removed(toks, c.start, c.end):
+                c.former = True
         # 12. an ambiguous name next to a cue («کشور پرو») or listed with its kind («شیلی، پرو و کلمبیا»)
         for k, c in enumerate(chunks):
             if c.kind != "kb" or c.ids or not c.candidates:
@@ -1477,11 +1481,36 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "پیشین", "همچنان", "حضور", "دفتر", "منابع", "مقام", "مقامات", "سخنگو", "نامزد", "منتخب", "برکنارشده",
     "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
     # adjectives and agent nouns that stand right before or after a name («توان نظامی X»، «… آمریکا، مهاجمان انتحاری»)
+    "برکناری", "عزل", "استعفای", "اخراج",
     "نظامی", "نظامیان", "مهاجم", "مهاجمان", "انتحاری", "شورشی", "شورشیان", "ستیزه‌جویان", "تروریست‌ها",
     # months (Gregorian, and the solar ones that are not also given names): «در ماه فوریه جیمز کابارهبه، …»
     "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "ژوییه", "اوت", "آگوست", "سپتامبر", "اکتبر",
     "نوامبر", "دسامبر", "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "اسفند",
 ))
+_REMOVAL = tuple(squeeze(w) for w in ("برکنار", "عزل", "اخراج", "استعفا", "کناره‌گیری", "کنارگذاشت", "برکناری"))
+
+
+def _removed(toks, start: int, end: int) -> bool:
+    """Whether the person named in toks[start:end] (with their post) is removed from it or resigns:
+    «… را برکنار کرد», «… برکنار شد», «… از سمت خود استعفا داد», «پس از برکناری/عزل/استعفای …»."""
+    n = len(toks)
+    if start > 0 and squeeze(toks[start - 1].text).startswith(_REMOVAL):
+        return True
+    k = end
+    if k < n and toks[k].text in ("،", ","):
+        k += 1
+    if k < n and toks[k].text == "را":
+        k += 1
+    stop = min(n, k + 4)
+    for j in range(k, stop):
+        w = squeeze(toks[j].text)
+        if w.startswith(_REMOVAL) or (w == squeeze("کنار") and j + 1 < n and squeeze(toks[j + 1].text).startswith(squeeze("گذاشت"))):
+            return True
+        if toks[j].text in ("،", ",", "و", ".") or is_verb(toks[j].text):
+            return False
+    return False
+
+
 _QUANTIFIERS = frozenset(squeeze(w) for w in ("ده‌ها", "صدها", "هزاران", "چندین", "دهها", "بسیاری", "تعدادی"))
 _NUMERALS = frozenset({"دو", "سه", "چهار", "پنج", "هر", "۲", "۳", "2", "3"})
 _COMMON_FREQ = 3_000_000  # a leading word this frequent starts no name («طریق», «حضور»)
