@@ -41,7 +41,20 @@ def _quoted(toks, j: int) -> bool:
 
 
 _SQ_WARLIKE = squeeze("جنگی")
+_LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
+
+
+_WATER_HEADS = frozenset(squeeze(w) for w in ("آب‌های", "آبهای", "آب"))
+_NEAR = frozenset(squeeze(w) for w in ("نزدیک", "نزدیکی", "اطراف", "پیرامون", "حوالی"))
+
+
+def _waters_before(toks, start: int) -> bool:
+    """Whether the chunk at ``start`` follows «آب‌های نزدیک/اطراف …» (waters near a state are not the state)."""
+    j = start - 1
+    if not (j >= 1 and squeeze(toks[j].text) in _NEAR):
+        return False  # «به آب‌های سرزمینی این کشور گلوله شلیک کرد»: a state's own waters are the state
+    return squeeze(toks[j - 1].text) in _WATER_HEADS
 
 
 _HEADED_BY = frozenset(squeeze(w) for w in ("سرپرستی", "ریاست"))
@@ -168,7 +181,9 @@ class SentenceRelations:
             if marker in ("به", "با") and c.start >= 3 and squeeze(toks[c.start - 2].text) in _AFFILIATED \
                     and squeeze(toks[c.start - 3].text) in _FORCES:
                 marker, gen_of = None, None  # «نیروهای وفادار به X حمله کردند»: X's forces act for X
-            if marker == "از" and _delegation_before(toks, c.start - 1):
+            if _waters_before(toks, c.start):
+                marker, gen_of = "near", None  # «به آب‌های نزدیک تایوان شلیک کرد»: the waters, not the state
+            elif marker == "از" and _delegation_before(toks, c.start - 1):
                 marker, gen_of = None, None  # «هیئتی نظامی از پاکستان وارد پکن شد»: a delegation acts for its state
             elif marker in ("به", "gen_other") and c.start >= 2 and squeeze(toks[c.start - 1].text) in _HEADED_BY \
                     and _delegation_head(toks, c.start - 2):
@@ -703,6 +718,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «محموله تسلیحات مصر»: the weapons noun after a trigger is its object, not «تسلیح» (arming)
             if e - s == 1 and squeeze(toks[s].text).startswith(_WEAPONRY) and squeeze(h.payloads[0].trigger) == _ARMING:
                 continue  # «نمایشگاه تسلیحاتی مسکو»: weaponry, an adjective — not «تسلیح» (arming) with a genitive
+            if s > 0 and squeeze(toks[s - 1].text) in _LAW_HEADS:
+                continue  # «قانون کنترل صادرات تسلیحات آمریکا»: the name of a law or regime, no act
             if e - s == 1 and s > 0 and squeeze(toks[s].text) == _SQ_WARLIKE and toks[s - 1].kind == "word":
                 continue  # «کشتی جنگی بریتانیا», «جنایات جنگی»: «of war», an adjective — no war waged
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (

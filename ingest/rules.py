@@ -41,7 +41,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_index, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
-from .relations import _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
+from .relations import _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -1551,6 +1551,9 @@ class _ArticleRun:
             if kb is not None and kb.part_of and self._type(kb.part_of) == "Country":
                 return None  # «سند الحاق را به وزارت خارجه آمریکا سپرد»: a state's ministry has no members
             return eid if t == "Organization" else None
+        if pred == "attacks" and side == "o" and t == "Place" and kb is not None and not (kb.located_in or kb.kind == "Facility") \
+                and not kb.label.replace("\u200c", " ").startswith(_WATERS):
+            return None  # «به ۹ نقطه در کشمیر حمله کرد»: a region or continent is not struck (a ship hit at sea names the sea)
         if pred == "attacks" and kb is not None and kb.kind == "intergovernmental":
             return None  # «در جلسه شورای امنیت … حمله کرد»: a forum is attacked only in words
         if pred in STATE_LEVEL:
