@@ -107,7 +107,8 @@ def _entities(store: _StoreBase, iris: set[str]) -> dict[str, dict[str, Any]]:
             "label": label,
             "label_en": sorted(d["en"])[0] if d["en"] else None,
             "type": etype,
-            "aliases": sorted(d["names"] | d["seen"], key=_stable_key),
+            # every known name, the English one too (the contract: surface forms "plus its known names")
+            "aliases": sorted(d["names"] | d["seen"] | set(d["en"]), key=_stable_key),
             "wikidata": wikidata,
         }
     return out

@@ -56,6 +56,7 @@ def test_entities_carry_kb_names_and_observed_forms(lines: list[dict]) -> None:
     hegseth = next(d["subject"] for d in lines if d["subject"]["id"] == "Q7172014")
     assert hegseth["type"] == "Person" and hegseth["wikidata"] == "Q7172014"
     assert {"پیت هگست", "هگست"} <= set(hegseth["aliases"])
+    assert hegseth["label_en"] in hegseth["aliases"]  # a known name, the English one too
     yokota = next(d["object"] for d in lines if d["predicate"] == "visits")
     assert yokota["type"] == "Place"  # Facility → Place
     usa = next(d["subject"] for d in lines if d["subject"]["id"] == "Q30")
