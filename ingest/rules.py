@@ -100,6 +100,7 @@ class Context:
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
+_SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
     "جنوب‌شرقی", "جنوب‌غربی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی", "نزدیکی", "حوالی", "خاک", "سواحل", "مرز",
@@ -1234,6 +1235,20 @@ class _ArticleRun:
                 squeeze(t.text).startswith(_ACCESSION_PENDING) for t in s.tokens[max(0, cand.trigger_start - 3): cand.trigger_start]):
             # «مذاکرات پیوستن X به Y», «نامزد عضویت», «برای پیوستن … دعوت شد»: membership still to come
             cand = dataclasses.replace(cand, status="planned")
+        if pred == "alliedWith" and not cand.pair_mode and squeeze(cand.frame.trigger) in _SQ_ALLY_NOUNS:
+            blocs = [b for b in dict.fromkeys(objects) if self._type(b) == "Organization"
+                     and getattr(self.kb.get(b), "kind", None) == "alliance"]
+            if blocs:
+                # «ترکیه و یونان هر دو متحد ناتو هستند»: members of the bloc, and allies of one another
+                members = list(dict.fromkeys(x for x in (self._fit("memberOf", a, "s") for a in subjects) if x is not None))
+                for a in members:
+                    for b in blocs:
+                        if a != b:
+                            self._add(s, a, "memberOf", b, cand.status, {}, conf)
+                states = [x for x in members if self._type(x) == "Country"]
+                for a, b in combinations(states, 2):
+                    self._add(s, a, "alliedWith", b, cand.status, {"basis": getattr(self.kb.get(blocs[0]), "label_en", None) or self._entity(blocs[0]).label}, conf)
+                objects = [o for o in objects if o not in blocs]
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))
