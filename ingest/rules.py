@@ -1209,6 +1209,12 @@ class _ArticleRun:
             objects = [i for c in cand.objects for i in (self._sanctioned_body(c, resolved) or resolved.get(id(c), []))]
         else:
             objects = [i for c in cand.objects for i in resolved.get(id(c), [])]
+            if subjects and any(c.kind == "ref" and c.ref == "person" and set(resolved.get(id(c), ())) & set(subjects)
+                                for c in cand.objects):
+                # «X و Y از او استقبال کردند»: «او» is not a co-argument (that would be «خود»), but someone before
+                other = next((p for p in reversed(ctx.recent_persons) if p not in subjects), None)
+                objects = [i for c in cand.objects for i in (
+                    ([other] if other else []) if c.kind == "ref" and c.ref == "person" else resolved.get(id(c), []))]
         conf = cand.confidence
         if cand.inherited_subject and not subjects:
             subjects = list(ctx.topic) or ([ctx.last_person_subject] if ctx.last_person_subject else [])
