@@ -1534,8 +1534,10 @@ def _infinitive(word: str) -> bool:
 
 
 def _given_names() -> frozenset[str]:
-    path = importlib.resources.files("peyvand.ingest") / "lexicon" / "given_names.tsv"
-    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    rows: list[str] = []
+    for name in ("given_names.tsv", "foreign_given_names.tsv"):
+        path = importlib.resources.files("peyvand.ingest") / "lexicon" / name
+        rows += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
     return frozenset(squeeze(r) for r in rows if r and not r.startswith("#")) | _FIRST_NAMES_BUILTIN
 
 

@@ -713,6 +713,11 @@ CASES = [
     ("جو بایدن وارد کابل شد. رایان کراکر، سفیر آمریکا، و ژنرال جان آلن، فرمانده نیروهای آیساف، در فرودگاه از او استقبال کردند.",
      {("جو بایدن", "visits", "افغانستان", "occurred"), ("جو بایدن", "meetsWith", "رایان کراکر", "occurred"),
       ("جو بایدن", "meetsWith", "جان آلن", "occurred")}),
+    # a person named without a post: a foreign given name, then a surname the lexicon does not know
+    ("ولادیمیر کوزلوف روز دوشنبه در مسکو با جیمز هارتلی دیدار کرد.",
+     {("ولادیمیر کوزلوف", "meetsWith", "جیمز هارتلی", "occurred")}),
+    # … but not an ordinary word that is also a name («پیر»: old)
+    ("نسل پیر کشور با جوانان دیدار کرد.", set()),
     # a promise («قول داد») gives nothing
     ("دونالد ترامپ با کیم جونگ اون دیدار کرد. به گفته ترامپ، کیم به او قول داده است آزمایش‌های موشکی را از سر نگیرد.",
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
