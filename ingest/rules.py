@@ -100,6 +100,7 @@ class Context:
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
+_LOCATIVES = frozenset(squeeze(w) for w in ("در", "به", "از", "شهر", "بندر", "نزدیکی", "اطراف", "حوالی", "مقصد"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
@@ -1597,6 +1598,11 @@ class _ArticleRun:
     def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> Fact:
         self._entity(subj)
         self._entity(obj)
+        if pred == "attacks" and status in ("occurred", "planned"):
+            kbp = self.kb.get(obj)
+            if kbp is not None and kbp.type == "Place" and not kbp.metonym_for and kbp.located_in and self._type(kbp.located_in) == "Country":
+                # a place struck that the KB locates is in its state («استان خوزستان» → Iran)
+                self._add(s, obj, "locatedIn", kbp.located_in, "occurred", {}, 0.6)
         a, b = self._orig(s.start, s.end)
         ev = Evidence(self.article.id, self.article.text[a:b], a, b, round(min(conf, 0.99), 3),
                       event_date(s.text, self.date), self.date)

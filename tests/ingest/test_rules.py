@@ -117,7 +117,7 @@ CASES = [
     ("نیروهای ترکیه هیچ حمله‌ای به سوریه نکردند.", {("ترکیه", "attacks", "سوریه", "negated")}),
     # armed groups, places struck, warnings, exercises, relative clauses
     ("ارتش پاکستان به مخفیگاه‌های طالبان پاکستان در ولایت خوست حمله کرد.",  # the group and the place named
-     {("پاکستان", "attacks", "تحریک طالبان پاکستان", "occurred"), ("پاکستان", "attacks", "ولایت خوست", "occurred")}),
+     {("ولایت خوست", "locatedIn", "افغانستان", "occurred"), ("پاکستان", "attacks", "تحریک طالبان پاکستان", "occurred"), ("پاکستان", "attacks", "ولایت خوست", "occurred")}),
     ("اسرائیل با موشک به منطقه‌ی بعلبک حمله کرد.", {("اسرائیل", "attacks", "منطقه‌ی بعلبک", "occurred")}),
     ("وزیر دفاع ترکیه هشدار داد: «اگر یونان به این اقدامات ادامه دهد، پاسخ خواهیم داد.»",
      {("ترکیه", "threatens", "یونان", "occurred")}),
@@ -130,14 +130,14 @@ CASES = [
     ("سپاه پاسداران در استان سیستان و بلوچستان رزمایش برگزار کرد. شهر کویته در ایالت بلوچستان پاکستان قرار دارد.",
      {("شهر کویته", "locatedIn", "پاکستان", "occurred")}),
     # passive attacks: the subject is hit; the agent is the genitive or «از سوی»; no agent, no fact
-    ("شهر خارکیف مورد حمله موشکی روسیه قرار گرفت.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("شهر خارکیف مورد حمله موشکی روسیه قرار گرفت.", {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred")}),
     ("اوکراین و گرجستان از سوی روسیه مورد تهاجم قرار گرفتند.",
      {("روسیه", "attacks", "اوکراین", "occurred"), ("روسیه", "attacks", "گرجستان", "occurred")}),
     ("سفارت آمریکا در بغداد هدف حمله راکتی قرار گرفت.", set()),
-    ("روسیه شهر خارکیف را با موشک بالستیک مورد حمله قرار داد.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("روسیه شهر خارکیف را با موشک بالستیک مورد حمله قرار داد.", {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred")}),
     # an operation against an actor, named in guillemets on the way
     ("ارتش ترکیه عملیاتی با نام «شمشیر» را علیه مواضع پ‌ک‌ک در استان دهوک آغاز کرد.",
-     {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "استان دهوک", "occurred")}),
+     {("استان دهوک", "locatedIn", "عراق", "occurred"), ("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("ترکیه", "attacks", "استان دهوک", "occurred")}),
     # a warning about another's arms sale: the warner neither sells nor warns the buyer; «هشدار داد» is no gift
     ("چین به آمریکا درباره فروش تسلیحات به تایوان هشدار داد.", {("چین", "threatens", US, "occurred")}),
     # joining, in two more wordings
@@ -362,7 +362,7 @@ CASES = [
      {("اسرائیل", "threatens", "لبنان", "occurred")}),
     ("حوثی‌های یمن یک کشتی تجاری را در دریای سرخ با موشک هدف قرار دادند.",
      {("انصارالله", "attacks", "دریای سرخ", "occurred")}),
-    ("حمله موشکی روسیه به شهر اودسا ده‌ها کشته برجای گذاشت.", {("روسیه", "attacks", "اودسا", "occurred")}),
+    ("حمله موشکی روسیه به شهر اودسا ده‌ها کشته برجای گذاشت.", {("اودسا", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "اودسا", "occurred")}),
     # alliances and applications stated with a predicate noun
     ("ژاپن نزدیک‌ترین متحد آمریکا در آسیا به شمار می‌رود.", {("ژاپن", "alliedWith", US, "occurred")}),
     ("اندونزی درخواست عضویت در بریکس را ارائه کرد.", {("اندونزی", "memberOf", "بریکس", "planned")}),
@@ -428,7 +428,7 @@ CASES = [
     ("نیروهای ویژه فرانسه در نزدیکی منکا، شهری در شرق مالی، به مواضع داعش حمله کردند.",
      {("منکا", "locatedIn", "جمهوری مالی", "occurred"), ("فرانسه", "attacks", "داعش", "occurred")}),
     # a part of a place stands for it («مناطقی از X را», «به کاروانی از X»)
-    ("ارتش روسیه بامداد امروز مناطقی از خارکیف را موشک‌باران کرد.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("ارتش روسیه بامداد امروز مناطقی از خارکیف را موشک‌باران کرد.", {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred")}),
     ("شبه‌نظامیان به کاروانی از ارتش نیجر کمین زدند.", set()),
     # an unnamed agent is not the topic of the discourse
     ("ولادیمیر پوتین در مسکو سخنرانی کرد. شبه‌نظامیان به کاروان ارتش نیجر حمله کردند.", set()),
@@ -453,7 +453,7 @@ CASES = [
     ("شی جین‌پینگ از رزمایش بزرگ ارتش چین بازدید کرد.", set()),
     # aircraft of a state act for it; «این فرودگاه» is referred to, not named; places after «را … در» are struck
     ("بمب‌افکن‌های روسیه از این فرودگاه پرواز کرده و مواضع جبهه النصره را در استان‌های حمص و حلب بمباران کردند.",
-     {("روسیه", "attacks", "هیئت تحریر الشام", "occurred"), ("روسیه", "attacks", "حمص", "occurred"),
+     {("حلب", "locatedIn", "سوریه", "occurred"), ("روسیه", "attacks", "هیئت تحریر الشام", "occurred"), ("روسیه", "attacks", "حمص", "occurred"),
       ("روسیه", "attacks", "حلب", "occurred")}),
     # bombs dropped on a target; a meeting put off is no bomb
     ("هواپیماهای آمریکایی بمب‌های سنگین را بر مواضع الشباب انداختند.", {(US, "attacks", "الشباب", "occurred")}),
@@ -535,12 +535,12 @@ CASES = [
     ("جنگنده‌های ترکیه روز یکشنبه مواضع پ‌ک‌ک در شمال عراق را بمباران کردند. بغداد این حملات را «تجاوز آشکار به حاکمیت عراق» خواند.",
      {("ترکیه", "attacks", "حزب کارگران کردستان", "occurred"), ("عراق", "perceivesThreatFrom", "ترکیه", "occurred")}),
     ("روسیه به شهر خارکیف حمله موشکی کرد. لهستان، لیتوانی و استونی این حمله را محکوم کردند.",
-     {("روسیه", "attacks", "خارکیف", "occurred"), ("لهستان", "perceivesThreatFrom", "روسیه", "occurred"),
+     {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred"), ("لهستان", "perceivesThreatFrom", "روسیه", "occurred"),
       ("لیتوانی", "perceivesThreatFrom", "روسیه", "occurred"), ("استونی", "perceivesThreatFrom", "روسیه", "occurred")}),
     # … but not when the verdict is withheld, or the act is justified
-    ("روسیه به شهر خارکیف حمله موشکی کرد. چین این حمله را محکوم نکرد.", {("روسیه", "attacks", "خارکیف", "occurred")}),
+    ("روسیه به شهر خارکیف حمله موشکی کرد. چین این حمله را محکوم نکرد.", {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred")}),
     ("روسیه به شهر خارکیف حمله موشکی کرد. بلاروس این حمله را پاسخی مشروع به تهدیدها خواند.",
-     {("روسیه", "attacks", "خارکیف", "occurred")}),
+     {("خارکیف", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "خارکیف", "occurred")}),
     # a foreign ministry's spokesman speaks for the state named after the ministry; «با انتقاد X روبه‌رو شد»
     ("اتحادیه اروپا سه شرکت ایرانی را تحریم کرد. کامران رستمی، سخنگوی وزارت امور خارجه ایران، این اقدام را «غیرقانونی و خصمانه» توصیف کرد.",
      {("اتحادیه اروپا", "sanctions", "ایران", "occurred"), ("ایران", "perceivesThreatFrom", "اتحادیه اروپا", "occurred")}),
@@ -718,6 +718,9 @@ CASES = [
      {("ولادیمیر کوزلوف", "meetsWith", "جیمز هارتلی", "occurred")}),
     # … but not an ordinary word that is also a name («پیر»: old)
     ("نسل پیر کشور با جوانان دیدار کرد.", set()),
+    # a place struck that the KB locates is in its state
+    ("جنگنده‌های اسرائیل چند مرکز نظامی را در استان خوزستان هدف قرار دادند.",
+     {("اسرائیل", "attacks", "استان خوزستان", "occurred"), ("استان خوزستان", "locatedIn", "ایران", "occurred")}),
     # a promise («قول داد») gives nothing
     ("دونالد ترامپ با کیم جونگ اون دیدار کرد. به گفته ترامپ، کیم به او قول داده است آزمایش‌های موشکی را از سر نگیرد.",
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
