@@ -41,6 +41,10 @@ def _quoted(toks, j: int) -> bool:
 
 
 _SQ_WARLIKE = squeeze("جنگی")
+_TIME_NOUNS = frozenset(squeeze(w) for w in (
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+    "گذشته", "امسال", "پارسال", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -230,6 +234,9 @@ class SentenceRelations:
                         head = s.coord_head if s.coord_head is not None else q
                         for m in range(head, q + 1):
                             out[m].marker = "را"
+                        for s2 in out:  # «شهر بوکاوو، مرکز استان کیوو جنوبی، را»: inside the apposition, no argument
+                            if k < s2.chunk.start and s2.chunk.end <= j - 1 and s2.marker is None:
+                                s2.marker = "appos"
         # «پس از تحریم‌های … علیه سوریه، قطر و ترکیه نیز به حماس فشار آوردند»: before «نیز/هم» the
         # members after the last comma are the next clause's subject, not part of the list
         k = 0
@@ -352,6 +359,8 @@ class SentenceRelations:
             return None, None
         if is_verb(prev.text):
             return None, None
+        if squeeze(prev.text) in _TIME_NOUNS and start >= 2 and toks[start - 2].text == "در":
+            return None, None  # «در فوریه شهر بوکاوو را …»: a time adjunct ends before the name
         if squeeze(prev.text) in _AGENT_NOUNS:
             return "agent", None  # «قصد دو کشور برای …»: the intender is the agent
         if prev.kind in ("word", "latin"):

@@ -721,6 +721,10 @@ CASES = [
     # a place struck that the KB locates is in its state
     ("جنگنده‌های اسرائیل چند مرکز نظامی را در استان خوزستان هدف قرار دادند.",
      {("اسرائیل", "attacks", "استان خوزستان", "occurred"), ("استان خوزستان", "locatedIn", "ایران", "occurred")}),
+    # capturing a place is attacking it; a time adjunct before the object and an apposition after it take no part
+    ("نیروهای روسیه شهر باخموت را تصرف کردند.", {("روسیه", "attacks", "شهر باخموت", "occurred")}),
+    ("شورشیان ام۲۳ در فوریه شهر بوکاوو، مرکز استان کیوو جنوبی، را تصرف کردند.",
+     {("جنبش ۲۳ مارس", "attacks", "شهر بوکاوو", "occurred")}),
     # a promise («قول داد») gives nothing
     ("دونالد ترامپ با کیم جونگ اون دیدار کرد. به گفته ترامپ، کیم به او قول داده است آزمایش‌های موشکی را از سر نگیرد.",
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
