@@ -41,6 +41,8 @@ def _quoted(toks, j: int) -> bool:
 
 
 _SQ_WARLIKE = squeeze("جنگی")
+_APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر", "دبیرکل", "سخنگوی", "نماینده", "معاون", "مشاور",
+                                               "سفیر", "رهبر", "مدیر", "مدیرعامل", "عضو", "بنیان‌گذار"))
 _TIME_NOUNS = frozenset(squeeze(w) for w in (
     "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
@@ -221,10 +223,25 @@ class SentenceRelations:
                 k = m
             else:
                 k += 1
+        # «نانسی پلوسی، رئیس مجلس نمایندگان آمریکا، …»: a body inside a person's apposition is no argument
+        for q in range(1, len(out)):
+            c, prev = out[q].chunk, out[q - 1].chunk
+            if out[q].coord_head is None and prev.is_person_like and 2 <= c.start - prev.end <= 4 \
+                    and toks[prev.end].text in ("،", ",") and squeeze(toks[prev.end + 1].text) in _APPOS_HEADS \
+                    and all(t.kind == "word" for t in toks[prev.end + 1: c.start]) \
+                    and c.end < len(toks) and toks[c.end].text in ("،", ","):
+                out[q].marker = "appos"
         # «X، ژنرال بازنشسته و از یاران قدیمی خود، را …»: «را» after an apposition marks X
         for j, t in (enumerate(toks) if "را" in sentence_index(sent).words else ()):
-            if t.text != "را" or j < 2 or toks[j - 1].text not in ("،", ","):
+            if t.text != "را" or j < 2:
                 continue
+            if toks[j - 1].text not in ("،", ","):
+                # «X، رئیس …، و اعضای خانواده او را»: X and a short noun phrase after the apposition
+                v = next((i for i in range(j - 1, max(0, j - 7), -1) if toks[i].text == "و"), None)
+                if v is None or v < 2 or toks[v - 1].text not in ("،", ",") or any(
+                        is_verb(x.text) or x.kind == "punct" for x in toks[v + 1: j]):
+                    continue
+                j = v
             k = j - 2
             while k >= 0 and j - k <= 12 and toks[k].text not in ("،", ",") and not is_verb(toks[k].text):
                 k -= 1
