@@ -192,6 +192,8 @@ _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست د
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _SQ_COORDINATION = squeeze("هماهنگی")
 _SQ_HOST = squeeze("میزبان")
+_SQ_HOSTED = squeeze("میزبانی")
+_SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
@@ -1367,14 +1369,44 @@ class _ArticleRun:
     def _hosted_meetings(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X میزبان این نشست بود و Y و Z در آن شرکت کردند»: the host and the people taking part met."""
         sq = sentence_index(s).squeezed
+        if any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
+            return
+        self._hosted_by(s, slots, resolved)
         q = next((j for j in range(len(sq) - 1) if sq[j] == _SQ_HOST and any(w.startswith(_MEETING_STEMS) for w in sq[j + 1: j + 3])), None)
-        if q is None or any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
+        if q is None:
             return
         people = list(dict.fromkeys(i for sl in slots for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"))
         if len(people) < 2 or len(people) > 5:
             return
         for a, b in combinations(people, 2):
             self._add(s, a, "meetsWith", b, "occurred", {}, 0.65)
+
+    def _hosted_by(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«نشستی در پاریس به میزبانی X و با حضور Y و Z»: the guests met the host, and travelled to the meeting's
+        place when it is abroad for them."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        j = next((j for j in range(1, len(sq) - 1) if sq[j] == _SQ_HOSTED and sq[j - 1] == "به"
+                  and any(w.startswith(_MEETING_STEMS) for w in sq[max(0, j - 6): j - 1])), None)
+        if j is None:
+            return
+        host_slot = next((sl for sl in slots if sl.chunk.start == j + 1), None)
+        hosts = [i for i in resolved.get(id(host_slot.chunk), []) if self._type(i) == "Person"] if host_slot else []
+        k = next((q for q in range(j + 1, len(sq) - 1) if sq[q] == "با" and sq[q + 1] == _SQ_PRESENCE), None)
+        if not hosts or k is None:
+            return
+        guests: list[str] = []
+        for sl in slots:
+            if sl.chunk.start <= k + 1 or any(is_verb(t.text) for t in toks[k + 2: sl.chunk.start]):
+                continue
+            guests += [i for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person" and i not in hosts]
+        places = [i for sl in slots if sl.chunk.end <= j and sl.marker == "در" for i in resolved.get(id(sl.chunk), [])]
+        state = next((self._state(i) for i in places if self._type(self._state(i)) == "Country"), None)
+        for g in dict.fromkeys(guests):
+            for h in hosts:
+                self._add(s, h, "meetsWith", g, "occurred", {}, 0.65)
+            if state and self.person_country.get(g) and self.person_country.get(g) != state:
+                self._add(s, g, "visits", state, "occurred", {}, 0.6)
 
     def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or
