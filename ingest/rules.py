@@ -192,6 +192,7 @@ _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست د
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _SQ_COORDINATION = squeeze("هماهنگی")
 _SQ_HOST = squeeze("میزبان")
+_SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
@@ -724,6 +725,7 @@ class _ArticleRun:
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
         self._headed_bodies(s, slots, resolved)
+        self._will_receive(s, slots, resolved)
         self._hosted_meetings(s, slots, resolved)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
@@ -1407,6 +1409,40 @@ class _ArticleRun:
                 self._add(s, h, "meetsWith", g, "occurred", {}, 0.65)
             if state and self.person_country.get(g) and self.person_country.get(g) != state:
                 self._add(s, g, "visits", state, "occurred", {}, 0.6)
+
+    def _will_receive(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X گفت دشمنان، چه اسرائیل و چه آمریکا، پاسخ دندان‌شکن دریافت خواهند کرد»: those said to be in for a
+        riposte are threatened by the speaker."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        verbs = self.ex.rel.verbs(s)
+        recv = next((v for v in verbs if v.start > 0 and sq[v.start - 1] == _SQ_RECEIVE and v.tense == "future"
+                     and not v.negated), None)
+        if recv is None or not any(w in _RETALIATION for w in sq[max(0, recv.start - 5): recv.start - 1]):
+            return
+        speech = next((v for v in reversed(verbs) if v.end <= recv.start and _speech(toks, v)), None)
+        if speech is None:
+            return
+        before = [sl for sl in slots if sl.chunk.end <= speech.start and sl.marker is None and sl.coord_head is None]
+        if not before:
+            return
+        speakers = [x for x in (self._fit("threatens", i, "s") for i in resolved.get(id(before[0].chunk), [])) if x]
+        # the clause's subject: the names right after the speech verb («دشمنان، چه X و چه Y،»), up to a preposition
+        targets: list[str] = []
+        pos = speech.end
+        for sl in sorted((sl for sl in slots if speech.end <= sl.chunk.start < recv.start), key=lambda x: x.chunk.start):
+            gap = toks[pos: sl.chunk.start]
+            if any(t.text in ("که", "آنچه", "اگر", "چنانچه") or self.ex.lex.prepositions.lookup(t.text) or is_verb(t.text)
+                   for t in gap):
+                break
+            if targets and any(t.kind == "word" and t.text not in ("و", "چه") for t in gap):
+                break
+            targets += [x for x in (self._fit("threatens", i, "o") for i in resolved.get(id(sl.chunk), [])) if x]
+            pos = sl.chunk.end
+        for a in speakers:
+            for b in dict.fromkeys(targets):
+                if a != b and b != self._home(a):
+                    self._add(s, a, "threatens", b, "occurred", {}, 0.6)
 
     def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or
