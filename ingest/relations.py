@@ -522,7 +522,11 @@ class SentenceRelations:
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) == squeeze("ادامه") \
                 and frame.predicate in ("cooperatesWith", "alliedWith", "memberOf"):
             return "occurred", 0.85
-        if any(m[2] == "negator" for m in after_in_clause) or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS and _negator_context(toks, verb)):
+        if frame.predicate == "sanctions" and not frame.is_verb and frame.verbs and any(
+                squeeze(v.split()[0]) in {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
+                for v in frame.verbs if len(v.split()) > 1):
+            pass  # «کمک‌های خود به X را متوقف کرد»: stopping the aid is the sanction itself
+        elif any(m[2] == "negator" for m in after_in_clause) or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS and _negator_context(toks, verb)):
             return "negated", 0.7
         if verb is not None and verb.tense == "future":
             return "planned", 0.9

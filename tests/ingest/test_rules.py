@@ -735,6 +735,9 @@ CASES = [
     # those said to be in for a riposte («پاسخ دندان‌شکن دریافت خواهند کرد») are threatened; not under «اگر کسی …»
     ("علی خامنه‌ای تأکید کرد دشمنان، چه اسرائیل و چه آمریکا، «قطعاً پاسخ دندان‌شکن» دریافت خواهند کرد.",
      {("سید علی خامنه‌ای", "threatens", "اسرائیل", "occurred"), ("سید علی خامنه‌ای", "threatens", US, "occurred")}),
+    # stopping or cutting aid to a state sanctions it (the stop verb is the act, not its negation)
+    ("دولت ژاپن نیز کمک‌های بلاعوض جدید خود به هند را متوقف کرد.", {("ژاپن", "sanctions", "هند", "occurred")}),
+    ("همه کمک‌های اقتصادی واشنگتن به پاکستان قطع شد.", {(US, "sanctions", "پاکستان", "occurred")}),
     # a promise («قول داد») gives nothing
     ("دونالد ترامپ با کیم جونگ اون دیدار کرد. به گفته ترامپ، کیم به او قول داده است آزمایش‌های موشکی را از سر نگیرد.",
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
