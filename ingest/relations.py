@@ -41,6 +41,7 @@ def _quoted(toks, j: int) -> bool:
 
 
 _SQ_WARLIKE = squeeze("جنگی")
+_CUT = frozenset(squeeze(w) for w in ("قطع", "متوقف"))
 _APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر", "دبیرکل", "سخنگوی", "نماینده", "معاون", "مشاور",
                                                "سفیر", "رهبر", "مدیر", "مدیرعامل", "عضو", "بنیان‌گذار"))
 _TIME_NOUNS = frozenset(squeeze(w) for w in (
@@ -522,6 +523,9 @@ class SentenceRelations:
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) == squeeze("ادامه") \
                 and frame.predicate in ("cooperatesWith", "alliedWith", "memberOf"):
             return "occurred", 0.85
+        if frame.predicate in ("suppliesArmsTo", "cooperatesWith") and not frame.is_verb and verb is not None \
+                and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _CUT and verb.start >= trig_end:
+            return "negated", 0.8  # «کمک‌های نظامی خود به مصر را قطع کرد»: the aid stops
         if frame.predicate == "sanctions" and not frame.is_verb and frame.verbs and any(
                 squeeze(v.split()[0]) in {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
                 for v in frame.verbs if len(v.split()) > 1):

@@ -738,6 +738,7 @@ CASES = [
     # stopping or cutting aid to a state sanctions it (the stop verb is the act, not its negation)
     ("دولت ژاپن نیز کمک‌های بلاعوض جدید خود به هند را متوقف کرد.", {("ژاپن", "sanctions", "هند", "occurred")}),
     ("همه کمک‌های اقتصادی واشنگتن به پاکستان قطع شد.", {(US, "sanctions", "پاکستان", "occurred")}),
+    ("آمریکا کمک‌های نظامی خود به مصر را قطع کرد.", {(US, "suppliesArmsTo", "مصر", "negated")}),
     # a promise («قول داد») gives nothing
     ("دونالد ترامپ با کیم جونگ اون دیدار کرد. به گفته ترامپ، کیم به او قول داده است آزمایش‌های موشکی را از سر نگیرد.",
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
