@@ -23,6 +23,7 @@ peyvand.errors.PeyvandError: [E105] Unknown store kind 'neo4j.v1'. Known store k
 
 from __future__ import annotations
 
+import io
 import os
 import urllib.error
 import urllib.parse
@@ -30,7 +31,7 @@ import urllib.request
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -222,7 +223,7 @@ class _StoreBase:
         return parts
 
     def write_batch(self, new: Sequence[EncodedArticle], replaced: Sequence[EncodedArticle],
-                    change: DerivedChange, *, bulk: bool = False) -> None:
+                    change: DerivedChange, *, bulk: bool = False, spool: BinaryIO | None = None) -> None:
         """Write a batch: its article graphs (``new`` ones and ``replaced`` ones) and the derived change.
 
         Here ONE atomic update (a SPARQL server: one request, nothing to repair
@@ -257,6 +258,53 @@ class _StoreBase:
 
     def close(self) -> None:
         pass
+
+
+def _trim() -> None:
+    """Give the memory the bulk loader freed back to the system (glibc keeps it in its arenas otherwise)."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        try:
+            import ctypes
+
+            _MALLOC_TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _MALLOC_TRIM = False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM: object = None
+
+
+class _Chunks(io.RawIOBase):
+    """A binary stream over byte chunks made on demand (what the bulk loader reads N-Quads from).
+
+    >>> _Chunks(iter([b"ab", b"", b"cde"]), b"f").read()
+    b'abcdef'
+    """
+
+    def __init__(self, chunks: Iterator[bytes], tail: bytes = b"") -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._tail: bytes | None = tail
+        self._buf = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buf:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                chunk, self._tail = self._tail, None
+                if chunk is None:
+                    return 0
+            self._buf = memoryview(chunk)
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
 
 
 class OxigraphStore(_StoreBase):
@@ -321,10 +369,11 @@ class OxigraphStore(_StoreBase):
         if replaced:
             super().write_articles((), replaced)
 
-    def _load(self, text: str, batch: Sequence[EncodedArticle], *, bulk: bool) -> None:
+    def _load(self, text: str | _Chunks, batch: Sequence[EncodedArticle], *, bulk: bool) -> None:
         try:
             if bulk:
-                self.store.bulk_load(text.encode("utf-8", "replace"), format=ox.RdfFormat.N_QUADS)
+                data = text if isinstance(text, _Chunks) else text.encode("utf-8", "replace")
+                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             else:
                 self.store.load(text.encode("utf-8", "replace"), format=ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:
@@ -333,7 +382,7 @@ class OxigraphStore(_StoreBase):
             raise StoreError("E106", path=self.location, detail=str(exc)) from exc
 
     def write_batch(self, new: Sequence[EncodedArticle], replaced: Sequence[EncodedArticle],
-                    change: DerivedChange, *, bulk: bool = False) -> None:
+                    change: DerivedChange, *, bulk: bool = False, spool: BinaryIO | None = None) -> None:
         """As :meth:`_StoreBase.write_batch`, with Oxigraph's loaders.
 
         ``bulk=False``: the graphs and their pending marks in one transaction
@@ -346,7 +395,10 @@ class OxigraphStore(_StoreBase):
         seals and the marks cleared, in one transaction. After a crash before
         (3) the next writer finds the marks, drops the unsealed graphs (only new
         ones: bulk loading only adds quads, so nothing stored before is
-        touched) and rebuilds the derived graph (:meth:`recover`).
+        touched) and rebuilds the derived graph (:meth:`recover`). ``spool``:
+        the new graphs' N-Quads (unsealed) in a file, when their records were
+        kept without their text (:meth:`GraphWriter.stage
+        <peyvand.graph.writer.GraphWriter.stage>`); the loader reads them from there.
         """
         batch = [*new, *replaced]
         if not bulk:
@@ -364,9 +416,15 @@ class OxigraphStore(_StoreBase):
             ops = change.delete_ops()
             if ops:
                 self.update(" ;\n".join(ops))
-        text = "".join(e.nquads(seal=False) for e in new) + change.nquads()
-        if text:
-            self._load(text, new, bulk=True)
+        derived = change.nquads()
+        if new or derived:  # streamed: one article's text at a time, never the batch's as one string
+            if spool is not None:  # the new graphs' N-Quads, written there by GraphWriter.stage
+                spool.seek(0)
+                chunks: Iterator[bytes] = iter(lambda: spool.read(1 << 20), b"")
+            else:
+                chunks = (e.nquads(seal=False).encode("utf-8", "replace") for e in new)
+            self._load(_Chunks(chunks, derived.encode("utf-8", "replace")), new, bulk=True)
+            _trim()
         if batch:
             parts = self._articles_ops((), replaced, marks=False)
             if new:
