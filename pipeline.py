@@ -29,14 +29,14 @@ from .records import Article, article_hash
 
 #: Articles per write batch (each batch is atomic; the derived graph is updated per batch).
 BATCH = 256
-#: Articles per write batch when new graphs are bulk-loaded into a local store. Each bulk load
-#: adds files that RocksDB then merges into the store in background threads, at a cost that
-#: grows with the store; fewer, larger loads merge less (10k synthetic articles on one core,
-#: RocksDB's own threads: 8.4 ms/article CPU with 256, 3.0 with 1,024). Memory grows with the
-#: batch too (the bulk loader's buffers; peak RSS at 1.1k articles: 397 MB with 256, 465 with 512,
-#: 621 with 1,024). The 100k run peaked at 946 MB with 256, so 256 it stays: the 1 GB budget at 100k
-#: matters more than 3–5 ms/article (raise it on machines with memory to spare).
-BULK_BATCH = 256
+#: Articles per write batch when new graphs are bulk-loaded into a local store (at most; the writer
+#: writes from BATCH articles on when a larger load would take the process past
+#: graph.writer.MEMORY_TARGET). Each bulk load adds files that RocksDB then merges into the store in
+#: background threads, at a cost that grows with the store; fewer, larger loads merge less (10k
+#: synthetic articles on one core, CPU besides extraction and the writer thread: 10.9 ms/article with
+#: 256, 6.8 with 1,024). Articles reach the writer BATCH at a time and wait for the load in a temporary
+#: file, not in memory (GraphWriter.stage); the bulk loader itself holds ≈130 KB per article.
+BULK_BATCH = 1024
 #: Articles per extraction task sent to a worker process or a Dask worker.
 CHUNK = 16
 #: Allocations between young-generation collections during an ingest (Python's default is 700).
@@ -267,9 +267,12 @@ def _ingest(articles: Iterable[Article | InputError], store_location: str | os.P
             writer = GraphWriter(store, bulk=bulk)
             if batch is None:
                 batch = BULK_BATCH if writer.bulk else BATCH
-            # batches queued for the writer: at most 6 × BATCH articles in memory in all, counting the batch
-            # being written and the one being filled (each article holds ≈50 KB of N-Triples)
-            bg = BackgroundWriter(writer, depth=max(1, 6 * BATCH // batch - 2))
+            # articles are handed to the writer BATCH at a time (or fewer) and written ``batch`` at a time:
+            # at most 6 × BATCH articles in memory in all, counting the batch being written and the one
+            # being filled (each article holds ≈50 KB of N-Triples)
+            unit = min(batch, BATCH)
+            bg = BackgroundWriter(writer, depth=max(1, (6 * BATCH - batch) // unit - 1), group=batch,
+                                  floor=BATCH)
             bar = _progress(progress, total)
             pending: list[Any] = []
             try:
@@ -302,7 +305,7 @@ def _ingest(articles: Iterable[Article | InputError], store_location: str | os.P
                         report.facts += r.extracted
                         pending.append(r)
                     bar.update(len(results))
-                    if len(pending) >= batch:
+                    if len(pending) >= unit:
                         bg.submit(pending)
                         pending = []
                 if pending:
