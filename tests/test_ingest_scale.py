@@ -151,11 +151,11 @@ from peyvand import pipeline
 from peyvand.graph import writer
 from peyvand.records import Article
 
-real = writer.GraphWriter.write
-def write(self, batch):
-    real(self, batch)
+real = writer.GraphWriter.write_staged  # what the pipeline's writer thread calls for each batch
+def write_staged(self):
+    real(self)
     print("batch", flush=True)
-writer.GraphWriter.write = write
+writer.GraphWriter.write_staged = write_staged
 files = sorted(Path(sys.argv[1]).glob("*.txt"))
 arts = [Article(f"b{i}-{f.stem}", f.read_text(encoding="utf-8"), outlet="ایسنا") for i in range(6) for f in files]
 pipeline.ingest(arts, sys.argv[2], batch=8)
