@@ -460,8 +460,10 @@ class _ArticleRun:
         if c.of_ref == "our_country":
             return self._our_country(c, ctx)
         if c.of_ref and ctx is not None:
-            if c.of_ref == "country" and ctx.capital_country and ctx.capital_country[0] == c.sent:
-                return [ctx.capital_country[1]]  # «در مانیل با X، رئیس‌جمهور این کشور»: the capital just named
+            if c.of_ref == "country" and ctx.capital_country and ctx.capital_country[0] >= c.sent - 1:
+                # «در مانیل با X، رئیس‌جمهور این کشور», «… به توکیو سفر کرد. وی با X، وزیر دفاع این کشور، …»:
+                # the capital named after the last state, in this sentence or the one before
+                return [ctx.capital_country[1]]
             if c.of_ref == "country" and ctx.last_country:
                 return [ctx.last_country]
             if c.of_ref in ("own_country",) and ctx.last_person_subject:
