@@ -295,7 +295,10 @@ class SentenceMentions:
             return False  # «جان انسان‌ها»: a written plural is no name
         if sq not in _FIRST_NAMES and sq not in self.name_parts:
             tags = self.tags(tok.text)
-            if tags & _FUNCTION_TAGS or self.freq(tok.text) >= _VERY_COMMON:
+            freq = self.freq(tok.text)
+            if "NUM" in tags and "N" in tags and freq < _NUMERAL_FREQ and not sq.endswith("مین"):
+                tags = tags - {"NUM"}  # hazm tags some names numerals («دلفین», «چارلز»); real numerals are frequent
+            if tags & _FUNCTION_TAGS or freq >= _VERY_COMMON:
                 return False  # an adverb, a plural, a pronoun … or a very common noun («دفتر», «حضور»)
         if self.lex.prepositions.lookup(tok.text) or self.lex.roles.lookup(tok.text):
             return False
@@ -1472,6 +1475,7 @@ _TYPE_CUES = {squeeze(k): v for k, v in {
 }.items()}
 _FUNCTION_TAGS = frozenset({"ADV", "P", "PRO", "DET", "NUM", "PS", "INT", "CL", "PL", "POSTP", "PR"})
 _VERY_COMMON = 4_000_000
+_NUMERAL_FREQ = 1_000_000
 _RARE = 2_000
 _COMMON_WORD = 20_000  # a name with a glued tail that makes a word this common is that word  # a word this rare in hazm's word list is likelier part of a foreign name
 # Words that stand next to names in news but are never part of one.
