@@ -1479,6 +1479,9 @@ _NUMERAL_FREQ = 1_000_000
 _RARE = 2_000
 _COMMON_WORD = 20_000  # a name with a glued tail that makes a word this common is that word  # a word this rare in hazm's word list is likelier part of a foreign name
 # Words that stand next to names in news but are never part of one.
+_GREGORIAN_MONTHS = frozenset(squeeze(w) for w in (
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "ژوییه", "اوت", "آگوست", "سپتامبر", "اکتبر",
+    "نوامبر", "دسامبر"))
 _NOT_NAMES = frozenset(squeeze(w) for w in (
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
     "کارشناس", "تحلیلگر", "نماینده", "خبرنگار", "مشاور", "همکار", "همکاران", "نزدیک", "ارشد", "جوان", "سابق",
@@ -1487,10 +1490,9 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     # adjectives and agent nouns that stand right before or after a name («توان نظامی X»، «… آمریکا، مهاجمان انتحاری»)
     "برکناری", "عزل", "استعفای", "اخراج",
     "نظامی", "نظامیان", "مهاجم", "مهاجمان", "انتحاری", "شورشی", "شورشیان", "ستیزه‌جویان", "تروریست‌ها",
-    # months (Gregorian, and the solar ones that are not also given names): «در ماه فوریه جیمز کابارهبه، …»
-    "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "ژوییه", "اوت", "آگوست", "سپتامبر", "اکتبر",
-    "نوامبر", "دسامبر", "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "اسفند",
-))
+    # the solar months that are not also given names (and the Gregorian ones, below): «در ماه فوریه X، …»
+    "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "اسفند",
+)) | _GREGORIAN_MONTHS
 _REMOVAL = tuple(squeeze(w) for w in ("برکنار", "عزل", "اخراج", "استعفا", "کناره‌گیری", "کنارگذاشت", "برکناری"))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
-from .mentions import Chunk, sentence_index, sentence_view
+from .mentions import _GREGORIAN_MONTHS, Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -44,8 +44,7 @@ _SQ_WARLIKE = squeeze("جنگی")
 _CUT = frozenset(squeeze(w) for w in ("قطع", "متوقف"))
 _APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر", "دبیرکل", "سخنگوی", "نماینده", "معاون", "مشاور",
                                                "سفیر", "رهبر", "مدیر", "مدیرعامل", "عضو", "بنیان‌گذار"))
-_TIME_NOUNS = frozenset(squeeze(w) for w in (
-    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+_TIME_NOUNS = _GREGORIAN_MONTHS | frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
     "گذشته", "امسال", "پارسال", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))

@@ -100,7 +100,6 @@ class Context:
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
-_LOCATIVES = frozenset(squeeze(w) for w in ("در", "به", "از", "شهر", "بندر", "نزدیکی", "اطراف", "حوالی", "مقصد"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
