@@ -525,11 +525,12 @@ class SentenceRelations:
         if frame.predicate in ("suppliesArmsTo", "cooperatesWith") and not frame.is_verb and verb is not None \
                 and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _CUT and verb.start >= trig_end:
             return "negated", 0.8  # «کمک‌های نظامی خود به مصر را قطع کرد»: the aid stops
-        if frame.predicate == "sanctions" and not frame.is_verb and frame.verbs and any(
-                squeeze(v.split()[0]) in {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
-                for v in frame.verbs if len(v.split()) > 1):
-            pass  # «کمک‌های خود به X را متوقف کرد»: stopping the aid is the sanction itself
-        elif any(m[2] == "negator" for m in after_in_clause) or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS and _negator_context(toks, verb)):
+        negators = {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
+        # «کمک‌های خود به X را متوقف کرد»: a sanction whose own light verb stops something is no negation
+        own_stop = frame.predicate == "sanctions" and not frame.is_verb and any(
+            len(v.split()) > 1 and squeeze(v.split()[0]) in negators for v in frame.verbs or ())
+        if not own_stop and (negators or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS
+                                          and _negator_context(toks, verb))):
             return "negated", 0.7
         if verb is not None and verb.tense == "future":
             return "planned", 0.9

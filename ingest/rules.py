@@ -1372,7 +1372,7 @@ class _ArticleRun:
     def _hosted_meetings(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X میزبان این نشست بود و Y و Z در آن شرکت کردند»: the host and the people taking part met."""
         sq = sentence_index(s).squeezed
-        if any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
+        if (_SQ_HOST not in sq and _SQ_HOSTED not in sq) or any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
             return
         self._hosted_by(s, slots, resolved)
         q = next((j for j in range(len(sq) - 1) if sq[j] == _SQ_HOST and any(w.startswith(_MEETING_STEMS) for w in sq[j + 1: j + 3])), None)
