@@ -120,7 +120,52 @@ _ANONYMOUS_AGENTS = frozenset(squeeze(w) for w in (
 _PARTITIVE = frozenset(squeeze(w) for w in (
     "مناطقی", "نقاطی", "بخش‌هایی", "بخشی", "قسمت‌هایی", "مواضعی", "اهدافی", "مراکزی", "تأسیساتی", "تاسیساتی",
     "پایگاه‌هایی", "شهرهایی", "روستاهایی", "نقطه‌ای", "مناطق", "بخش‌های", "نقاط", "مواضع", "شماری", "تعدادی", "کاروانی",
-    "نقطه", "هدف", "اهداف", "هدف‌هایی"))  # «چندین نقطه در صنعا را», «ده‌ها هدف … در صنعا»
+    "نقطه", "هدف", "اهداف", "هدف‌هایی", "پایگاه", "پایگاهی", "مقر", "مقری", "مقرهایی", "ساختمانی", "اردوگاهی"))  # «چندین نقطه در صنعا را», «ده‌ها هدف … در صنعا»
+
+
+_TARGET_PREPS = frozenset(squeeze(w) for w in ("به", "علیه", "بر", "ضد"))
+_COUNT_WORDS = frozenset(squeeze(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "چندین", "چند", "برخی", "شماری",
+                                               "تعدادی", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))
+
+
+# how heavy or wide an attack was («حملات سنگینی», «حمله‌ای مرگبار»)
+_INTENSITY = frozenset(squeeze(w) for w in ("سنگین", "مرگبار", "تازه", "هماهنگ", "بزرگ", "کوبنده", "متعدد", "پی‌درپی",
+                                            "مداوم", "وسیع", "شبانه", "سهمگین", "گسترده", "شدید", "جدید", "دقیق"))
+
+
+def _describes(word: str) -> bool:
+    """An adjective of a trigger noun, bare or indefinite («گسترده», «گسترده‌ای»)."""
+    w = squeeze(word)
+    if w in _ADJ_AFTER_TRIGGER:
+        return True
+    if w.endswith("ای") and len(w) > 4:
+        stem = w[:-2]
+    elif w.endswith("ی") and len(w) > 3:
+        stem = w[:-1]  # «حملات سنگینی»
+    else:
+        return False
+    return stem in _ADJ_AFTER_TRIGGER or stem in _INTENSITY
+
+
+def _partitive_preposition(lex: Lexicon, toks, d: int) -> tuple[str, int] | None:
+    """«علیه اهداف نظامی در X», «به ۹ نقطه در X», «به مواضعی در X»: the preposition of a part named
+    before the «در» at ``d`` (with at most two adjectives or a number between), or None."""
+    j = d - 1
+    skipped = 0
+    while j >= 0 and skipped <= 2 and squeeze(toks[j].text) not in _PARTITIVE:
+        if toks[j].kind != "word" or is_verb(toks[j].text) or lex.prepositions.lookup(toks[j].text) \
+                or not _adjectival(toks[j].text):
+            return None
+        j -= 1
+        skipped += 1
+    if j < 1 or squeeze(toks[j].text) not in _PARTITIVE:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 2 and (toks[k].kind == "num" or squeeze(toks[k].text) in _COUNT_WORDS):
+        k -= 1  # «به ۹ نقطه», «به ده‌ها هدف»
+    if k >= 0 and squeeze(toks[k].text) in _TARGET_PREPS:
+        return toks[k].text, k
+    return None
 
 
 @dataclass
@@ -130,6 +175,7 @@ class Slot:
     gen_of: int | None = None  # token index of the trigger it is a genitive of
     coord_head: int | None = None  # index into slots of the first chunk of its coordination
     np_marker: str | None = None  # the preposition of the noun phrase a genitive sits in
+    marker_at: int | None = None  # where a part's preposition stands («علیه اهداف نظامی در X»), if not before the chunk
 
 
 @dataclass
@@ -181,9 +227,15 @@ class SentenceRelations:
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
             marker, gen_of = self._marker(toks, c.start, triggers)
+            marker_at = None
             if marker == "از" and c.start >= 3 and squeeze(toks[c.start - 2].text) in _PARTITIVE \
                     and self.lex.prepositions.lookup(toks[c.start - 3].text):
                 marker = toks[c.start - 3].text  # «به کاروانی از ارتش مالی کمین زدند»: the part's preposition
+                marker_at = c.start - 3
+            elif marker == "در" and c.start >= 3:
+                outer = _partitive_preposition(self.lex, toks, c.start - 1)
+                if outer is not None:
+                    marker, marker_at = outer  # «حملات را علیه اهداف نظامی در یوگسلاوی آغاز کردند»: targets there
             if marker in ("به", "با") and c.start >= 3 and squeeze(toks[c.start - 2].text) in _AFFILIATED \
                     and squeeze(toks[c.start - 3].text) in _FORCES:
                 marker, gen_of = None, None  # «نیروهای وفادار به X حمله کردند»: X's forces act for X
@@ -199,7 +251,7 @@ class SentenceRelations:
                 np_marker = self._np_marker(toks, c.start)
             elif marker == "gen" and gen_of is not None:
                 np_marker = self._np_marker(toks, gen_of + 1)  # «درباره همکاری نظامی روسیه و کره شمالی»
-            out.append(Slot(c, marker, gen_of, None, np_marker))
+            out.append(Slot(c, marker, gen_of, None, np_marker, marker_at))
         # «A، B و C» is a list; «A، B را …» (apposition, or a new clause) is not
         k = 0
         while k < len(out):
@@ -505,6 +557,14 @@ class SentenceRelations:
             return "planned", 0.7  # «خواستار/خواهان همکاری با X است»: wanted, not yet
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _LIFT:
             return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
+        if not frame.is_verb and _presupposed(toks, trig_start) and frame.predicate in _EVENT_PREDICATES:
+            return "occurred", 0.85  # «پس از حمله کلمبیا به اردوگاه فارک، سفیرش را اخراج کرد»: the attack took place
+        if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _ORDERS:
+            for j in range(trig_end, len(toks) - 2):
+                if toks[j].text in (".", "؛", "!", "؟"):
+                    break
+                if toks[j].text == "آن" and toks[j + 1].text == "را" and squeeze(toks[j + 2].text).startswith(_CALLED_OFF):
+                    return "negated", 0.8  # «دستور حمله به X را صادر کرد، اما … آن را لغو کرد»: called off
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
@@ -624,6 +684,9 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «سفرش», «همکاری نظامی خود»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
         return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
+    if s > 0 and toks[s - 1].text == "با" and (squeeze(verb.lemma) in _HARM or any(
+            squeeze(t.text) in _HARM for t in toks[max(0, verb.start - 2): verb.start])):
+        return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد»: the means of its own strike
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
@@ -631,6 +694,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
 _MEMBERSHIP_HEADS = tuple(squeeze(w) for w in ("عضویت", "جمع", "صف", "اعضای", "پیمان", "ائتلاف", "گروه", "سازمان"))
 _TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت"))
 _MEETING_NOUNS = frozenset(squeeze(w) for w in ("دیدار", "ملاقات", "نشست", "گفت‌وگو", "گفتگو", "رایزنی", "مذاکره", "مذاکرات"))
+_HARM = frozenset(squeeze(w) for w in ("هدف", "کشت", "نابود", "منهدم", "ویران", "تخریب", "زخمی", "مجروح", "بمباران",
+                                        "منفجر", "ترور"))
 _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
@@ -1015,11 +1080,28 @@ def _in_adjunct(toks, s: int, about: bool = False) -> bool:
 _WEAPONRY = squeeze("تسلیحاتی")
 _ARMING = squeeze("تسلیح")
 _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
+_EVENT_PREDICATES = frozenset({"attacks", "visits", "meetsWith", "signsAgreementWith", "threatens", "sanctions"})
+_ORDERS = frozenset(squeeze(w) for w in ("دستور", "فرمان", "تصمیم", "طرح", "برنامه"))
+_CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "منتفی"))
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از"))
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
+# adjuncts that presuppose their event took place («پس از حمله X به Y، …»)
+_FACT_ADJ_SQ = frozenset(squeeze(a) for a in ("پس از", "بعد از", "در پی", "به دنبال", "در واکنش به", "در پاسخ به",
+                                               "در اعتراض به", "به دلیل", "به خاطر", "به علت"))
+
+
+def _presupposed(toks, s: int) -> bool:
+    """Does a «پس از/در پی/در واکنش به …» adjunct open right before the noun at ``s`` (one noun may stand
+    between: «پس از آغاز حمله …»)?"""
+    for back in range(0, 2):
+        end = s - back
+        for width in (3, 2):
+            if end - width >= 0 and squeeze(" ".join(t.text for t in toks[end - width: end])) in _FACT_ADJ_SQ:
+                return True
+    return False
 
 
 def _suffixes(keys: frozenset[str]) -> frozenset[str]:
@@ -1300,6 +1382,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue
             mlen = len(sl.marker.split()) if sl.marker and sl.marker not in ("gen", "gen_other", "را") else 0
             between = toks[c.end: s] if c.start < s else toks[e: c.start - mlen]
+            if sl.marker_at is not None and c.start >= e:
+                between = toks[e: sl.marker_at]  # «علیه اهداف نظامی در X»: up to the part's preposition
             if not direct and c.start >= e and sl.np_marker:
                 # «تهدیدی جدی برای امنیت لهستان»: only what stands before the noun phrase's preposition
                 cut = next((j for j in range(c.start - 1, e - 1, -1)
@@ -1308,7 +1392,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     between = toks[e: cut - len(sl.np_marker.split()) + 1]
             if inside:
                 between = []
-            if any((is_verb(t.text) or participle(t.text)) and squeeze(t.text) not in _ADJ_AFTER_TRIGGER
+            if any((is_verb(t.text) or participle(t.text)) and not _describes(t.text)
                    for t in between if t.kind == "word"):
                 continue  # another verb's argument («گسترده», «شدید» describe the noun)
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(

@@ -1334,11 +1334,17 @@ class _ArticleRun:
                 end = pc.end
                 for place in resolved.get(id(pc), []):
                     kbp = self.kb.get(place)
-                    if self._type(place) != "Place" or (kbp is not None and kbp.metonym_for):
-                        continue  # a state or a capital standing for it: where, not what, was struck
+                    capital = kbp is not None and bool(kbp.metonym_for or kbp.type == "Country")
+                    if capital:
+                        # «… در اطراف طرابلس»: a capital named where a target lay is the city, not its state
+                        place = next((eid for kind, eid in self.ex.kb_gaz.lookup(pc.surface) if kind == "name"
+                                      and self._type(eid) == "Place" and (self.kb.get(eid) or kbp).metonym_for), "")
+                        kbp = None
+                    if not place or self._type(place) != "Place":
+                        continue  # a state: where, not what, was struck
                     for a in dict.fromkeys(a for a, _ in pairs):
                         a2 = self._fit(pred, a, "s")
-                        if a2 is not None and a2 != place:
+                        if a2 is not None and a2 != place and not (capital and self._state(place) == a2):
                             self._add(s, a2, pred, place, cand.status, dict(cand.qualifiers), conf * 0.9)
         # meeting, talks or a signing in a place: a participant from another state visits it
         if pred in ("meetsWith", "signsAgreementWith") and cand.status in ("occurred", "planned"):

@@ -755,6 +755,21 @@ CASES = [
      {("دونالد ترامپ", "meetsWith", "کیم جونگ اون", "occurred")}),
     ("کره شمالی گفت سئول به آب‌های سرزمینی این کشور گلوله شلیک کرده است.",
      {("کره جنوبی", "attacks", "کره شمالی", "occurred")}),
+    # targets named as a part of a place («علیه مواضع نظامی در X», «به دو پایگاه در X») strike the place
+    ("جنگنده‌های فرانسه شامگاه دوشنبه حملات سنگینی را علیه مواضع نظامی در لیبی آغاز کردند.",
+     {("فرانسه", "attacks", "لیبی", "occurred")}),
+    # an order to attack, then called off
+    ("رئیس‌جمهور آمریکا دستور حمله به دو پایگاه در سوریه را صادر کرد، اما ساعتی بعد آن را لغو کرد.",
+     {(US, "attacks", "سوریه", "negated")}),
+    # a capital named where a target lay is the city struck
+    ("ناوهای بریتانیا موشک‌هایی را به سوی پایگاه‌های پدافندی یمن در اطراف صنعا شلیک کردند.",
+     {("بریتانیا", "attacks", "یمن", "occurred"), ("بریتانیا", "attacks", "صنعا", "occurred")}),
+    # an attack in a «پس از» adjunct took place, whatever the main clause's verb («اخراج» is no negation of it)
+    ("پس از حمله هوایی ترکیه به عراق، بغداد سفیر ترکیه را اخراج کرد.", {("ترکیه", "attacks", "عراق", "occurred")}),
+    # «با حمله … به X، Y را کشت»: the strike is the means of the clause subject's own act
+    ("ارتش روسیه با حمله موشکی به ساختمانی در کی‌یف دو فرمانده اوکراینی را کشت.",
+     {("روسیه", "attacks", "کی‌یف", "occurred")}),
+    ("ارتش اسرائیل با حمله به ایران مخالفت کرد.", set()),
 ]
 
 
