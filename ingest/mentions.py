@@ -1012,9 +1012,14 @@ class SentenceMentions:
 
         # 11c. «تین‌زاواتین، شهری در شمال مالی»: a name in apposition with a kind of place is a place
         for k in (range(1, n - 2) if "،" in wd else ()):
-            if toks[k].text != "،" or sq[k + 1] not in _APPOS_PLACE or not any(
-                    toks[q].text == "در" for q in range(k + 2, min(n, k + 5))):
+            if toks[k].text != "،":
                 continue
+            if sq[k + 1] in _APPOS_PLACE:
+                if not any(toks[q].text == "در" for q in range(k + 2, min(n, k + 5))):
+                    continue
+            elif not (sq[k + 1] in _APPOS_SEAT and k + 2 < n and (
+                    sq[k + 2] in _APPOS_SEAT_HEADS or k + 2 in kb_at and sq[k + 1] != squeeze("مرکز"))):
+                continue  # «مکله، مرکز منطقه تیگرای», «الماتی، بزرگ‌ترین شهر قزاقستان», «X، پایتخت Y»
             a = k
             while a > 0 and k - a < 3 and not taken[a - 1] and toks[a - 1].kind in ("word", "latin") \
                     and sq[a - 1] not in self.lex.stopwords and not is_verb(toks[a - 1].text) \
@@ -1450,6 +1455,10 @@ _PLACE_FREQ = 60_000
 _APPOS_PLACE = frozenset(squeeze(w) for w in (
     "شهری", "بندری", "روستایی", "منطقه‌ای", "جزیره‌ای", "استانی", "ایالتی", "شهرکی", "پایگاهی", "ولسوالی‌ای",
     "ولایتی", "بخشی", "شهرستانی", "قریه‌ای", "اردوگاهی"))
+# «X، مرکز استان Y», «X، بزرگ‌ترین شهر Y», «X، پایتخت Y»: the seat or the largest city of a region or state
+_APPOS_SEAT = frozenset(squeeze(w) for w in ("مرکز", "پایتخت", "بزرگ‌ترین", "بزرگترین", "دومین"))
+_APPOS_SEAT_HEADS = frozenset(squeeze(w) for w in ("استان", "ایالت", "منطقه", "ولایت", "شهر", "بندر", "جزیره", "ناحیه",
+                                                    "منطقهٔ", "منطقه‌ی", "ایالتی", "استانی"))
 _DEMONSTRATIVES = frozenset(squeeze(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "چندین", "دو", "سه"))
 # nouns before a post that name the office or its seat, not the holder
 _OFFICE_PLACES = frozenset(squeeze(w) for w in ("کاخ", "دفتر", "نهاد", "انتخابات", "دوره", "دوران", "نامزد", "کاندیدای",

@@ -760,6 +760,26 @@ class _ArticleRun:
                             if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
                                 self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
                 break
+        # «شهر کازان روسیه», «استان کورسک روسیه»: a place named with its state's genitive is in it
+        for i, a in enumerate(slots[:-1]):
+            b = slots[i + 1]
+            if b.chunk.start != a.chunk.end or b.chunk.kind != "kb" or a.chunk.kind not in ("place", "kb") \
+                    or b.marker != "gen_other":
+                continue
+            if b.chunk.end < len(toks) and toks[b.chunk.end].text == "را" and not any(
+                    x.chunk.end == a.chunk.start - 1 and toks[x.chunk.end].text == "در" and x.chunk.kind in ("place", "kb")
+                    for x in slots[:i]):
+                continue  # «در شهر سامسون یونان را … متهم کرد»: the state is the clause's object («X در A B را» is a chain)
+            states = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Country"]
+            if len(states) != 1 or (self.kb.get(states[0]) is not None and squeeze(b.chunk.surface) != squeeze(
+                    self.kb.get(states[0]).label) and not any(kind == "name" and eid == states[0]  # type: ignore[union-attr]
+                                                           for kind, eid in self.ex.kb_gaz.lookup(b.chunk.surface))):
+                continue  # only a state's own name («روسیه»), not a capital standing for it
+            for p in resolved.get(id(a.chunk), []):
+                kbp = self.kb.get(p)
+                if self._type(p) == "Place" and (kbp is None or not kbp.metonym_for) and (
+                        kbp is None or kbp.located_in in (None, states[0])):
+                    self._add(s, p, "locatedIn", states[0], "occurred", {}, 0.75)
         # «هاوانا، پایتخت کوبا», «الماتی، بزرگ‌ترین شهر قزاقستان»: a city said to be a state's is in it
         for i, a in enumerate(slots[:-1]):
             b = slots[i + 1]
@@ -767,6 +787,9 @@ class _ArticleRun:
             if len(gap) < 2 or gap[0] not in ("،", ",") or gap[-1] not in _CITY_OF or len(gap) > 4:
                 continue
             states = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Country"]
+            if not states:  # «گوما، مرکز استان کیوو شمالی»: the seat of a region is in the region's state
+                states = [st for x in resolved.get(id(b.chunk), []) if self._type(x) == "Place"
+                          for st in [self._state(x)] if st and self._type(st) == "Country"]
             for p in resolved.get(id(a.chunk), []):
                 kbp = self.kb.get(p)
                 if self._type(p) == "Place" or (kbp is not None and kbp.metonym_for and self._type(kbp.metonym_for) == "Country"):
