@@ -63,6 +63,7 @@ def _waters_before(toks, start: int) -> bool:
     return squeeze(toks[j - 1].text) in _WATER_HEADS
 
 
+_COMMAND_NOUNS = frozenset(squeeze(w) for w in ("فرماندهی", "رهبری"))
 _HEADED_BY = frozenset(squeeze(w) for w in ("سرپرستی", "ریاست"))
 
 
@@ -246,6 +247,9 @@ class SentenceRelations:
             elif marker in ("به", "gen_other") and c.start >= 2 and squeeze(toks[c.start - 1].text) in _HEADED_BY \
                     and _delegation_head(toks, c.start - 2):
                 marker, gen_of = None, None  # «هیئتی از آمریکا به سرپرستی X … دیدار کرد»: X leads it, X met
+            if marker in ("به", "تحت", "gen_other") and c.start >= 2 and squeeze(toks[c.start - 1].text) in _COMMAND_NOUNS \
+                    and toks[c.start - 2].text in ("به", "تحت"):
+                marker, gen_of = "headed", None  # «سپاه به فرماندهی X موشک شلیک کرد»: X commands, is no target
             np_marker = None
             if marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start)

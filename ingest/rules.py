@@ -688,7 +688,10 @@ class _ArticleRun:
             c = sl.chunk
             ids = [i for i in self._resolve(c, ctx) if i]
             for i in ids:
-                self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
+                info = self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
+                k = c.surface.find(c.name) if c.kind == "person" and c.name and c.title else -1
+                if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")):
+                    info.aliases.add(c.surface[:k + len(c.name)])  # «سرلشکر حسین سلامی»: the name with its rank
             resolved[id(c)] = ids
             self._update_context(c, ids, ctx, subject=sl.marker is None)
             cs, ce = c.char_start, c.char_end
@@ -1487,8 +1490,12 @@ class _ArticleRun:
             people = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Person"]
             for org in bodies:
                 kb = self.kb.get(org)
-                if kb is not None and kb.part_of:
-                    continue  # a state's body: its post is read by the mentions («ارتش سودان به فرماندهی X»)
+                if kb is not None and kb.part_of and not (kb.wikidata and a.chunk.kind == "kb") or any(
+                        f.subject in people and f.predicate == post[0] and s.start <= f.evidence[0].start
+                        for f in self.facts if f.evidence):
+                    # a state's army: its post is read by the mentions («ارتش سودان به فرماندهی X»); a named
+                    # corps of its own («سپاه پاسداران به فرماندهی X») is the body commanded
+                    continue
                 for p in people:
                     self._add(s, p, post[0], org, "occurred", {post[1]: post[2]}, 0.8)
 

@@ -780,6 +780,10 @@ CASES = [
     ("نیروهای روسیه به شهر کالاچ، دومین شهر استان دونتسک، حمله کردند.",
      {("شهر کالاچ", "locatedIn", "اوکراین", "occurred"), ("روسیه", "attacks", "شهر کالاچ", "occurred")}),
     ("پهپادها شهر ماریوپل، مرکز استان دونتسک، را هدف قرار دادند.", {("شهر ماریوپل", "locatedIn", "اوکراین", "occurred")}),
+    # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
+    ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
+     {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
+      ("ایران", "attacks", "اربیل", "occurred")}),
 ]
 
 
@@ -839,3 +843,10 @@ def test_source_chain(extractor) -> None:
     text = "به گزارش تابناک به نقل از همشهری‌آنلاین، خبرگزاری یونهاپ گزارش داد: دو وزیر دیدار کردند."
     x = extractor.extract(Article("c", text))
     assert [s.name for s in x.sources] == ["تابناک", "همشهری\u200cآنلاین", "خبرگزاری یونهاپ"]
+
+
+def test_a_persons_aliases_keep_the_rank_written_before_the_name(extractor) -> None:
+    x = extractor.extract(Article("t", "سرلشکر محمد پاکپور، فرمانده کل سپاه، گفت.", published=DATE))
+    person = next(e for e in x.entities if e.label == "محمد پاکپور")
+    assert "سرلشکر محمد پاکپور" in person.aliases
+    assert not any("،" in a for a in person.aliases)
