@@ -124,7 +124,7 @@ _AGREEMENT_NOUNS = (
 
 @lru_cache(maxsize=1)
 def lexicon_entities() -> tuple[KBEntity, ...]:
-    """Named actors and outlets from ``actors.tsv`` and ``outlets.tsv``: entities the
+    """Named actors, places and outlets from ``actors.tsv``, ``places.tsv`` and ``outlets.tsv``: entities the
     Wikidata-verified KB does not hold yet, with stable minted ids."""
     from ..records import minted_id
 
@@ -133,6 +133,10 @@ def lexicon_entities() -> tuple[KBEntity, ...]:
         aliases = tuple(a for a in others.split("|") if a and a != "-")
         out.append(KBEntity(id=minted_id(etype, label), type=etype, label=label, label_en=label_en, wikidata="",
                             aliases=aliases, kind=kind, part_of=_opt(acts_for)))
+    for label, label_en, kind, country, others in _rows("places.tsv"):
+        aliases = tuple(a for a in others.split("|") if a and a != "-")
+        out.append(KBEntity(id=minted_id("Place", label), type="Place", label=label, label_en=label_en, wikidata="",
+                            aliases=aliases, kind=None if kind == "-" else kind, located_in=_opt(country)))
     for label, label_en, country, others in _rows("outlets.tsv"):
         aliases = tuple(a for a in others.split("|") if a and a != "-")
         out.append(KBEntity(id=minted_id("Organization", label), type="Organization", label=label, label_en=label_en,

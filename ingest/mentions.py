@@ -1352,6 +1352,9 @@ class SentenceMentions:
                 or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
                     and self.is_name_token(toks[k - 2], kb_tokens, k - 2))):  # «کوسینیاک-کامیش»
             k -= 1
+        while k < j and k >= 2 and j - k < 5 and squeeze(toks[k - 1].text) in _NAME_PARTICLES and not taken[k - 1] \
+                and not taken[k - 2] and (self.is_name_token(toks[k - 2], kb_tokens, k - 2) or _given_name(squeeze(toks[k - 2].text))):
+            k -= 2  # «رناتو د ویا», «محمد ولد عبدالعزیز»: a particle inside a name
         if k == j and j >= 2 and _given_name(squeeze(toks[j - 2].text)) and toks[j - 1].kind == "word" \
                 and not taken[j - 1] and not taken[j - 2] and not is_verb(toks[j - 1].text) \
                 and squeeze(toks[j - 1].text) not in self.lex.stopwords and not self.lex.prepositions.lookup(toks[j - 1].text) \
@@ -1568,6 +1571,9 @@ def _given_name(w: str) -> bool:
     return any(w[:i] in _FIRST_NAMES_BUILTIN and w[i:] in _FIRST_NAMES_BUILTIN for i in range(2, len(w) - 1))
 
 
+# particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
+_NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
+                                                 "در", "ابن", "بن"))
 # name particles and surnames in that list, which do not begin a name on their own
 _NOT_STARTERS = frozenset(squeeze(w) for w in (
     "بن", "ابن", "ام", "آل", "خان", "شاه", "ملک", "پاشا", "بیگ", "اوغلو", "زاده", "پور", "نژاد", "فر", "منش", "نیا",

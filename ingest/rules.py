@@ -689,8 +689,9 @@ class _ArticleRun:
             ids = [i for i in self._resolve(c, ctx) if i]
             for i in ids:
                 info = self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
-                k = c.surface.find(c.name) if c.kind == "person" and c.name and c.title else -1
-                if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")):
+                k = c.surface.find(c.name) if c.kind == "person" and c.name else -1
+                if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")) and (
+                        c.title or self.ex.lex.titles.lookup(c.surface[:k].strip())):
                     info.aliases.add(c.surface[:k + len(c.name)])  # «سرلشکر حسین سلامی»: the name with its rank
             resolved[id(c)] = ids
             self._update_context(c, ids, ctx, subject=sl.marker is None)
