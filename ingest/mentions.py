@@ -198,6 +198,9 @@ class SentenceIndex:
         if i in cache:
             return cache[i]
         w = self.words[i]
+        if w == "روی" and i > 0 and self.words[i - 1] in ("به", "بر", "از", "در"):
+            cache[i] = None  # «به روی X بست», «بر روی»: the preposition, not «(تو) بروی»
+            return None
         v = cache[i] = analyze_verb(self.words, i) if self.sent.tokens[i].kind == "word" and may_start_verb(w) else None
         return v
 

@@ -591,8 +591,9 @@ class SentenceRelations:
             return "negated", 0.8  # «کمک‌های نظامی خود به مصر را قطع کرد»: the aid stops
         negators = {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
         # «کمک‌های خود به X را متوقف کرد»: a sanction whose own light verb stops something is no negation
+        prev = squeeze(toks[verb.start - 1].text) if verb is not None and verb.start > 0 else ""
         own_stop = frame.predicate == "sanctions" and not frame.is_verb and any(
-            len(v.split()) > 1 and squeeze(v.split()[0]) in negators for v in frame.verbs or ())
+            len(v.split()) > 1 and squeeze(v.split()[0]) in negators | {prev} for v in frame.verbs or ())
         if not own_stop and (negators or (verb is not None and squeeze(verb.lemma) in _NEGATOR_LEMMAS
                                           and _negator_context(toks, verb))):
             return "negated", 0.7
@@ -760,7 +761,7 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
     if verb is None:
         return "*" in frame.verbs  # a headline's bare noun phrase
     compound = all(len(w.split()) == 2 for w in frame.verbs if w != "*")
-    if verb.start - trig_end > (30 if compound else 10):
+    if verb.start - trig_end > (30 if compound else 14 if "*" not in frame.verbs else 10):
         return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
     lemma = verb.lemma
     prev = toks[verb.start - 1].text if verb.start > 0 else ""
@@ -974,7 +975,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     out.append(Candidate(frame, listed, org, status, frame.confidence * sconf, s, e,
                                          dict(frame.qualifiers), False, False, []))
                 continue
-            verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2)
+            verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2) or (
+                verb is not None and bool(frame.verbs) and "*" not in frame.verbs
+                and any(t.text == "خود" for t in toks[e: min(e + 6, verb.start)]))  # «مرزهای … خود را … بستند»
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
             if subjects and not pair_mode and toks[clause[0]].text == "که" and clause[0] > 0 \
