@@ -195,6 +195,10 @@ _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
+_PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
+                                                 "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر"))
+_SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
+_PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("به رهبری"): ("leaderOf", "title", "leader")}
@@ -831,6 +835,7 @@ class _ArticleRun:
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
         self._act_reactions(s, slots, resolved)
+        self._present_abroad(s, slots, resolved)
         self._coordinated_acts(s, slots, resolved)
         self._rotating_chair(s, slots, resolved)
         self._called_off(s)
@@ -1499,6 +1504,57 @@ class _ArticleRun:
                     continue
                 for p in people:
                     self._add(s, p, post[0], org, "occurred", {post[1]: post[2]}, 0.8)
+
+    def _present_abroad(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X، وزیر خارجه آمریکا، روز جمعه در مسکو … گفت»: an official acting in another state's city is visiting
+        it (the place follows the subject and its time adjunct directly)."""
+        toks = s.tokens
+        if "در" not in sentence_index(s).words:
+            return
+        verbs = self.ex.rel.verbs(s)
+        for k, sl in enumerate(slots):
+            if sl.marker is not None or sl.coord_head is not None or k > 0 and slots[k - 1].chunk.end == sl.chunk.start:
+                continue
+            chain = [sl] + [x for x in slots[k + 1:] if x.coord_head == k]
+            people = [i for x in chain for i in resolved.get(id(x.chunk), []) if self._type(i) == "Person"]
+            if not people:
+                continue
+            j = chain[-1].chunk.end
+            while j < len(toks) and (toks[j].text in ("،", ",", "نیز", "هم", "روز", "امروز", "دیروز", "بامداد", "شامگاه",
+                                                       "صبح", "عصر", "ظهر", "شب", "پیش", "گذشته")
+                                     or squeeze(toks[j].text) in _PRESENCE_TIME or toks[j].kind == "num"):
+                j += 1
+            if j >= len(toks) - 1 or toks[j].text != "در":
+                continue
+            place = next((x for x in slots if x.chunk.start == j + 1 or x.chunk.start == j + 2
+                          and squeeze(toks[j + 1].text) in _SEAT_NOUNS), None)
+            if place is not None and any(self._type(i) == "Organization" for i in resolved.get(id(place.chunk), [])):
+                q = place.chunk.end
+                if q < len(toks) and toks[q].text == "(":
+                    q = next((r + 1 for r in range(q, min(q + 6, len(toks))) if toks[r].text == ")"), q)
+                place = next((x for x in slots if x.chunk.start == q + 1), None) if q + 1 < len(toks) \
+                    and toks[q].text == "در" else None  # «در مقر ناتو (…) در بروکسل»
+            if place is None:
+                continue
+            states = [st for i in resolved.get(id(place.chunk), []) for st in [self._state(i)]
+                      if st and self._type(st) == "Country"]
+            verb = next((v for v in verbs if v.start >= place.chunk.end), None)
+            if len(states) != 1 or verb is None or verb.negated or any(t.text in ("که", "اگر", "؛") for t in toks[place.chunk.end: verb.start]):
+                continue
+            status = "planned" if verb.tense in ("future", "subjunctive") else "occurred"
+            if status == "planned" and not any(squeeze(t.text) in _PLAN_WORDS for t in toks[: verb.start]):
+                continue  # a subjunctive with no plan word is no announced trip
+            for p in dict.fromkeys(people):
+                home = self._home(p)
+                if home and home != states[0] and self._minister_or_leader(p):
+                    self._add(s, p, "visits", states[0], status, {}, 0.6)
+
+    def _minister_or_leader(self, pid: str) -> bool:
+        """A minister or a head of state or government (not an envoy or a commander posted abroad)."""
+        if any(f.subject == pid and f.predicate in ("ministerOf", "leaderOf") and f.status == "occurred" for f in self.facts):
+            return True
+        kb = self.kb.get(pid)
+        return kb is not None and any(t.predicate in ("ministerOf", "leaderOf") for t in kb.tenures)
 
     def _act_reactions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X این حملات را محکوم کرد», «… این اقدام را «تحریک‌آمیز» خواند», «این اقدام با واکنش تند X روبه‌رو شد»:

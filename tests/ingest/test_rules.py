@@ -791,6 +791,12 @@ CASES = [
     ("اتحادیه اروپا فروش هرگونه سلاح به میانمار را ممنوع کرد.", {("اتحادیه اروپا", "sanctions", "میانمار", "occurred")}),
     ("دولت ژاپن کمک‌های اقتصادی خود به میانمار را به حالت تعلیق درآورد.", {("ژاپن", "sanctions", "میانمار", "occurred")}),
     ("دولت ژاپن کمک‌های خود به میانمار را متوقف نکرد.", {("ژاپن", "sanctions", "میانمار", "negated")}),
+    # a minister acting in another state's capital is visiting it; a commander posted abroad or one at home is not
+    ("لوید آستین، وزیر دفاع آمریکا، روز سه‌شنبه در توکیو با خبرنگاران گفتگو کرد.",
+     {("لوید آستین", "ministerOf", US, "occurred"), ("لوید آستین", "visits", "ژاپن", "occurred")}),
+    ("ژنرال جان نیکلسن، فرمانده نیروهای آمریکا در افغانستان، در کابل گفت.",
+     {("جان نیکلسن", "commanderOf", US, "occurred")}),
+    ("لوید آستین، وزیر دفاع آمریکا، در واشنگتن گفت.", {("لوید آستین", "ministerOf", US, "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
