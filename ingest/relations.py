@@ -689,6 +689,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «سفرش», «همکاری نظامی خود»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
         return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
+    if toks[s].text in ("با", "در") and e - s >= 2:
+        return True  # «X با پشتیبانی Y …», «X در هماهنگی با Y …»: the backing of the clause subject's own act
     if s > 0 and toks[s - 1].text == "با" and (squeeze(verb.lemma) in _HARM or any(
             squeeze(t.text) in _HARM for t in toks[max(0, verb.start - 2): verb.start])):
         return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد»: the means of its own strike
