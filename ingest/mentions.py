@@ -292,7 +292,7 @@ class SentenceMentions:
         if i in kb_tokens:
             return False
         sq = squeeze(tok.text)
-        if sq in self.lex.stopwords or sq in _NOT_NAMES or is_verb(tok.text) or _infinitive(tok.text):
+        if sq in self.lex.stopwords or sq in _NOT_NAMES or sq in _NUMBER_WORDS or is_verb(tok.text) or _infinitive(tok.text):
             return False
         if "\u200c" in tok.text and tok.text.endswith(("\u200cها", "\u200cهای")):
             return False  # «جان انسان‌ها»: a written plural is no name
@@ -1197,6 +1197,18 @@ class SentenceMentions:
                 return True
         return False
 
+    def _may_open_name(self, tok: Token) -> bool:
+        """A word that may begin a foreign name although Persian has it («ادوار», «دوران»): no function word,
+        verb, preposition, post, title, trigger or number."""
+        sq = squeeze(tok.text)
+        return not (sq in self.lex.stopwords or sq in _NOT_NAMES or sq in _NUMBER_WORDS or sq in _NAME_OPENERS
+                    or is_verb(tok.text) or participle(tok.text) or _infinitive(tok.text)
+                    or self.lex.prepositions.lookup(tok.text) or self.lex.roles.lookup(tok.text)
+                    or self.lex.titles.lookup(tok.text) or self.lex.institutions.lookup(tok.text)
+                    or self.lex.noun_frames.lookup(tok.text) or self.lex.markers.lookup(tok.text)
+                    or self.tags(tok.text) & {"ADV", "PRO", "DET", "P", "CONJ", "NUM"}
+                    or tok.text.endswith(("\u200cها", "\u200cهای")))
+
     def _common(self, token: str) -> bool:
         """A frequent common word that does not begin a name («طریق», «قدرت»)."""
         return self.freq(token) >= _COMMON_FREQ and squeeze(token) not in _FIRST_NAMES
@@ -1358,6 +1370,15 @@ class SentenceMentions:
         while k < j and k >= 2 and j - k < 5 and squeeze(toks[k - 1].text) in _NAME_PARTICLES and not taken[k - 1] \
                 and not taken[k - 2] and (self.is_name_token(toks[k - 2], kb_tokens, k - 2) or _given_name(squeeze(toks[k - 2].text))):
             k -= 2  # «رناتو د ویا», «محمد ولد عبدالعزیز»: a particle inside a name
+        extended = False
+        if k < j and any(not self.is_word(toks[q].text) or self.freq(toks[q].text) < _PLACE_FREQ for q in range(k, j)):
+            # «ادوار بالادور، نخست‌وزیر …», «اما سیکستو دوران باین، رئیس‌جمهور …»: a foreign name's first words
+            # may be Persian words; between a clause opening and the name they are part of it
+            m = k
+            while m > 0 and k - m < 2 and not taken[m - 1] and toks[m - 1].kind == "word" and self._may_open_name(toks[m - 1]):
+                m -= 1
+            if m < k and (m == 0 or toks[m - 1].kind == "punct" or squeeze(toks[m - 1].text) in _NAME_OPENERS):
+                k, extended = m, True
         if k == j and j >= 2 and _given_name(squeeze(toks[j - 2].text)) and toks[j - 1].kind == "word" \
                 and not taken[j - 1] and not taken[j - 2] and not is_verb(toks[j - 1].text) \
                 and squeeze(toks[j - 1].text) not in self.lex.stopwords and not self.lex.prepositions.lookup(toks[j - 1].text) \
@@ -1372,7 +1393,7 @@ class SentenceMentions:
             k -= 2  # «حسن شیخ محمود، رئیس‌جمهور …»: «شیخ» inside a name is part of it
         elif k > 0 and self.lex.titles.lookup(toks[k - 1].text):
             title = toks[k - 1].text
-        else:
+        elif not extended:
             # drop leading common words («از طریق قدرت X», «با حضور X»)
             while k < j - 1 and self._common(toks[k].text):
                 k += 1
@@ -1574,6 +1595,11 @@ def _given_name(w: str) -> bool:
     return any(w[:i] in _FIRST_NAMES_BUILTIN and w[i:] in _FIRST_NAMES_BUILTIN for i in range(2, len(w) - 1))
 
 
+# words after which a clause (and so a name) opens
+_NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس", "همچنین", "که", "نیز"))
+# numbers before a plural post («ده رئیس‌جمهور», «چند وزیر») are no names
+_NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+                                               "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))

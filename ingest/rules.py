@@ -1235,8 +1235,9 @@ class _ArticleRun:
                 if role.predicate == "commanderOf" and c.branch:
                     qual = c.branch if qual == "commander" else qual
                 self.person_country.setdefault(pid, of)
-                if role.predicate == "commanderOf" and self._type(of) == "Place":
-                    continue  # «قوماندان امنیه کندهار»: a provincial command, not a state's or a body's
+                if self._type(of) == "Place" and (role.predicate == "commanderOf" or (
+                        self.kb.get(of) is not None and not self.kb.get(of).located_in)):  # type: ignore[union-attr]
+                    continue  # «قوماندان امنیه کندهار»: a provincial command; «رؤسای جمهور آمریکای لاتین»: a region
                 self._add(s, pid, role.predicate, of, "planned" if c.elect else "occurred", {key: qual}, 0.92)
 
     # ------------------------------------------------------------ relations

@@ -804,6 +804,13 @@ CASES = [
     ("نیروهای عراقی با پشتیبانی هوایی آمریکا وارد موصل شدند.", {(US, "cooperatesWith", "عراق", "occurred")}),
     ("پاکستان در هماهنگی با دولت چین وارد عمل شد.", {("پاکستان", "cooperatesWith", "چین", "occurred")}),
     ("آمریکا با حمایت از اسرائیل مخالفت کرد.", set()),
+    # a foreign name whose first words are Persian words, between a clause opening and its post
+    ("ادوار بالادور، نخست‌وزیر فرانسه، تأکید کرد.", {("ادوار بالادور", "leaderOf", "فرانسه", "occurred")}),
+    ("فوجیموری سخن گفت، اما سیکستو دوران باین، رئیس‌جمهور اکوادور، این ادعا را رد کرد.",
+     {("سیکستو دوران باین", "leaderOf", "اکوادور", "occurred")}),
+    # heads of state by council; numbers before a post and regions are no holders or states
+    ("رائول کاسترو، رئیس شورای دولتی کوبا، و بیش از ده رئیس‌جمهور کشورهای آمریکای لاتین در این مراسم حضور داشتند.",
+     {("رائول کاسترو", "leaderOf", "کوبا", "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
