@@ -61,7 +61,7 @@ _SQ_COUNTERPARTS = frozenset(squeeze(w) for w in ("همتای", "همتایان"
 _OPPOSITION = frozenset(squeeze(w) for w in ("مخالفان", "اپوزیسیون", "شورشیان", "معترضان", "مخالف"))
 _FORMER = frozenset(squeeze(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "برکنارشده", "برکنار شده", "مخلوع", "معزول"))
 _COUNTRY_REFS = {"این کشور": "country", "آن کشور": "country", "کشورش": "country", "کشور متبوعش": "country",
-                 "کشورمان": "our_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "country",
+                 "کشورمان": "our_country", "خود": "own_country", "کشور خود": "own_country", "این رژیم": "regime",
                  "سازمان": "org", "این سازمان": "org", "ائتلاف": "org", "این ائتلاف": "org", "پیمان": "org",
                  "این پیمان": "org", "اتحادیه": "org", "این اتحادیه": "org", "گروه": "org", "این گروه": "org"}
 # «… به ریاست X»: a body headed by a person, and the post that makes
@@ -862,6 +862,12 @@ class SentenceMentions:
                 c = take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0] if dem else ids[0]))
                 self._counterpart_name(sent, c, kb_tokens, taken, kb_at)
             elif ids:
+                head = next((ps for ps, pe, _pp in place_spans if pe == s and ps < s and not any(taken[ps:s])
+                             and squeeze(toks[ps].text) not in _PLURAL_PLACE_HEADS), None)
+                kbe = self.kb.get(ids[0])
+                if head is not None and kbe is not None and kbe.type == "Place" \
+                        and not any(ps2 == s for ps2, _pe, _pp in place_spans):  # «شهر استان X»: not two heads
+                    s = head  # «شهر شوشا», «ولسوالی سپین بولدک»: the head noun belongs to the named place
                 take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
             elif dem:
                 # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)

@@ -227,6 +227,11 @@ class SentenceRelations:
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
+            if out and c.start >= 1 and toks[c.start - 1].text == "(" and out[-1].chunk.end == c.start - 1 \
+                    and c.end < len(toks) and toks[c.end].text == ")" and out[-1].chunk.kind in ("person", "role") \
+                    and c.ids and set(c.ids) <= set(out[-1].chunk.role_of):
+                out.append(Slot(c, "appos", None, None))  # «X، فرمانده نیروهای مسلح انقلابی کلمبیا (فارک)»: the post's body again
+                continue
             marker, gen_of = self._marker(toks, c.start, triggers)
             marker_at = None
             if marker == "از" and c.start >= 3 and squeeze(toks[c.start - 2].text) in _PARTITIVE \

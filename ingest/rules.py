@@ -467,6 +467,8 @@ class _ArticleRun:
                 # «در مانیل با X، رئیس‌جمهور این کشور», «… به توکیو سفر کرد. وی با X، وزیر دفاع این کشور، …»:
                 # the capital named after the last state, in this sentence or the one before
                 return [ctx.capital_country[1]]
+            if c.of_ref == "regime" and (ctx.last_regime or ctx.last_country):
+                return [ctx.last_regime or ctx.last_country]  # «جنگنده‌های این رژیم»: the state last called «رژیم»
             if c.of_ref == "country" and ctx.last_country:
                 return [ctx.last_country]
             if c.of_ref in ("own_country",) and ctx.last_person_subject:
