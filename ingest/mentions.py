@@ -761,7 +761,7 @@ class SentenceMentions:
                     m = j
                     while m > 0 and j - m < max(len(latin), 2) + 1 and self.is_name_token(toks[m - 1], kb_tokens, m - 1) and not taken[m - 1]:
                         m -= 1
-                    if m < j:
+                    if m < j and not (m > 0 and self.lex.weapons.lookup(toks[m - 1].text)):  # «موشک کروز تاماهاک (Tomahawk)»
                         text = sent.text[toks[m].start - sent.start: toks[j - 1].end - sent.start]
                         take(mk(m, k + 1, "person", name=text, latin=" ".join(latin)))
 
@@ -917,6 +917,8 @@ class SentenceMentions:
                     break  # «شهر اودسا ده‌ها کشته برجای گذاشت»
                 if self.lex.noun_frames.lookup(t.text) or self.lex.prepositions.lookup(t.text):
                     break
+                if j == e and squeeze(t.text) in _ADVERBS_AFTER_HEAD:
+                    break  # «شهر همچنان در کنترل …»: an adverb after the head, no name
                 if squeeze(t.text) in _DIRECTIONS and (j + 1 >= n or toks[j + 1].kind == "punct" or is_verb(toks[j + 1].text)
                                                        or self.lex.prepositions.lookup(toks[j + 1].text)):
                     break  # «تأسیسات نظامی غرب در …»: the West, not part of a name («جزایر شرق اژه» is)
@@ -1601,6 +1603,8 @@ def _given_name(w: str) -> bool:
     return any(w[:i] in _FIRST_NAMES_BUILTIN and w[i:] in _FIRST_NAMES_BUILTIN for i in range(2, len(w) - 1))
 
 
+_ADVERBS_AFTER_HEAD = frozenset(squeeze(w) for w in ("همچنان", "هنوز", "اکنون", "حالا", "دیگر", "نیز", "هم", "همواره",
+                                                     "تاکنون", "اخیرا", "اخیراً", "سپس", "بعدا", "بعداً", "عملا", "عملاً"))
 # words after which a clause (and so a name) opens
 _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس", "همچنین", "که", "نیز"))
 # numbers before a plural post («ده رئیس‌جمهور», «چند وزیر») are no names

@@ -199,6 +199,7 @@ _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "د�
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر"))
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
+_OPEN_WATERS = ("اقیانوس", "دریای ", "دریا ")
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("به رهبری"): ("leaderOf", "title", "leader")}
@@ -1392,7 +1393,8 @@ class _ArticleRun:
                     for person in sorted(people):
                         if self._type(person) == "Person" and self._home(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
-                            self.inferred.add(f.key)
+                            if f is not None:
+                                self.inferred.add(f.key)
 
     def _rotating_chair(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«روسیه ریاست دوره‌ای بریکس را بر عهده گرفت»: a state chairing a body in turn is a member of it."""
@@ -1760,9 +1762,11 @@ class _ArticleRun:
             return eid
         return eid
 
-    def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> Fact:
-        self._entity(subj)
+    def _add(self, s: Sentence, subj: str, pred: str, obj: str, status: str, quals: dict[str, str], conf: float) -> Fact | None:
+        info = self._entity(subj)
         self._entity(obj)
+        if pred == "locatedIn" and info.label.replace("\u200c", " ").startswith(_OPEN_WATERS):
+            return None  # «اقیانوس آرام در …»: an ocean or sea lies in no state
         if pred == "attacks" and status in ("occurred", "planned"):
             kbp = self.kb.get(obj)
             if kbp is not None and kbp.type == "Place" and not kbp.metonym_for and kbp.located_in and self._type(kbp.located_in) == "Country":
