@@ -125,7 +125,8 @@ _PARTITIVE = frozenset(squeeze(w) for w in (
 
 
 _TARGET_PREPS = frozenset(squeeze(w) for w in ("به", "علیه", "بر", "ضد"))
-_COUNT_WORDS = frozenset(squeeze(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "چندین", "چند", "برخی", "شماری",
+_CROWDS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "میلیون‌ها", "ده‌ها هزار"))
+_COUNT_WORDS = frozenset(squeeze(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "میلیون‌ها", "چندین", "چند", "برخی", "شماری",
                                                "تعدادی", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))
 
 
@@ -566,6 +567,11 @@ class SentenceRelations:
             return "planned", 0.7  # «خواستار/خواهان همکاری با X است»: wanted, not yet
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _LIFT:
             return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
+        if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _BAN_NOUNS \
+                and frame.predicate in ("suppliesArmsTo", "cooperatesWith", "visits"):
+            # «ممنوعیت صادرات تسلیحات به ترکیه»: under a ban; a ban lifted («… را لغو کرد») says nothing of deliveries
+            lifted = any(squeeze(t.text).startswith(_CALLED_OFF) or squeeze(t.text) in _LIFT for t in toks[trig_end: trig_end + 16])
+            return ("hypothetical", 0.0) if lifted else ("negated", 0.8)
         if not frame.is_verb and _presupposed(toks, trig_start) and frame.predicate in _EVENT_PREDICATES:
             return "occurred", 0.85  # «پس از حمله کلمبیا به اردوگاه فارک، سفیرش را اخراج کرد»: the attack took place
         if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _ORDERS:
@@ -868,6 +874,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             if not _requires(lex, frame, sent, clause):
                 continue
+            if frame.predicate == "memberOf" and not is_verb_trigger and s > 0 and squeeze(toks[s - 1].text) in _CROWDS:
+                continue  # «میزبان هزاران عضو سازمان مجاهدین خلق»: members counted are people, not the clause subject
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \
                     and verb.tense in ("present", "past") and verb.start - e <= 8:
                 continue  # «توافق X تجاوز آشکار به حاکمیت Y است»: a charge, not an attack
@@ -1019,7 +1027,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             speakers = _speaker(rel, sent, slots, toks, s) if frame.reverse and frame.predicate == "perceivesThreatFrom" else []
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
-                                 [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]],
+                                 [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]
+                                  and not _about_before(toks, sl.chunk.start)],
                                  speakers=speakers, plural_verb=inherited and _plural_verb(toks, verb)))
     return out
 
@@ -1030,6 +1039,20 @@ def _plural_verb(toks, verb: Verb | None) -> bool:
         return False
     lemma = squeeze(verb.lemma)
     return any(w.endswith("ند") and not w.endswith(lemma) for w in (squeeze(t.text) for t in toks[verb.start: verb.end]))
+
+
+_ABOUT_SQ = frozenset(squeeze(w) for w in ("درباره", "دربارهٔ", "درباره‌ی", "پیرامون", "راجع"))
+
+
+def _about_before(toks, start: int) -> bool:
+    """«درباره تحولات منطقه و … در غزه و لبنان گفت‌وگو کرد»: a place inside what was talked about."""
+    for j in range(start - 1, max(-1, start - 15), -1):
+        w = squeeze(toks[j].text)
+        if is_verb(toks[j].text) or toks[j].text in ("،", "؛", "."):
+            return False
+        if w in _ABOUT_SQ or (w in ("مورد", "خصوص") and j > 0 and toks[j - 1].text == "در"):
+            return True
+    return False
 
 
 def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:
@@ -1095,6 +1118,7 @@ _WEAPONRY = squeeze("تسلیحاتی")
 _ARMING = squeeze("تسلیح")
 _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
 _EVENT_PREDICATES = frozenset({"attacks", "visits", "meetsWith", "signsAgreementWith", "threatens", "sanctions"})
+_BAN_NOUNS = frozenset(squeeze(w) for w in ("ممنوعیت", "منع", "توقف", "تعلیق"))
 _ORDERS = frozenset(squeeze(w) for w in ("دستور", "فرمان", "تصمیم", "طرح", "برنامه"))
 _CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "منتفی"))
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))

@@ -827,6 +827,14 @@ CASES = [
      {(US, "attacks", "شعیرات", "occurred"), ("شعیرات", "locatedIn", "سوریه", "occurred")}),
     ("فرماندار گفت شهر همچنان در کنترل دولت افغانستان است.", set()),
     ("کرت کمبل، هماهنگ‌کننده امور هند و اقیانوس آرام در کاخ سفید، گفت.", set()),
+    # places inside what was talked about are not visited; a ban on sales is no sale, nor is a ban lifted;
+    # thousands of members are people, not the clause subject's membership
+    ("لاوروف وارد تهران شد و با عراقچی درباره تحولات منطقه و جنایات رژیم صهیونیستی در غزه و لبنان گفت‌وگو کرد.",
+     {("سرگئی لاوروف", "visits", "ایران", "occurred")}),
+    ("فنلاند ممنوعیت صادرات تسلیحات به ترکیه را که از سال ۲۰۱۹ برقرار بود، لغو کرد.", set()),
+    ("دولت ژاپن فروش هواپیماها و سامانه‌های موشکی به کره شمالی را ممنوع کرد.",
+     {("ژاپن", "sanctions", "کره شمالی", "occurred")}),
+    ("فرانسه میزبان هزاران عضو سازمان مجاهدین خلق است.", set()),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
