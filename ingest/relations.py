@@ -601,6 +601,8 @@ class SentenceRelations:
                 and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _CUT and verb.start >= trig_end:
             return "negated", 0.8  # «کمک‌های نظامی خود به مصر را قطع کرد»: the aid stops
         negators = {squeeze(toks[m[0]].text) for m in after_in_clause if m[2] == "negator"}
+        if frame.predicate == "attacks" and not frame.is_verb:
+            negators = {w for w in negators if not w.startswith(_ENDING)}  # «به درگیری‌ها پایان داد»: it took place
         # «کمک‌های خود به X را متوقف کرد»: a sanction whose own light verb stops something is no negation
         prev = squeeze(toks[verb.start - 1].text) if verb is not None and verb.start > 0 else ""
         own_stop = frame.predicate == "sanctions" and not frame.is_verb and any(
@@ -1118,6 +1120,7 @@ _WEAPONRY = squeeze("تسلیحاتی")
 _ARMING = squeeze("تسلیح")
 _LIFT = frozenset(squeeze(w) for w in ("رفع", "لغو", "برداشتن", "برداشته‌شدن", "تعلیق", "پایان"))
 _EVENT_PREDICATES = frozenset({"attacks", "visits", "meetsWith", "signsAgreementWith", "threatens", "sanctions"})
+_ENDING = tuple(squeeze(w) for w in ("پایان", "خاتمه"))
 _BAN_NOUNS = frozenset(squeeze(w) for w in ("ممنوعیت", "منع", "توقف", "تعلیق"))
 _ORDERS = frozenset(squeeze(w) for w in ("دستور", "فرمان", "تصمیم", "طرح", "برنامه"))
 _CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "منتفی"))
@@ -1552,8 +1555,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
             if sl.coord_head is None and sl.marker and squeeze(sl.marker) in _BETWEEN and (
                     e <= sl.chunk.start <= e + 6 or (clause[0] <= sl.chunk.start < clause[1])):
                 chain = [x.chunk for x in _chain(slots, k)]
-                if len(chain) >= 2:
-                    return chain, True, False  # «همکاری نظامی میان مصر و یونان»
+                if len(chain) >= 2 or len(chain[0].role_of) >= 2:
+                    return chain, True, False  # «همکاری نظامی میان مصر و یونان», «درگیری میان نیروهای هند و چین»
     if gen and toks is not None and not frame.is_verb and "gen" in frame.subjects and s > 0 \
             and squeeze(toks[s - 1].text) in _PP_HEADS and slots[gen[0]].chunk.kind in ("person", "kb", "role"):
         chain = [x.chunk for x in _chain(slots, gen[0])]

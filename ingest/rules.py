@@ -199,6 +199,7 @@ _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "د�
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر"))
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
+_SQ_CLASH = squeeze("درگیری")
 _OPEN_WATERS = ("اقیانوس", "دریای ", "دریا ")
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
@@ -1300,6 +1301,8 @@ class _ArticleRun:
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))
+            if pred == "attacks" and squeeze(cand.frame.trigger).startswith(_SQ_CLASH):
+                uniq = [x for x in uniq if self._type(x) != "Person"]  # «درگیری لفظی میان X و Y»: people clash in words
             pairs = list(combinations(uniq, 2))
             if pred == "attacks":  # mutual attacks go both ways
                 pairs += [(b, a) for a, b in pairs]

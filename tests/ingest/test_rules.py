@@ -835,6 +835,13 @@ CASES = [
     ("دولت ژاپن فروش هواپیماها و سامانه‌های موشکی به کره شمالی را ممنوع کرد.",
      {("ژاپن", "sanctions", "کره شمالی", "occurred")}),
     ("فرانسه میزبان هزاران عضو سازمان مجاهدین خلق است.", set()),
+    # a clash between two states or their forces: each attacks the other (ending it says it took place);
+    # people clash only in words
+    ("درگیری میان نیروهای هند و چین در دره گالوان ۲۰ کشته برجای گذاشت.",
+     {("هند", "attacks", "چین", "occurred"), ("چین", "attacks", "هند", "occurred")}),
+    ("توافق آتش‌بس به پنج روز درگیری‌های مرزی تایلند و کامبوج پایان داد.",
+     {("تایلند", "attacks", "کامبوج", "occurred"), ("کامبوج", "attacks", "تایلند", "occurred")}),
+    ("درگیری لفظی میان ترامپ و ماکرون بالا گرفت.", set()),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
