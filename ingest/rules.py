@@ -737,6 +737,7 @@ class _ArticleRun:
                 ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
+        self._plural_posts(s, slots, resolved, ctx)
         self._headed_bodies(s, slots, resolved)
         self._will_receive(s, slots, resolved)
         self._hosted_meetings(s, slots, resolved)
@@ -1490,6 +1491,54 @@ class _ArticleRun:
             for b in dict.fromkeys(targets):
                 if a != b and b != self._home(a):
                     self._add(s, a, "threatens", b, "occurred", {}, 0.6)
+
+    def _plural_posts(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«وزیران خارجه دو کشور، A و B،», «A و B، وزرای دفاع X و Y،»: two people in apposition with a plural post
+        hold it, one for each state (matched by what is known of them, else in the order named)."""
+        toks = s.tokens
+        n = len(slots)
+
+        def gap(a: int, b: int) -> list[str]:
+            return [t.text for t in toks[slots[a].chunk.end: slots[b].chunk.start]]
+
+        def persons(i: int) -> list[str]:
+            return [p for p in resolved.get(id(slots[i].chunk), []) if self._type(p) == "Person"]
+
+        for k, sl in enumerate(slots):
+            c = sl.chunk
+            if c.kind != "role" or not c.plural or not c.roles or not c.roles[0].predicate:
+                continue
+            states = [o for o in (c.role_of or (list(ctx.focus_pair) if c.of_ref == "pair" and ctx.focus_pair else []))
+                      if self._type(o) == "Country"]
+            last = k
+            if len(states) == 1 and k + 1 < n and gap(k, k + 1) == ["و"]:
+                states += [x for x in resolved.get(id(slots[k + 1].chunk), []) if self._type(x) == "Country"]
+                last = k + 1  # «وزرای خارجه آذربایجان و ارمنستان»
+            if len(states) != 2 or states[0] == states[1]:
+                continue
+            people: list[str] = []
+            if last + 2 < n and gap(last, last + 1) == ["،"] and gap(last + 1, last + 2) == ["و"]:
+                people = persons(last + 1) + persons(last + 2)  # the post, then the names
+            if len(people) != 2 and k >= 2 and gap(k - 1, k) == ["،"] and gap(k - 2, k - 1) == ["و"]:
+                people = persons(k - 2) + persons(k - 1)  # the names, then the post
+            if len(people) != 2 or people[0] == people[1]:
+                continue
+            homes = [self._home(p) for p in people]
+            if set(homes) == set(states):
+                pairs = list(zip(people, homes))
+            elif all(h is None for h in homes):
+                pairs = list(zip(people, states))
+            elif sum(1 for h in homes if h) == 1 and all(h in (None, *states) for h in homes):
+                known = next(i for i, h in enumerate(homes) if h)
+                other = next(st for st in states if st != homes[known])
+                pairs = [(p, homes[i] if i == known else other) for i, p in enumerate(people)]
+            else:
+                continue
+            role = c.roles[0]
+            key = "portfolio" if role.predicate == "ministerOf" else ("title" if role.predicate == "leaderOf" else "branch")
+            for p, st in pairs:
+                self.person_country.setdefault(p, st)  # type: ignore[arg-type]
+                self._add(s, p, role.predicate, st, "occurred", {key: role.qualifier}, 0.8)  # type: ignore[arg-type]
 
     def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or
