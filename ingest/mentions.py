@@ -1399,8 +1399,15 @@ class SentenceMentions:
         if k > 1 and squeeze(toks[k - 1].text) == squeeze("شیخ") and not taken[k - 2] and _given_name(squeeze(toks[k - 2].text)) \
                 and (k == 2 or toks[k - 3].kind == "punct" or squeeze(toks[k - 3].text) in self.lex.stopwords):
             k -= 2  # «حسن شیخ محمود، رئیس‌جمهور …»: «شیخ» inside a name is part of it
-        elif k > 0 and self.lex.titles.lookup(toks[k - 1].text):
-            title = toks[k - 1].text
+        while 0 < k < j - 1 and any(k - w + 1 >= 0 and self.lex.titles.lookup(" ".join(t.text for t in toks[k - w + 1: k + 1]))
+                                    for w in (2, 3)):
+            k += 1  # «سرتیپ خلبان X»: the rank's last word is no part of the name
+        if k > 0 and self.lex.titles.lookup(toks[k - 1].text) or k > 1 and self.lex.titles.lookup(
+                toks[k - 2].text + " " + toks[k - 1].text):
+            width = next((w for w in (3, 2, 1) if k - w >= 0 and not any(taken[k - w: k]) and self.lex.titles.lookup(
+                " ".join(t.text for t in toks[k - w: k]))), 1)  # «امیر سرتیپ خلبان X»: a rank of several words
+            title = " ".join(t.text for t in toks[k - width: k])
+            return k - width, start, sent.text[toks[k].start - sent.start: toks[j - 1].end - sent.start], title
         elif not extended:
             # drop leading common words («از طریق قدرت X», «با حضور X»)
             while k < j - 1 and self._common(toks[k].text):
