@@ -1370,11 +1370,20 @@ class SentenceMentions:
                     return k, start, text, None
             return None
         k = j
+        common_end = False
+        if j >= 2 and not taken[j - 1] and not taken[j - 2] and toks[j - 1].kind == "word" and toks[j - 2].kind == "word" \
+                and j - 1 not in kb_tokens and not self.is_name_token(toks[j - 1], kb_tokens, j - 1) \
+                and self._may_open_name(toks[j - 1]) \
+                and self.is_name_token(toks[j - 2], kb_tokens, j - 2) and not self._common(toks[j - 2].text):
+            k, common_end = j - 1, True  # «سونگ یونگ مو، وزیر دفاع …»: a foreign name may end in a Persian word
         while k > 0 and j - k < 5 and not taken[k - 1] and (self.is_name_token(
                 toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text)))
                 or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
                     and self.is_name_token(toks[k - 2], kb_tokens, k - 2))):  # «کوسینیاک-کامیش»
             k -= 1
+        if common_end and not (k == 0 or toks[k - 1].kind == "punct" or squeeze(toks[k - 1].text) in _NAME_OPENERS
+                               or squeeze(toks[k - 1].text) in self.lex.stopwords):
+            return None  # only a whole clause-initial name may end in a Persian word («وزارت خارجه روسیه کاردار …» is none)
         while k < j and k >= 2 and j - k < 5 and squeeze(toks[k - 1].text) in _NAME_PARTICLES and not taken[k - 1] \
                 and not taken[k - 2] and (self.is_name_token(toks[k - 2], kb_tokens, k - 2) or _given_name(squeeze(toks[k - 2].text))):
             k -= 2  # «رناتو د ویا», «محمد ولد عبدالعزیز»: a particle inside a name

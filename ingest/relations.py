@@ -1043,7 +1043,7 @@ def _plural_verb(toks, verb: Verb | None) -> bool:
     return any(w.endswith("ند") and not w.endswith(lemma) for w in (squeeze(t.text) for t in toks[verb.start: verb.end]))
 
 
-_ABOUT_SQ = frozenset(squeeze(w) for w in ("درباره", "دربارهٔ", "درباره‌ی", "پیرامون", "راجع"))
+_ABOUT_SQ = frozenset(squeeze(w) for w in ("درباره", "دربارهٔ", "درباره‌ی", "پیرامون", "راجع", "برای", "جهت"))
 
 
 def _about_before(toks, start: int) -> bool:

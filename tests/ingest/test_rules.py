@@ -852,6 +852,10 @@ CASES = [
     # a rank of several words before a name is no part of it
     ("امیر سرتیپ خلبان حمید واحدی، فرمانده نیروی هوایی ارتش ایران، گفت.",
      {("حمید واحدی", "commanderOf", "ایران", "occurred")}),
+    # a clause-initial foreign name may end in a Persian word; a ministry before a post is no name
+    ("همزمان سونگ یونگ مو، وزیر دفاع کره جنوبی، گفت.", {("سونگ یونگ مو", "ministerOf", "کره جنوبی", "occurred")}),
+    ("وزارت خارجه روسیه کاردار لیتوانی در مسکو را احضار کرد. گابریلیوس لاندسبرگیس، وزیر خارجه لیتوانی، گفت.",
+     {("گابریلیوس لاندسبرگیس", "ministerOf", "لیتوانی", "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
