@@ -868,6 +868,18 @@ class SentenceMentions:
                 if head is not None and kbe is not None and kbe.type == "Place" \
                         and not any(ps2 == s for ps2, _pe, _pp in place_spans):  # «شهر استان X»: not two heads
                     s = head  # «شهر شوشا», «ولسوالی سپین بولدک»: the head noun belongs to the named place
+                elif kbe is not None and kbe.type == "Organization" and s > 0:
+                    h = s
+                    quoted = h > 0 and toks[h - 1].text == "«" and e < n and toks[e].text == "»"
+                    if quoted:
+                        h -= 1  # «گروه تروریستی «داعش خراسان»»
+                    if h > 0 and sq[h - 1] in _GROUP_ADJECTIVES and not taken[h - 1]:
+                        h -= 1
+                    if h > 0 and sq[h - 1] in _GROUP_HEADS and not taken[h - 1] and not (h > 1 and self.lex.prepositions.lookup(
+                            toks[h - 2].text) is None and sq[h - 2] in _GROUP_HEADS):
+                        s = h - 1  # «گروه داعش خراسان», «جنبش حماس»: the kind of body belongs to its name
+                        if quoted and not taken[e]:
+                            e += 1
                 take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
             elif dem:
                 # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)
@@ -1621,6 +1633,10 @@ def _given_name(w: str) -> bool:
 
 _ADVERBS_AFTER_HEAD = frozenset(squeeze(w) for w in ("همچنان", "هنوز", "اکنون", "حالا", "دیگر", "نیز", "هم", "همواره",
                                                      "تاکنون", "اخیرا", "اخیراً", "سپس", "بعدا", "بعداً", "عملا", "عملاً"))
+_GROUP_HEADS = frozenset(squeeze(w) for w in ("گروه", "گروهک", "جنبش", "شبه‌نظامیان", "جبهه", "حزب", "سازمان", "شاخه",
+                                               "گروه‌های", "ستیزه‌جویان", "شورشیان", "تروریست‌های", "عناصر"))
+_GROUP_ADJECTIVES = frozenset(squeeze(w) for w in ("تروریستی", "شورشی", "مسلح", "تکفیری", "جدایی‌طلب", "شبه‌نظامی",
+                                                   "افراطی", "تندرو", "جهادی", "اسلام‌گرای", "مسلح‌"))
 # words after which a clause (and so a name) opens
 _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس", "همچنین", "که", "نیز"))
 # numbers before a plural post («ده رئیس‌جمهور», «چند وزیر») are no names

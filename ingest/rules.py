@@ -696,7 +696,8 @@ class _ArticleRun:
             c = sl.chunk
             ids = [i for i in self._resolve(c, ctx) if i]
             for i in ids:
-                info = self._entity(i, c.name if c.kind == "person" and c.name else (c.surface if c.kind == "kb" else None))
+                info = self._entity(i, c.name if c.kind == "person" and c.name else (
+                    c.surface.replace("«", "").replace("»", "") if c.kind == "kb" else None))
                 k = c.surface.find(c.name) if c.kind == "person" and c.name else -1
                 if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")) and (
                         c.title or self.ex.lex.titles.lookup(c.surface[:k].strip())):
