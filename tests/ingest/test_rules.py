@@ -859,6 +859,9 @@ CASES = [
     # the kind of body before a group's name belongs to it («گروه تروریستی «X»»), so the group is the subject
     ("گروه داعش خراسان به کابل حمله کرد.", {("داعش خراسان", "attacks", "کابل", "occurred")}),
     ("گروه تروریستی «الشباب» به پایگاه ماندا حمله کرد.", {("الشباب", "attacks", "پایگاه ماندا", "occurred")}),
+    # «حاضر نشده است …»: not willing, so not planned
+    ("سوریه تاکنون حاضر نشده است بدون بازپس‌گیری جولان پیمانی با اسرائیل امضا کند.",
+     {("اسرائیل", "signsAgreementWith", "سوریه", "negated")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
