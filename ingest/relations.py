@@ -207,7 +207,15 @@ _TAGS: list = [lambda _w: frozenset()]
 
 def _noun(word: str) -> bool:
     tags = _TAGS[0](word)
-    return "N" in tags and "ADV" not in tags
+    if not tags:
+        for suffix in ("\u200cهای", "\u200cها", "های", "ها"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                tags = _TAGS[0](word[: -len(suffix)])  # «فعالیت‌های»: a written plural of a noun
+                break
+    return "N" in tags and ("ADV" not in tags or squeeze(word) in _NOUNS_TAGGED_ADV)
+
+
+_NOUNS_TAGGED_ADV = frozenset(squeeze(w) for w in ("حضور", "استقرار"))
 
 
 class SentenceRelations:
@@ -1015,6 +1023,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # «موشکی به سمت دریای ژاپن شلیک کرد»: a test shot falls into a sea; the sea is not attacked
                 # (a ship hit «در دریای سرخ» still names where the attack was)
                 objects = [c for c in objects if not c.surface.replace("\u200c", " ").startswith(_WATERS)]
+            if not objects and frame.reverse and frame.predicate == "perceivesThreatFrom" and subjects and not inherited \
+                    and not pair_mode:
+                # «X گفت فعالیت‌های نظامی چین تهدیدی برای منطقه است»: no state named as endangered — the speaker's view
+                speaker = _speaker(rel, sent, slots, toks, s)
+                objects = [c for c in speaker if c not in subjects]
             if not objects and not pair_mode:
                 continue
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)

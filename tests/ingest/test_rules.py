@@ -862,6 +862,9 @@ CASES = [
     # «حاضر نشده است …»: not willing, so not planned
     ("سوریه تاکنون حاضر نشده است بدون بازپس‌گیری جولان پیمانی با اسرائیل امضا کند.",
      {("اسرائیل", "signsAgreementWith", "سوریه", "negated")}),
+    # «X گفت فعالیت‌های نظامی Y تهدیدی برای منطقه است»: no endangered state named — the speaker's own view
+    ("لوید آستین، وزیر دفاع آمریکا، گفت فعالیت‌های نظامی چین تهدیدی برای منطقه است.",
+     {("لوید آستین", "ministerOf", US, "occurred"), (US, "perceivesThreatFrom", "چین", "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
