@@ -200,6 +200,9 @@ _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "د�
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _SQ_CLASH = squeeze("درگیری")
+_FORCE_WORDS = frozenset(squeeze(w) for w in ("جهنم", "پشیمان", "تلافی", "انتقام", "بهای", "هزینه", "آتش", "نابودی", "پاسخ",
+                                              "قاطع", "کوبنده", "دندان‌شکن", "خط قرمز", "جنگ"))
+_FORCE_STEMS = tuple(squeeze(w) for w in ("نابود", "پشیمان", "تلافی", "ویران", "سرنگون"))
 _OPEN_WATERS = ("اقیانوس", "دریای ", "دریا ")
 _HEADED_POSTS = {squeeze("به فرماندهی"): ("commanderOf", "branch", "commander"),
                  squeeze("تحت فرماندهی"): ("commanderOf", "branch", "commander"),
@@ -841,6 +844,7 @@ class _ArticleRun:
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
         self._act_reactions(s, slots, resolved)
+        self._addressed_warnings(s, slots, resolved)
         self._present_abroad(s, slots, resolved)
         self._coordinated_acts(s, slots, resolved)
         self._rotating_chair(s, slots, resolved)
@@ -1562,6 +1566,33 @@ class _ArticleRun:
                     continue
                 for p in people:
                     self._add(s, p, post[0], org, "occurred", {post[1]: post[2]}, 0.8)
+
+    def _addressed_warnings(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«اردوغان به یونان: ممکن است یک شب ناگهان بیاییم», «ترامپ به حوثی‌ها: «جهنم بر سرتان خواهد بارید»»: a headline
+        addressing words of force to another is a threat."""
+        toks = s.tokens
+        if len(slots) < 2 or slots[0].marker is not None or slots[1].marker != "به" or slots[0].chunk.start > 1:
+            return
+        a, b = slots[0].chunk, slots[1].chunk
+        if b.start != a.end + 1 or b.end >= len(toks) or toks[b.end].text != ":":
+            return
+        said_in = s
+        said = toks[b.end + 1:]
+        if len(said) <= 1 and s.index + 1 < len(self.doc.sentences):
+            said_in = self.doc.sentences[s.index + 1]  # «… به حوثی‌ها:» then the quote, split off as a sentence
+            said = said_in.tokens
+        words = {squeeze(t.text) for t in said}
+        verbs = [v for v in self.ex.rel.verbs(said_in) if said_in is not s or v.start > b.end]
+        if any(v.negated for v in verbs[:1]):
+            return
+        if not (words & _FORCE_WORDS or any(w.startswith(_FORCE_STEMS) for w in words)
+                or any(v.tense in ("future", "subjunctive") for v in verbs[:2])):
+            return
+        for x in resolved.get(id(a), []):
+            for y in resolved.get(id(b), []):
+                a2, b2 = self._fit("threatens", x, "s"), self._fit("threatens", y, "o")
+                if a2 and b2 and a2 != b2 and b2 not in (self._home(a2), self._state(a2)):
+                    self._add(s, a2, "threatens", b2, "occurred", {}, 0.55)
 
     def _present_abroad(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X، وزیر خارجه آمریکا، روز جمعه در مسکو … گفت»: an official acting in another state's city is visiting

@@ -865,6 +865,10 @@ CASES = [
     # «X گفت فعالیت‌های نظامی Y تهدیدی برای منطقه است»: no endangered state named — the speaker's own view
     ("لوید آستین، وزیر دفاع آمریکا، گفت فعالیت‌های نظامی چین تهدیدی برای منطقه است.",
      {("لوید آستین", "ministerOf", US, "occurred"), (US, "perceivesThreatFrom", "چین", "occurred")}),
+    # a headline addressing words of force to another is a threat; words of welcome are not
+    ("اردوغان به یونان: ممکن است یک شب ناگهان بیاییم", {("رجب طیب اردوغان", "threatens", "یونان", "occurred")}),
+    ("بایدن به پوتین: «بهای سنگینی خواهید پرداخت»", {("جو بایدن", "threatens", "روسیه", "occurred")}),
+    ("پوتین به ماکرون: از همکاری استقبال می‌کنیم", set()),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
