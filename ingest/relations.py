@@ -720,7 +720,7 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
 
 
 _MEMBERSHIP_HEADS = tuple(squeeze(w) for w in ("عضویت", "جمع", "صف", "اعضای", "پیمان", "ائتلاف", "گروه", "سازمان"))
-_TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت"))
+_TRIP_NOUNS = frozenset(squeeze(w) for w in ("سفر", "بازدید", "عزیمت", "اقامت"))
 _MEETING_NOUNS = frozenset(squeeze(w) for w in ("دیدار", "ملاقات", "نشست", "گفت‌وگو", "گفتگو", "رایزنی", "مذاکره", "مذاکرات"))
 _HARM = frozenset(squeeze(w) for w in ("هدف", "کشت", "نابود", "منهدم", "ویران", "تخریب", "زخمی", "مجروح", "بمباران",
                                         "منفجر", "ترور"))
@@ -1104,10 +1104,15 @@ _ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد"
 
 
 def _temporal_adjunct(toks, s: int) -> bool:
-    """«پس از سفر به پکن، …», «در سفر به کالینینگراد گفت»: a trip before, after or during the main event is its
-    subject's own."""
-    return s >= 2 and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _TEMPORAL_SQ or (
-        s >= 1 and toks[s - 1].text in ("در", "طی") and squeeze(toks[s].text) in _TRIP_NOUNS)
+    """«پس از سفر به پکن، …», «در سفر به کالینینگراد گفت», «پس از چهار روز اقامت در …»: a trip before, after or
+    during the main event is its subject's own."""
+    for skip in range(0, 3):  # «چهار روز»: a span of time between
+        if skip and not all(toks[q].kind == "num" or squeeze(toks[q].text) in _COUNT_WORDS | _TIME_UNITS
+                            for q in range(s - skip, s)):
+            break
+        if s - skip >= 2 and squeeze(toks[s - skip - 2].text + " " + toks[s - skip - 1].text) in _TEMPORAL_SQ:
+            return True
+    return s >= 1 and toks[s - 1].text in ("در", "طی") and squeeze(toks[s].text) in _TRIP_NOUNS
 
 
 def _in_adjunct(toks, s: int, about: bool = False) -> bool:
@@ -1140,6 +1145,7 @@ _CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "م
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
+_TIME_UNITS = frozenset(squeeze(w) for w in ("روز", "هفته", "ماه", "سال", "ساعت", "شب", "روزه"))
 _TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از"))
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 # adjuncts that presuppose their event took place («پس از حمله X به Y، …»)
