@@ -125,7 +125,7 @@ _PARTITIVE = frozenset(squeeze(w) for w in (
 
 
 _TARGET_PREPS = frozenset(squeeze(w) for w in ("به", "علیه", "بر", "ضد"))
-_CROWDS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "میلیون‌ها", "ده‌ها هزار"))
+_CROWDS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "میلیون‌ها"))
 _COUNT_WORDS = frozenset(squeeze(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "میلیون‌ها", "چندین", "چند", "برخی", "شماری",
                                                "تعدادی", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))
 

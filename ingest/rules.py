@@ -41,6 +41,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_index, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
+from .relations import _CALLED_OFF as _CALL_OFF
 from .relations import _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
@@ -160,7 +161,6 @@ _EVENT_NOUNS = {squeeze(k): v for k, v in {
     "نشست": {"meetsWith", "visits"}, "رزمایش": {"cooperatesWith"}, "مانور": {"cooperatesWith"},
     "قرارداد": {"suppliesArmsTo", "signsAgreementWith"}, "توافق": {"signsAgreementWith"},
     "معامله": {"suppliesArmsTo"}, "تحویل": {"suppliesArmsTo"}}.items()}
-_CALL_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "منتفی", "متوقف"))
 # «این حملات را محکوم کرد»: acts referred to by a demonstrative, and the facts whose agents did them
 _ALL_ACTS = frozenset({"attacks", "sanctions", "threatens", "suppliesArmsTo", "cooperatesWith", "signsAgreementWith",
                        "alliedWith", "memberOf"})
