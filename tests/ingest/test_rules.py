@@ -872,6 +872,10 @@ CASES = [
     # a stay somewhere is a visit, also after «پس از چهار روز …»
     ("جیمی کارتر، رئیس‌جمهور پیشین آمریکا، روز شنبه پس از چهار روز اقامت در پیونگ‌یانگ وارد کره جنوبی شد.",
      {("جیمی کارتر", "visits", "کره شمالی", "occurred"), ("جیمی کارتر", "visits", "کره جنوبی", "occurred")}),
+    # «X از … Y نگران است»: X fears Y; no one named, no fact
+    ("هند از نزدیکی نظامی پاکستان و چین نگران است.",
+     {("هند", "perceivesThreatFrom", "پاکستان", "occurred"), ("هند", "perceivesThreatFrom", "چین", "occurred")}),
+    ("او گفت نگران نیست.", set()),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
