@@ -812,8 +812,17 @@ class SentenceMentions:
                 name = sent.text[toks[j + 1].start - sent.start: toks[k - 1].end - sent.start]
                 take(mk(j, k + 1, "org", name=name))
             else:
-                for q in inner:  # a title or slogan in quotes names no actor
-                    taken[q] = True
+                # a title or slogan in quotes names no actor; a quoted phrase of four words or more («تهدید جدی برای
+                # امنیت افغانستان») still names the states in it
+                keep = set()
+                if len(inner) >= 4:
+                    for s2, e2, p2 in kb_spans:
+                        if j < s2 and e2 <= k and any(p[0] == "name" and self.kb.get(p[1]) is not None
+                                                      and self.kb.get(p[1]).type == "Country" for p in p2):  # type: ignore[union-attr]
+                            keep.update(range(s2, e2))
+                for q in inner:
+                    if q not in keep:
+                        taken[q] = True
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
         for j in [j for j in range(n - 1) if sq[j] not in _NOT_STARTERS and _given_name(sq[j])]:

@@ -178,6 +178,7 @@ _VERDICTS = tuple(squeeze(w) for w in (
     "محکوم", "تهدید", "تجاوز", "نقض", "خطرناک", "تحریک", "خصمانه", "غیرقانونی", "وقیحانه", "احمقانه", "مخرب",
     "بی‌پروا", "غیرمسئولانه", "جنایت", "جنگی", "تهاجمی", "ماجراجویانه", "بی‌ثبات", "بزدلانه", "ددمنشانه",
     "وحشیانه", "غیرانسانی", "خطر", "نگران", "اقدامی جنگی", "تروریستی", "دشمنانه", "تنش‌زا"))
+_SQ_THREAT = squeeze("تهدید")
 _VERDICT_VERBS = frozenset(squeeze(w) for w in ("کرد", "خواند", "دانست", "توصیف", "نامید", "قلمداد", "تلقی", "شمرد"))
 _HOSTILE_ACTS = tuple(squeeze(w) for w in (
     "اقدام", "تجاوز", "حمله", "حملات", "تهدید", "تحریم", "ماجراجویی", "شرارت", "خصمانه", "تحریک", "قاطع", "کوبنده",
@@ -1682,6 +1683,14 @@ class _ArticleRun:
                 k = subj[0]  # «X، در تماس با Y، همتای خود، این حمله را …»: the clause's subject, not an apposition
                 perceivers = [i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])]
                 own.update(slots[k].chunk.role_of or ())  # «رئیس‌جمهور پیشین افغانستان»: a former post still names the state
+            elif verb.lemma == "بود" and verb.tense in ("present", "past") and any(w.startswith(_SQ_THREAT) for w in tail) \
+                    and "برای" in tail:
+                # «… گفت این حملات «تهدید جدی برای امنیت افغانستان» است»: the state endangered fears the act's agents
+                b = q + 2 + tail.index("برای")
+                after = [k for k, sl in enumerate(slots) if b < sl.chunk.start <= b + 4 and sl.chunk.end <= verb.start]
+                if not after:
+                    continue
+                perceivers = [i for i in resolved.get(id(slots[after[0]].chunk), []) if self._type(i) == "Country"]
             elif any(w in _REACTION_NOUNS for w in tail) and any(w.startswith(_FACED) for w in sq[verb.start - 1: verb.end]):
                 r = q + 2 + next(j for j, w in enumerate(tail) if w in _REACTION_NOUNS)
                 after = [k for k, sl in enumerate(slots) if r < sl.chunk.start <= r + 3 and sl.coord_head is None]

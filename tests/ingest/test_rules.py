@@ -876,6 +876,11 @@ CASES = [
     ("هند از نزدیکی نظامی پاکستان و چین نگران است.",
      {("هند", "perceivesThreatFrom", "پاکستان", "occurred"), ("هند", "perceivesThreatFrom", "چین", "occurred")}),
     ("او گفت نگران نیست.", set()),
+    # «این حملات «تهدید جدی برای امنیت X» است»: X fears the agents of the act referred to; a quoted phrase of
+    # four words or more still names its states
+    ("ارتش پاکستان به ولایت کنر حمله کرد. محمدی گفت این حملات «تهدید جدی برای امنیت افغانستان» است.",
+     {("پاکستان", "attacks", "ولایت کنر", "occurred"), ("ولایت کنر", "locatedIn", "افغانستان", "occurred"),
+      ("افغانستان", "perceivesThreatFrom", "پاکستان", "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
