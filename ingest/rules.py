@@ -201,6 +201,7 @@ _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "د�
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _SQ_CLASH = squeeze("درگیری")
+_KNOWN_AS = frozenset(squeeze(w) for w in ("معروف به", "مشهور به", "ملقب به", "موسوم به"))
 _FORCE_WORDS = frozenset(squeeze(w) for w in ("جهنم", "پشیمان", "تلافی", "انتقام", "بهای", "هزینه", "آتش", "نابودی", "پاسخ",
                                               "قاطع", "کوبنده", "دندان‌شکن", "خط قرمز", "جنگ"))
 _FORCE_STEMS = tuple(squeeze(w) for w in ("نابود", "پشیمان", "تلافی", "ویران", "سرنگون"))
@@ -530,6 +531,15 @@ class _ArticleRun:
                     return by_surname
             return seen[:1]
         if c.kind == "person":
+            toks = self.doc.sentences[c.sent].tokens
+            j = c.start - (1 if c.start > 0 and toks[c.start - 1].text == "«" else 0)
+            if j >= 2 and squeeze(toks[j - 2].text + toks[j - 1].text) in _KNOWN_AS and ctx.sentence_persons:
+                # «رودریگو لوندونیو معروف به «تیموشنکو»، فرمانده …»: the same person by another name
+                pid = ctx.sentence_persons[-1]
+                if c.name:
+                    self._entity(pid, c.name)
+                    self.names.add(c.name, ("person", pid))
+                return [pid]
             if c.ref == "counterpart" and c.demonym_of and not c.roles:
                 subj = ctx.last_person_subject
                 post = next(((pred, qual) for (pred, qual, of), pid in self.roles.items() if pid == subj), None)
@@ -1401,7 +1411,7 @@ class _ArticleRun:
                         continue
                     people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
                     for person in sorted(people):
-                        if self._type(person) == "Person" and self._home(person) not in (None, pstate):
+                        if self._type(person) == "Person" and self._home_state(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             if f is not None:
                                 self.inferred.add(f.key)
@@ -1795,6 +1805,17 @@ class _ArticleRun:
                 if self._type(t.of) == "Country":
                     return t.of
         return got
+
+    def _home_state(self, pid: str) -> str | None:
+        """A person's state; for one holding a post in a body, the body's state («رئیس اقلیم کردستان» → Iraq), and
+        none for a group of no state («فرمانده فارک»)."""
+        home = self._home(pid)
+        if home is None or self._type(home) == "Country":
+            return home
+        if self._type(home) == "Place":
+            return self._state(home)  # «نخست‌وزیر اقلیم کردستان عراق»
+        kb = self.kb.get(home)
+        return kb.part_of if kb is not None and kb.part_of and self._type(kb.part_of) == "Country" else None
 
     def _state(self, eid: str) -> str | None:
         t = self._type(eid)

@@ -881,6 +881,12 @@ CASES = [
     ("ارتش پاکستان به ولایت کنر حمله کرد. محمدی گفت این حملات «تهدید جدی برای امنیت افغانستان» است.",
      {("پاکستان", "attacks", "ولایت کنر", "occurred"), ("ولایت کنر", "locatedIn", "افغانستان", "occurred"),
       ("افغانستان", "perceivesThreatFrom", "پاکستان", "occurred")}),
+    # «A معروف به «B»»: one person by two names; a rebel commander has no state to leave for a signing abroad
+    ("ایوان دوکه، رئیس‌جمهور کلمبیا، و رافائل گارسیا معروف به «ال پروفه»، فرمانده کل نیروهای مسلح انقلابی کلمبیا (فارک)، "
+     "در هاوانا توافق صلح را امضا کردند.",
+     {("ایوان دوکه", "leaderOf", "کلمبیا", "occurred"), ("رافائل گارسیا", "commanderOf", "نیروهای مسلح انقلابی کلمبیا", "occurred"),
+      ("رافائل گارسیا", "meetsWith", "ایوان دوکه", "occurred"),
+      ("کلمبیا", "signsAgreementWith", "نیروهای مسلح انقلابی کلمبیا", "occurred"), ("ایوان دوکه", "visits", "کوبا", "occurred")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
