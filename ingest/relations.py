@@ -704,6 +704,14 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
     if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS:
         return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد», «پس از نشست با X، گفت»: his own trip, meeting
+    if squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS and s >= 3 and toks[s - 1].text != "،":
+        # «پس از چهار روز اقامت در پیونگ‌یانگ و دو دور گفت‌وگو با X»: a second trip or talk listed in the same adjunct
+        for j in range(s - 1, max(0, s - 12), -1):
+            if toks[j].text in ("،", "؛", ":", ".") or is_verb(toks[j].text):
+                break
+            if toks[j].text == "و" and any(_temporal_adjunct(toks, q) and squeeze(toks[q].text) in _TRIP_NOUNS | _MEETING_NOUNS
+                                           for q in range(max(0, j - 8), j)):
+                return True
     if s > 0 and squeeze(toks[s - 1].text) in _PURPOSE and toks[s].text in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی"):
         return True  # «X برای دیدار با Y به آنکارا سفر کرد»: the traveller meets
     if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):

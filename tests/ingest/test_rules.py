@@ -872,6 +872,11 @@ CASES = [
     # a stay somewhere is a visit, also after «پس از چهار روز …»
     ("جیمی کارتر، رئیس‌جمهور پیشین آمریکا، روز شنبه پس از چهار روز اقامت در پیونگ‌یانگ وارد کره جنوبی شد.",
      {("جیمی کارتر", "visits", "کره شمالی", "occurred"), ("جیمی کارتر", "visits", "کره جنوبی", "occurred")}),
+    # a talk listed after a trip in the same «پس از» adjunct is the subject's own
+    ("جیمی کارتر، رئیس‌جمهور پیشین آمریکا، پس از چهار روز اقامت در پیونگ‌یانگ و دو دور گفت‌وگو با کیم ایل سونگ، "
+     "رهبر کره شمالی، وارد سئول شد.",
+     {("جیمی کارتر", "visits", "کره شمالی", "occurred"), ("جیمی کارتر", "visits", "کره جنوبی", "occurred"),
+      ("کیم ایل سونگ", "leaderOf", "کره شمالی", "occurred"), ("جیمی کارتر", "meetsWith", "کیم ایل سونگ", "occurred")}),
     # «X از … Y نگران است»: X fears Y; no one named, no fact
     ("هند از نزدیکی نظامی پاکستان و چین نگران است.",
      {("هند", "perceivesThreatFrom", "پاکستان", "occurred"), ("هند", "perceivesThreatFrom", "چین", "occurred")}),
