@@ -1340,7 +1340,8 @@ class _ArticleRun:
                     and cand.pair_mode:
                 continue  # two ministers of one state at a summit do not «meet»
             a2, b2 = self._fit(pred, a, "s"), self._fit(pred, b, "o")
-            if a2 is not None and a2 == b2 and any(c.kind == "ref" and c.ref == "country" for c in cand.objects):
+            if a2 is not None and a2 == b2 and pred in _HOSTILE_PREDICATES \
+                    and any(c.kind == "ref" and c.ref == "country" for c in cand.objects):
                 b2 = next((x for x in reversed(ctx.country_history) if x != a2), None)  # «حمله روسیه به این کشور»
             if a2 is None or b2 is None or a2 == b2:
                 continue

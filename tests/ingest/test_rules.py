@@ -892,6 +892,8 @@ CASES = [
      {("ایوان دوکه", "leaderOf", "کلمبیا", "occurred"), ("رافائل گارسیا", "commanderOf", "نیروهای مسلح انقلابی کلمبیا", "occurred"),
       ("رافائل گارسیا", "meetsWith", "ایوان دوکه", "occurred"),
       ("کلمبیا", "signsAgreementWith", "نیروهای مسلح انقلابی کلمبیا", "occurred"), ("ایوان دوکه", "visits", "کوبا", "occurred")}),
+    # «سه متحد این کشور» are the subject's own allies: no other state stands in for «این کشور» in an alliance
+    ("رهبران بریتانیا و سه متحد این کشور در ناتو اعلام کردند جز مسئولیت روسیه توضیح دیگری وجود ندارد.", set()),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
