@@ -201,6 +201,8 @@ _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "د�
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _SQ_CLASH = squeeze("درگیری")
+_SQ_RETURN = squeeze("بازگشت")
+_TURN_BACK_CUES = frozenset(squeeze(w) for w in ("دستور", "ناگزیر", "مجبور", "نیمه‌کاره", "نیمه", "فراز", "میانه"))
 _KNOWN_AS = frozenset(squeeze(w) for w in ("معروف به", "مشهور به", "ملقب به", "موسوم به"))
 _FORCE_WORDS = frozenset(squeeze(w) for w in ("جهنم", "پشیمان", "تلافی", "انتقام", "بهای", "هزینه", "آتش", "نابودی", "پاسخ",
                                               "قاطع", "کوبنده", "دندان‌شکن", "خط قرمز", "جنگ"))
@@ -860,6 +862,7 @@ class _ArticleRun:
         self._coordinated_acts(s, slots, resolved)
         self._rotating_chair(s, slots, resolved)
         self._called_off(s)
+        self._turned_back(s, before)
         subj_persons = [i for sl in slots if sl.marker is None for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
         if subj_persons:
             ctx.topic = subj_persons[:1]
@@ -1780,6 +1783,17 @@ class _ArticleRun:
         for k, f in enumerate(self.facts):
             if f.predicate in preds and f.status == "planned" and all(ev.start < s.start for ev in f.evidence) \
                     and (f.subject, f.predicate, f.object) not in occurred:
+                self.facts[k] = dataclasses.replace(f, status="negated")
+
+    def _turned_back(self, s: Sentence, before: int) -> None:
+        """«… عازم واشنگتن بود تا با X دیدار کند، … دستور بازگشت هواپیمای خود به مسکو را داد»: a trip turned back
+        mid-way; the meetings and visits it was for did not happen."""
+        words = sentence_index(s).squeezed
+        if not any(w.startswith(_SQ_RETURN) for w in words) or not any(w in _TURN_BACK_CUES for w in words):
+            return
+        for k in range(before, len(self.facts)):
+            f = self.facts[k]
+            if f.predicate in ("meetsWith", "visits") and f.status == "planned":
                 self.facts[k] = dataclasses.replace(f, status="negated")
 
     def _sanctioned_body(self, c: Chunk, resolved: dict[int, list[str]]) -> list[str]:

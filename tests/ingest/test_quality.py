@@ -34,9 +34,8 @@ DEV_FLOORS = {
     "devset4": {"P": 0.95, "R": 0.69, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
     "devset5": {"P": 0.95, "R": 0.63, "status": 0.95},
-    # devset6 likewise (first score F1 0.62); one forbidden fact is still output: a meeting planned by a
-    # traveller who turned back mid-flight («… عازم واشنگتن بود تا با X دیدار کند، … دستور بازگشت … را داد»)
-    "devset6": {"P": 0.94, "R": 0.60, "status": 0.96, "violations": 1},
+    # devset6 likewise (first score F1 0.62)
+    "devset6": {"P": 0.95, "R": 0.60, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
     "devset7": {"P": 0.93, "R": 0.59, "status": 0.97},
 }

@@ -894,6 +894,10 @@ CASES = [
       ("کلمبیا", "signsAgreementWith", "نیروهای مسلح انقلابی کلمبیا", "occurred"), ("ایوان دوکه", "visits", "کوبا", "occurred")}),
     # «سه متحد این کشور» are the subject's own allies: no other state stands in for «این کشور» in an alliance
     ("رهبران بریتانیا و سه متحد این کشور در ناتو اعلام کردند جز مسئولیت روسیه توضیح دیگری وجود ندارد.", set()),
+    # a trip turned back mid-way: the meeting it was for did not happen
+    ("یوگنی پریماکوف، نخست‌وزیر روسیه، که عازم واشنگتن بود تا با ال گور دیدار کند، بر فراز اقیانوس اطلس دستور بازگشت "
+     "هواپیمای خود به مسکو را داد.",
+     {("یوگنی پریماکوف", "leaderOf", "روسیه", "occurred"), ("ال گور", "meetsWith", "یوگنی پریماکوف", "negated")}),
     # «X به فرماندهی Y»: Y commands a named corps and is no target of X's strike
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
