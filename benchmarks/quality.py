@@ -7,6 +7,7 @@ gold folder (``articles/*.txt``, ``meta.jsonl``, ``gold.json``,
     python benchmarks/quality.py                      # tests/data/devset
     python benchmarks/quality.py tests/data/heldout   # any gold folder
     python benchmarks/quality.py --misses             # also list misses and false positives
+    python benchmarks/quality.py --all --summary      # one line per gold folder under tests/data
 """
 
 from __future__ import annotations
@@ -91,12 +92,28 @@ def report(gold_dir: Path, show_misses: bool = False) -> dict:
             "violations": overall.violations}
 
 
+def summary(gold_dir: Path) -> str:
+    """One line: P, R, F1, status and forbidden facts of a gold folder."""
+    facts, _ = export_facts(articles(gold_dir))
+    entities, gold = load_gold(gold_dir)
+    s = score(facts, entities, gold)
+    return (f"{gold_dir.name:10} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  tp {s.tp:4}  fp {s.fp:3}  "
+            f"gold {s.groups:4}  status {s.status_ok}/{s.status_n}  forbidden {s.violations}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold_dirs", nargs="*", default=[str(ROOT / "tests" / "data" / "devset")])
     ap.add_argument("--misses", action="store_true", help="list false positives and missed gold facts")
+    ap.add_argument("--summary", action="store_true", help="one line per folder (aggregate only)")
+    ap.add_argument("--all", action="store_true", help="every gold folder under tests/data")
     a = ap.parse_args()
-    for gd in a.gold_dirs:
+    dirs = sorted(str(p.parent) for p in (ROOT / "tests" / "data").glob("*/gold.json")
+                  if (p.parent / "articles").is_dir()) if a.all else a.gold_dirs
+    for gd in dirs:
+        if a.summary:
+            print(summary(Path(gd)), flush=True)
+            continue
         report(Path(gd), a.misses)
         print()
     return 0
