@@ -884,8 +884,7 @@ class SentenceMentions:
                         h -= 1  # «گروه تروریستی «داعش خراسان»»
                     if h > 0 and sq[h - 1] in _GROUP_ADJECTIVES and not taken[h - 1]:
                         h -= 1
-                    if h > 0 and sq[h - 1] in _GROUP_HEADS and not taken[h - 1] and not (h > 1 and self.lex.prepositions.lookup(
-                            toks[h - 2].text) is None and sq[h - 2] in _GROUP_HEADS):
+                    if h > 0 and sq[h - 1] in _GROUP_HEADS and not taken[h - 1]:
                         s = h - 1  # «گروه داعش خراسان», «جنبش حماس»: the kind of body belongs to its name
                         if quoted and not taken[e]:
                             e += 1
@@ -1645,7 +1644,7 @@ _ADVERBS_AFTER_HEAD = frozenset(squeeze(w) for w in ("همچنان", "هنوز",
 _GROUP_HEADS = frozenset(squeeze(w) for w in ("گروه", "گروهک", "جنبش", "شبه‌نظامیان", "جبهه", "حزب", "سازمان", "شاخه",
                                                "گروه‌های", "ستیزه‌جویان", "شورشیان", "تروریست‌های", "عناصر"))
 _GROUP_ADJECTIVES = frozenset(squeeze(w) for w in ("تروریستی", "شورشی", "مسلح", "تکفیری", "جدایی‌طلب", "شبه‌نظامی",
-                                                   "افراطی", "تندرو", "جهادی", "اسلام‌گرای", "مسلح‌"))
+                                                   "افراطی", "تندرو", "جهادی", "اسلام‌گرای"))
 # words after which a clause (and so a name) opens
 _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس", "همچنین", "که", "نیز"))
 # numbers before a plural post («ده رئیس‌جمهور», «چند وزیر») are no names

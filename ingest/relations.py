@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
-from .mentions import _GREGORIAN_MONTHS, Chunk, sentence_index, sentence_view
+from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -126,8 +126,7 @@ _PARTITIVE = frozenset(squeeze(w) for w in (
 
 _TARGET_PREPS = frozenset(squeeze(w) for w in ("به", "علیه", "بر", "ضد"))
 _CROWDS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "میلیون‌ها"))
-_COUNT_WORDS = frozenset(squeeze(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "میلیون‌ها", "چندین", "چند", "برخی", "شماری",
-                                               "تعدادی", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))
+_COUNT_WORDS = _NUMBER_WORDS | _CROWDS | frozenset(squeeze(w) for w in ("برخی", "شماری", "تعدادی"))
 
 
 # how heavy or wide an attack was («حملات سنگینی», «حمله‌ای مرگبار»)

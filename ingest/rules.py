@@ -196,8 +196,10 @@ _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
+# what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
-                                                 "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر"))
+                                                 "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
+                                                 "روز", "پیش", "گذشته", "نیز", "هم"))
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _SQ_CLASH = squeeze("درگیری")
@@ -1624,9 +1626,8 @@ class _ArticleRun:
             if not people:
                 continue
             j = chain[-1].chunk.end
-            while j < len(toks) and (toks[j].text in ("،", ",", "نیز", "هم", "روز", "امروز", "دیروز", "بامداد", "شامگاه",
-                                                       "صبح", "عصر", "ظهر", "شب", "پیش", "گذشته")
-                                     or squeeze(toks[j].text) in _PRESENCE_TIME or toks[j].kind == "num"):
+            while j < len(toks) and (toks[j].text in ("،", ",") or squeeze(toks[j].text) in _PRESENCE_TIME
+                                     or toks[j].kind == "num"):
                 j += 1
             if j >= len(toks) - 1 or toks[j].text != "در":
                 continue
