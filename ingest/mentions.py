@@ -670,10 +670,15 @@ class SentenceMentions:
                         oend, owner, ref, amb = of_after(e + skip)
                         if owner and all((self.kb.get(o) is not None and self.kb.get(o).type == "Country") for o in owner):  # type: ignore[union-attr]
                             break
+                        if owner and all(self.lex.weapons.lookup(toks[q].text) or sq[q] in _WEAPON_KINDS for q in range(e, e + skip)):
+                            break  # «موشک‌های کروز ناتو»: a weapon's kind between the noun and its owner
                         owner, ref = [], None
             if (owner or ref) and squeeze(toks[s].text) in _ORG_HEADS and oend < n and toks[oend].text == "«":
                 continue  # «شرکت چینی «هواوی»»: a named company (5c), not the state
             if owner or ref:
+                if s >= 2 and toks[s - 1].text == "و" and not taken[s - 2] and sq[s - 2].endswith("ها") \
+                        and self.lex.institutions.lookup(toks[s - 2].text + "ی"):
+                    s -= 2  # «هواپیماها و موشک‌های کروز ناتو»: a bare plural shares the next body's owner
                 ic = take(mk(s, oend, "institution", role_of=owner, of_ref=ref, branch=inst.branch, candidates=amb,
                              plural=len(owner) >= 2, title=sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start]))
                 head = self._headed_by(sent, ic, inst.phrase, kb_tokens, taken)
@@ -1513,6 +1518,10 @@ _ORG_NAME_HEADS = frozenset(squeeze(w) for w in (
 # «پیمان مشارکت راهبردی جامع» in quotes names a treaty, not an actor (named alliances are in the KB)
 _TREATY_HEADS = frozenset(squeeze(w) for w in ("پیمان",))
 _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا", "عضویت"))
+# kinds of weapon between a body and its owner («موشک‌های کروز ناتو», «پهپادهای انتحاری روسیه»)
+_WEAPON_KINDS = frozenset(squeeze(w) for w in (
+    "کروز", "بالستیک", "بالستیکی", "ضدکشتی", "ضدتانک", "دوربرد", "میان‌برد", "کوتاه‌برد", "هدایت‌شونده", "بالدار",
+    "انتحاری", "رزمی", "تهاجمی", "جنگی", "شناسایی", "ترابری", "هایپرسونیک", "مافوق‌صوت"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
 _MONTHS = frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",

@@ -47,6 +47,13 @@ _APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر"
 _TIME_NOUNS = _GREGORIAN_MONTHS | frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
     "گذشته", "امسال", "پارسال", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"))
+# «شب گذشته», «هفته آینده»: a time, not a participle
+_PERIODS = frozenset(squeeze(w) for w in ("شب", "روز", "هفته", "ماه", "سال", "بامداد", "صبح", "عصر", "سه‌شنبه",
+                                          "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "دهه", "قرن"))
+_PAST_FUTURE = frozenset(squeeze(w) for w in ("گذشته", "آینده", "پیش"))
+# plural place heads before names the reader may not know
+_PLACE_PLURALS = frozenset(squeeze(w) for w in ("شهرهای", "روستاهای", "ولسوالی‌های", "استان‌های", "ولایت‌های",
+                                                "بخش‌های", "مناطق", "شهرک‌های", "بنادر", "جزایر", "ایالت‌های"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -148,11 +155,24 @@ def _describes(word: str) -> bool:
     return stem in _ADJ_AFTER_TRIGGER or stem in _INTENSITY
 
 
+def _timed_conjunct(gap: list[str]) -> bool:
+    """«شهر گوما را در ژانویه و در فوریه شهر بوکاوو را»: «و در فوریه» between two conjuncts."""
+    words = [w for w in gap if w not in ("،", ",")]
+    return 3 <= len(words) <= 4 and words[0] == "و" and words[1] == "در" and squeeze(words[-1]) in _TIME_NOUNS \
+        and len(gap) - len(words) <= 1
+
+
 def _partitive_preposition(lex: Lexicon, toks, d: int) -> tuple[str, int] | None:
     """«علیه اهداف نظامی در X», «به ۹ نقطه در X», «به مواضعی در X»: the preposition of a part named
     before the «در» at ``d`` (with at most two adjectives or a number between), or None."""
     j = d - 1
     skipped = 0
+    q = d - 1
+    while q >= 1 and d - q <= 5 and squeeze(toks[q].text) not in _PLACE_PLURALS and (toks[q].text == "و" or (
+            toks[q].kind == "word" and not is_verb(toks[q].text) and not lex.prepositions.lookup(toks[q].text))):
+        q -= 1
+    if q >= 1 and q < d - 1 and squeeze(toks[q].text) in _PLACE_PLURALS and squeeze(toks[q - 1].text) in _TARGET_PREPS:
+        return toks[q - 1].text, q - 1  # «بر ولسوالی‌های ارگون و برمل در ولایت پکتیکا»: places named in a region
     while j >= 0 and skipped <= 2 and squeeze(toks[j].text) not in _PARTITIVE:
         if toks[j].kind != "word" or is_verb(toks[j].text) or lex.prepositions.lookup(toks[j].text) \
                 or not _adjectival(toks[j].text):
@@ -231,7 +251,8 @@ class SentenceRelations:
         for ci, c in enumerate(chunks):
             # coordination: «X و Y», «X، Y و Z» share the first one's marker
             gap = [t.text for t in toks[out[-1].chunk.end: c.start]] if out else []
-            if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"}:
+            if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
+                    or out and _timed_conjunct(gap):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
                 out.append(Slot(c, out[head].marker, out[head].gen_of, head))
                 continue
@@ -1460,8 +1481,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             if inside:
                 between = []
             if any((is_verb(t.text) or participle(t.text)) and not _describes(t.text)
-                   for t in between if t.kind == "word"):
-                continue  # another verb's argument («گسترده», «شدید» describe the noun)
+                   and not (q > 0 and squeeze(t.text) in _PAST_FUTURE and squeeze(between[q - 1].text) in _PERIODS)
+                   for q, t in enumerate(between) if t.kind == "word"):
+                continue  # another verb's argument («گسترده», «شدید» describe the noun; «شب گذشته» is a time)
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
                     any(wanted in f.objects or (wanted == "to" and "to" in f.objects) for f in (rel.lex.noun_frames.lookup(t.text) or ()))
                     for t in toks[max(0, c.start - mlen - 2): c.start - mlen]) and not (

@@ -906,6 +906,20 @@ CASES = [
     ("سپاه پاسداران به فرماندهی سرلشکر محمد پاکپور چند پهپاد به سوی اربیل شلیک کرد.",
      {("محمد پاکپور", "commanderOf", "سپاه پاسداران انقلاب اسلامی", "occurred"), ("اربیل", "locatedIn", "عراق", "occurred"),
       ("ایران", "attacks", "اربیل", "occurred")}),
+    # «هواپیماها و موشک‌های کروز X»: a bare plural and a weapon's kind share the owner of the next body
+    ("هواپیماها و موشک‌های کروز ناتو حملات هوایی را علیه یوگسلاوی آغاز کردند.",
+     {("سازمان پیمان آتلانتیک شمالی", "attacks", "یوگسلاوی", "occurred")}),
+    ("نیروها و پهپادهای انتحاری روسیه به اوکراین حمله کردند.", {("روسیه", "attacks", "اوکراین", "occurred")}),
+    # «شب گذشته» is a time between an attack noun and its target, not a participle
+    ("حملات هوایی ترکیه شب گذشته بر شهر قامشلی در شمال سوریه ده تن را کشت.",
+     {("ترکیه", "attacks", "قامشلی", "occurred"), ("قامشلی", "locatedIn", "سوریه", "occurred")}),
+    # places the reader may not know, named in a known region: the region is struck
+    ("جنگنده‌های عربستان بر روستاهای غمر و رازح در استان صعده حمله کردند.",
+     {("عربستان سعودی", "attacks", "صعده", "occurred"), ("صعده", "locatedIn", "یمن", "occurred")}),
+    # «X در ژانویه A و در فوریه B را تصرف کرد»: both are taken
+    ("شورشیان ام۲۳ در ژانویه شهر گوما و در فوریه شهر بوکاوو را تصرف کردند.",
+     {("جنبش ۲۳ مارس", "attacks", "گوما", "occurred"), ("جنبش ۲۳ مارس", "attacks", "بوکاوو", "occurred"),
+      ("گوما", "locatedIn", "جمهوری دموکراتیک کنگو", "occurred"), ("بوکاوو", "locatedIn", "جمهوری دموکراتیک کنگو", "occurred")}),
 ]
 
 
