@@ -54,6 +54,7 @@ _PAST_FUTURE = frozenset(squeeze(w) for w in ("گذشته", "آینده", "پی�
 # plural place heads before names the reader may not know
 _PLACE_PLURALS = frozenset(squeeze(w) for w in ("شهرهای", "روستاهای", "ولسوالی‌های", "استان‌های", "ولایت‌های",
                                                 "بخش‌های", "مناطق", "شهرک‌های", "بنادر", "جزایر", "ایالت‌های"))
+_ATTRIBUTIVE = frozenset(squeeze(w) for w in ("جدید", "سابق", "پیشین", "کنونی", "فعلی"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -462,6 +463,10 @@ class SentenceRelations:
                 k -= 1
             if k >= 0 and toks[k].text == "«" and k < start - 2 and (k == 0 or toks[k - 1].kind == "word" or toks[k - 1].text == "،"):
                 return "gen_other", None
+        if squeeze(prev.text) in _ATTRIBUTIVE and start >= 2 and toks[start - 2].kind == "word" \
+                and not is_verb(toks[start - 2].text) and not self.lex.prepositions.lookup(toks[start - 2].text) \
+                and squeeze(toks[start - 2].text) not in self.lex.stopwords:
+            return "gen_other", None  # «مأموریت جدید اتحادیه آفریقا»: a noun, its adjective, then its genitive
         if prev.kind == "punct" or prev.text in _SUBJECT_OPENERS or squeeze(prev.text) in self.lex.stopwords:
             return None, None
         if is_verb(prev.text):
@@ -763,7 +768,8 @@ _AFFILIATED = frozenset(squeeze(w) for w in ("وفادار", "وابسته", "ه
 _FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامیان", "گروه‌های", "جنگجویان", "عناصر", "افراد",
                                           "شبه‌نظامیان", "گروه‌هایی", "نیروهایی", "شورشیان", "ستیزه‌جویان"))
 _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیروهایش", "نظامی", "نظامیان", "سرباز", "سربازان", "عساکر", "قوا",
-                                          "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها"))
+                                          "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها",
+                                          "نیروهایی", "سربازانی", "نظامیانی", "یگان‌هایی", "گردان", "گردان‌های", "تیپ"))
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
 _NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
 _STAYING = frozenset(squeeze(w) for w in ("به سر", "بسر"))
