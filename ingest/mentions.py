@@ -1398,7 +1398,7 @@ class SentenceMentions:
         common_end = False
         if j >= 2 and not taken[j - 1] and not taken[j - 2] and toks[j - 1].kind == "word" and toks[j - 2].kind == "word" \
                 and j - 1 not in kb_tokens and not self.is_name_token(toks[j - 1], kb_tokens, j - 1) \
-                and self._may_open_name(toks[j - 1]) \
+                and (self._may_open_name(toks[j - 1]) or squeeze(toks[j - 1].text) in _NAME_END_WORDS) \
                 and self.is_name_token(toks[j - 2], kb_tokens, j - 2) and not self._common(toks[j - 2].text):
             k, common_end = j - 1, True  # «سونگ یونگ مو، وزیر دفاع …»: a foreign name may end in a Persian word
         while k > 0 and j - k < 5 and not taken[k - 1] and (self.is_name_token(
@@ -1522,6 +1522,8 @@ _MEMBER_WORDS = frozenset(squeeze(w) for w in ("اعضای", "عضو", "اعضا
 _WEAPON_KINDS = frozenset(squeeze(w) for w in (
     "کروز", "بالستیک", "بالستیکی", "ضدکشتی", "ضدتانک", "دوربرد", "میان‌برد", "کوتاه‌برد", "هدایت‌شونده", "بالدار",
     "انتحاری", "رزمی", "تهاجمی", "جنگی", "شناسایی", "ترابری", "هایپرسونیک", "مافوق‌صوت"))
+# function words that end foreign names right before a post («مکی سال، رئیس‌جمهور سنگال», «مون جائه این، …»)
+_NAME_END_WORDS = frozenset(squeeze(w) for w in ("سال", "این", "کی", "ماه"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
 _MONTHS = frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",

@@ -197,6 +197,7 @@ _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
+_ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
                                                  "روز", "پیش", "گذشته", "نیز", "هم"))
@@ -1629,6 +1630,14 @@ class _ArticleRun:
             while j < len(toks) and (toks[j].text in ("،", ",") or squeeze(toks[j].text) in _PRESENCE_TIME
                                      or toks[j].kind == "num"):
                 j += 1
+            if j < len(toks) - 2 and toks[j].text == "که" and squeeze(toks[j + 1].text) in _ACCOMPANYING:
+                # «X، وزیر دفاع …، که همراه Y در مسکو بود»: with the one accompanied
+                comp = next((x for x in slots if x.chunk.start == j + 2), None)
+                if comp is not None:
+                    j = comp.chunk.end
+                else:  # a name not recognised: up to three words
+                    j = next((q for q in range(j + 3, min(j + 6, len(toks))) if toks[q].text == "در"
+                              and all(t.kind == "word" and not is_verb(t.text) for t in toks[j + 2: q])), j)
             if j >= len(toks) - 1 or toks[j].text != "در":
                 continue
             place = next((x for x in slots if x.chunk.start == j + 1 or x.chunk.start == j + 2
