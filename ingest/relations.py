@@ -23,7 +23,7 @@ EVENT_PREDICATES = frozenset({"visits", "meetsWith", "signsAgreementWith", "supp
 _ADJ_AFTER_TRIGGER = frozenset(
     squeeze(w) for w in (
         "نظامی", "دفاعی", "امنیتی", "مشترک", "دوجانبه", "دو جانبه", "چندجانبه", "سه‌جانبه", "جدید", "سالانه",
-        "بنیان‌گذار", "بنیانگذار", "مؤسس", "موسس", "قدیمی", "متقابل",
+        "بنیان‌گذار", "بنیانگذار", "مؤسس", "موسس", "قدیمی", "متقابل", "دیگر",
         "گسترده", "اخیر", "شدید", "رسمی", "دو روزه", "سه روزه", "یک روزه", "چند روزه", "دو", "سه", "چهار", "یک", "چند", "روزه", "روزهٔ", "ساعته", "دوروزه", "سه‌روزه", "خود",
         "هوایی", "دریایی", "زمینی", "موشکی", "پهپادی", "راهبردی", "استراتژیک", "اطلاعاتی", "فزاینده", "بی‌سابقه",
         "تهاجمی", "احتمالی", "فوری", "تاریخی", "مهم", "حضوری", "مستقیم", "غیرمستقیم", "تلفنی", "اقتصادی", "امروز",
@@ -55,6 +55,9 @@ _PAST_FUTURE = frozenset(squeeze(w) for w in ("گذشته", "آینده", "پی�
 _PLACE_PLURALS = frozenset(squeeze(w) for w in ("شهرهای", "روستاهای", "ولسوالی‌های", "استان‌های", "ولایت‌های",
                                                 "بخش‌های", "مناطق", "شهرک‌های", "بنادر", "جزایر", "ایالت‌های"))
 _ATTRIBUTIVE = frozenset(squeeze(w) for w in ("جدید", "سابق", "پیشین", "کنونی", "فعلی"))
+_COUNTS = {squeeze(w): n for n, w in enumerate(("صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))} \
+    | {str(n): n for n in range(11)}
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -988,10 +991,24 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     subjects, pair_mode, inherited, described = [x.chunk for x in _chain(slots, head[-1])], False, False, True
             if objects and not is_verb_trigger and frame.predicate in ("memberOf", "alliedWith") and _apposition(toks, s, e):
                 # «فنلاند، عضو جدید ناتو، …»: the apposition describes the name before it
-                head = [k for k, sl in enumerate(slots) if sl.chunk.end == s - 1 and sl.chunk not in objects]
+                head = [k for k, sl in enumerate(slots) if sl.chunk.end == _counted(toks, s) - 1 and sl.chunk not in objects]
                 if head:
+                    head = [slots[head[0]].coord_head] if slots[head[0]].coord_head is not None else head
                     subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, head[0])], False, False
                     described = True
+            if objects and not is_verb_trigger and frame.predicate == "memberOf" and _counted(toks, s) < s and not described \
+                    and len(objects) >= 3 and len(objects) - 1 == _COUNTS.get(squeeze(toks[s - 1].text).translate(_DIGITS)) \
+                    and toks[objects[0].end].text in ("،", ","):
+                # «دو عضو ناتو، نروژ و دانمارک»: the body, then as many members as counted
+                subjects, objects, pair_mode, inherited, described = objects[1:], objects[:1], False, False, True
+            if objects and not is_verb_trigger and frame.predicate == "memberOf" and _counted(toks, s) < s \
+                    and not described and objects[-1].end < len(toks) - 1 and toks[objects[-1].end].text in ("،", ","):
+                # «جنگنده‌های دو عضو ناتو، نروژ و دانمارک، …»: the members are named right after
+                listed = [k for k, sl in enumerate(slots) if sl.chunk.start == objects[-1].end + 1 and sl.chunk not in objects]
+                if listed:
+                    chain = [x.chunk for x in _chain(slots, listed[0])]
+                    if len(chain) >= 2:
+                        subjects, pair_mode, inherited, described = chain, False, False, True
             if frame.predicate == "attacks" and not objects and not is_verb_trigger \
                     and any(squeeze(t.text) == squeeze("متقابل") for t in toks[e: min(len(toks), e + 5)]):
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None]
@@ -1115,8 +1132,16 @@ def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:
 _NOT_ANTECEDENTS = frozenset(squeeze(w) for w in ("نیز", "هم", "همچنین", "اکنون", "امروز", "سپس", "گفت", "افزود"))
 
 
+def _counted(toks, s: int) -> int:
+    """The start of «دو عضو», «سه متحد»: the trigger with its count, if any."""
+    if s >= 1 and (toks[s - 1].kind == "num" or squeeze(toks[s - 1].text) in _NUMBER_WORDS):
+        return s - 1
+    return s
+
+
 def _apposition(toks, s: int, e: int) -> bool:
-    """Is the trigger the head of a comma-delimited apposition («X، عضو ناتو، …»)?"""
+    """Is the trigger the head of a comma-delimited apposition («X، عضو ناتو، …», «A و B، دو عضو ناتو، …»)?"""
+    s = _counted(toks, s)
     if s == 0 or toks[s - 1].text not in ("،", ","):
         return False
     return any(t.text in ("،", ",") for t in toks[e: e + 5]) and not any(

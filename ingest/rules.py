@@ -1724,7 +1724,9 @@ class _ArticleRun:
                 perceivers = [i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])]
             if not perceivers:
                 continue
-            for agent in self._agents_of_last(preds, s):
+            named = next((sl for sl in slots if sl.chunk.start == q + 2 and resolved.get(id(sl.chunk))), None)
+            agents = list(resolved[id(named.chunk)]) if named is not None else self._agents_of_last(preds, s)
+            for agent in agents:  # «این اقدام روسیه»: the agent named with the act, else the last act's
                 for p in dict.fromkeys(self._group_of(p) for p in perceivers):  # a spokesman speaks for his body
                     a2, b2 = self._fit("perceivesThreatFrom", p, "s"), self._fit("perceivesThreatFrom", agent, "o")
                     if a2 is None or b2 is None or a2 == b2 or b2 in (self._home(a2), self._state(a2)) or b2 in own \
