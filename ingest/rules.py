@@ -197,6 +197,8 @@ _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
+# alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
+_MAX_ALLIANCE_CLIQUE = 3
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -981,6 +983,8 @@ class _ArticleRun:
         signed = [(f.subject, f.object) for f in self.facts[before:] if f.predicate == "signsAgreementWith"
                   and f.status in ("occurred", "planned")]
         pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance else [])
+        if len({x for pair in pairs for x in pair}) > _MAX_ALLIANCE_CLIQUE:
+            return  # a many-party treaty: its members are not listed as allies two by two
         for a, b in pairs:
             if self._type(a) == "Country" and self._type(b) == "Country" and a != b:
                 st = next((f.status for f in self.facts[before:] if f.predicate == "signsAgreementWith"), "occurred")
@@ -1318,7 +1322,7 @@ class _ArticleRun:
                         if a != b:
                             self._add(s, a, "memberOf", b, cand.status, {}, conf)
                 states = [x for x in members if self._type(x) == "Country"]
-                for a, b in combinations(states, 2):
+                for a, b in combinations(states if len(states) <= _MAX_ALLIANCE_CLIQUE else [], 2):
                     self._add(s, a, "alliedWith", b, cand.status, {"basis": getattr(self.kb.get(blocs[0]), "label_en", None) or self._entity(blocs[0]).label}, conf)
                 objects = [o for o in objects if o not in blocs]
         pairs: list[tuple[str, str]] = []

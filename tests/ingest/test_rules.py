@@ -949,6 +949,11 @@ CASES = [
     # «این اقدام روسیه را … خواند»: the act's named agent, not the agents of the last act told
     ("جنگنده‌های لهستان پهپادها را ساقط کردند. دبیرکل ناتو این اقدام روسیه را «بی‌پروا» خواند.",
      {("سازمان پیمان آتلانتیک شمالی", "perceivesThreatFrom", "روسیه", "occurred")}),
+    # alliances inferred two by two stop at three parties; a larger treaty's members are not listed as pairs
+    ("وزیران دفاع مالی، نیجر و بورکینافاسو منشور دفاع متقابل را امضا کردند.",
+     {("جمهوری مالی", "signsAgreementWith", "نیجر", "occurred"), ("جمهوری مالی", "signsAgreementWith", "بورکینافاسو", "occurred"),
+      ("نیجر", "signsAgreementWith", "بورکینافاسو", "occurred"), ("جمهوری مالی", "alliedWith", "نیجر", "occurred"),
+      ("جمهوری مالی", "alliedWith", "بورکینافاسو", "occurred"), ("نیجر", "alliedWith", "بورکینافاسو", "occurred")}),
 ]
 
 
@@ -1018,3 +1023,12 @@ def test_a_persons_aliases_keep_the_rank_written_before_the_name(extractor) -> N
     assert not any("،" in a for a in person.aliases)
     king = next(e for e in x.entities if e.type == "Person" and e.label != "محمد پاکپور")
     assert any(a.startswith("ملک ") for a in king.aliases), king.aliases
+
+
+def test_a_many_party_defence_treaty_gives_no_pairwise_alliances(extractor) -> None:
+    got = facts(extractor, "وزیران دفاع روسیه، ارمنستان، بلاروس و تاجیکستان سند دفاع متقابل را امضا کردند.")
+    assert sum(p == "signsAgreementWith" for _a, p, _b, _s in got) == 6
+    assert not any(p == "alliedWith" for _a, p, _b, _s in got)
+    got = facts(extractor, "آمریکا، بریتانیا، فرانسه و آلمان، چهار متحد ناتو، بیانیه‌ای صادر کردند.")
+    assert sum(p == "memberOf" for _a, p, _b, _s in got) == 4
+    assert not any(p == "alliedWith" for _a, p, _b, _s in got)
