@@ -896,7 +896,11 @@ class SentenceMentions:
                 take(mk(s, e, "kb", ids=[ids[0]], candidates=ids[1:] + amb))
             elif dem:
                 # «همتای ژاپنی خود» → counterpart; bare demonyms («سربازان آمریکایی» is an institution)
-                if s > 0 and squeeze(toks[s - 1].text) in (squeeze("همتای"), squeeze("همتایان")) and not taken[s - 1]:
+                if s >= 2 and sq[s - 1] in _COUNTED_TROOPS and not taken[s - 1] and (
+                        toks[s - 2].kind == "num" or sq[s - 2] in _NUMBER_WORDS or sq[s - 2] in _TROOP_COUNTS):
+                    # «صدها نظامی گرجی», «۲۰ سرباز هندی»: counted soldiers of a state act for it
+                    take(mk(s - 1, e, "institution", role_of=[dem[0]], title=toks[s - 1].text, branch="counted"))
+                elif s > 0 and squeeze(toks[s - 1].text) in (squeeze("همتای"), squeeze("همتایان")) and not taken[s - 1]:
                     e2 = e + 1 if e < n and toks[e].text in ("خود", "او", "وی", "اش") else e
                     c = take(mk(s - 1, e2, "ref", ref="counterpart", demonym_of=dem[0]))
                     self._counterpart_name(sent, c, kb_tokens, taken, kb_at)
@@ -1524,6 +1528,8 @@ _WEAPON_KINDS = frozenset(squeeze(w) for w in (
     "انتحاری", "رزمی", "تهاجمی", "جنگی", "شناسایی", "ترابری", "هایپرسونیک", "مافوق‌صوت"))
 # function words that end foreign names right before a post («مکی سال، رئیس‌جمهور سنگال», «مون جائه این، …»)
 _NAME_END_WORDS = frozenset(squeeze(w) for w in ("سال", "این", "کی", "ماه"))
+_COUNTED_TROOPS = frozenset(squeeze(w) for w in ("نظامی", "سرباز", "افسر", "چترباز", "تفنگدار", "کماندو"))
+_TROOP_COUNTS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "ده‌ها", "دهها", "چند", "چندین", "شماری", "تعدادی"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
 _MONTHS = frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",

@@ -488,7 +488,7 @@ class SentenceRelations:
         steps = 0
         while j >= 0 and steps < 6:
             t = toks[j]
-            for width in (2, 1):
+            for width in (3, 2, 1):  # «برای حمایت از عملیات اردن»
                 if j - width + 1 >= 0 and not (width > 1 and toks[j - width + 1].kind == "punct"):
                     phrase = " ".join(x.text for x in toks[j - width + 1: j + 1])
                     if self.lex.prepositions.lookup(phrase):
@@ -772,7 +772,8 @@ _FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامی�
                                           "شبه‌نظامیان", "گروه‌هایی", "نیروهایی", "شورشیان", "ستیزه‌جویان"))
 _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیروهایش", "نظامی", "نظامیان", "سرباز", "سربازان", "عساکر", "قوا",
                                           "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها",
-                                          "نیروهایی", "سربازانی", "نظامیانی", "یگان‌هایی", "گردان", "گردان‌های", "تیپ"))
+                                          "نیروهایی", "سربازانی", "نظامیانی", "یگان‌هایی", "گردان", "گردان‌های", "تیپ",
+                                          "اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی"))
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
 _NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
 _STAYING = frozenset(squeeze(w) for w in ("به سر", "بسر"))

@@ -653,6 +653,8 @@ class _ArticleRun:
         return []
 
     def _update_context(self, c: Chunk, ids: list[str], ctx: Context, subject: bool) -> None:
+        if c.kind == "institution" and c.branch == "counted":
+            return  # «۶۲ هزار نظامی آمریکایی»: soldiers counted do not bring their state into focus
         countries = [i for i in ids if self._type(i) == "Country"]
         if c.kind in ("person", "role", "institution") and c.role_of:
             # «رانیل ویکرمه‌سینگه، رئیس‌جمهور سریلانکا»: the post's country is mentioned too
