@@ -58,6 +58,7 @@ _ATTRIBUTIVE = frozenset(squeeze(w) for w in ("جدید", "سابق", "پیشی�
 _COUNTS = {squeeze(w): n for n, w in enumerate(("صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))} \
     | {str(n): n for n in range(11)}
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_UNITS = frozenset(squeeze(w) for w in ("اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی", "یگان", "یگانی", "گردان", "گردانی"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -847,6 +848,8 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         if sent.tokens[first].text == "که":
             first = max(0, first - 4)  # «سامانه‌های پدافندی که روسیه به کاراکاس فروخته»: the antecedent is the weapon
         lo, hi = sent.tokens[first].start - sent.start, sent.tokens[clause[1] - 1].end - sent.start
+        if frame.predicate == "suppliesArmsTo" and any(squeeze(t.text) in _UNITS for t in sent.tokens[clause[0]: clause[1]]):
+            return False  # «یک اسکادران جنگنده را به اردن اعزام کرد»: a unit deployed, not arms handed over
         return any(lo <= h.start < hi for h in hits)  # «به چین داد، … سلاح‌های تایپه»: not the same clause
     if frame.requires == "agreement":
         return bool(lex.agreements.find(sent.text, sentence_view(sent)))
