@@ -59,6 +59,8 @@ _COUNTS = {squeeze(w): n for n, w in enumerate(("صفر", "یک", "دو", "سه"
     | {str(n): n for n in range(11)}
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _UNITS = frozenset(squeeze(w) for w in ("اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی", "یگان", "یگانی", "گردان", "گردانی"))
+_AGGRESSIVE = frozenset(squeeze(w) for w in ("تهاجمی", "تجاوزکارانه", "تجاوزگرانه"))
+_CALLING = frozenset(squeeze(w) for w in ("خواند", "نامید", "دانست", "توصیف"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -749,6 +751,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
     if toks[s].text in ("با", "در") and e - s >= 2:
         return True  # «X با پشتیبانی Y …», «X در هماهنگی با Y …»: the backing of the clause subject's own act
+    if s > 1 and toks[s - 2].text == "با" and (toks[s - 1].kind == "num" or squeeze(toks[s - 1].text) in _COUNTS):
+        s -= 1  # «با دو بمب‌گذاری انتحاری … را کشت»: a count before the means
     if s > 0 and toks[s - 1].text == "با" and (squeeze(verb.lemma) in _HARM or any(
             squeeze(t.text) in _HARM for t in toks[max(0, verb.start - 2): verb.start])):
         return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد»: the means of its own strike
@@ -890,6 +894,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «قانون کنترل صادرات تسلیحات آمریکا»: the name of a law or regime, no act
             if e - s == 1 and s > 0 and squeeze(toks[s].text) == _SQ_WARLIKE and toks[s - 1].kind == "word":
                 continue  # «کشتی جنگی بریتانیا», «جنایات جنگی»: «of war», an adjective — no war waged
+            if e - s == 1 and squeeze(toks[s].text) in _AGGRESSIVE:
+                continue  # «فعالیت‌های نظامی «تهاجمی» چین»: aggressive, an adjective — no attack made
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
                     e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))):
                 continue  # «توافق اتیوپی با …», «توافق‌های ابراهیم … عادی کرده بودند»: only «توافق کردند» triggers
@@ -930,6 +936,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \
                     and verb.tense in ("present", "past") and verb.start - e <= 8:
                 continue  # «توافق X تجاوز آشکار به حاکمیت Y است»: a charge, not an attack
+            if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.start - e <= 8 \
+                    and squeeze(verb.lemma) in _CALLING and any(t.text == "را" for t in toks[clause[0]: s]):
+                continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
             if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
