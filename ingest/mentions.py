@@ -1529,7 +1529,7 @@ _WEAPON_KINDS = frozenset(squeeze(w) for w in (
 # function words that end foreign names right before a post («مکی سال، رئیس‌جمهور سنگال», «مون جائه این، …»)
 _NAME_END_WORDS = frozenset(squeeze(w) for w in ("سال", "این", "کی", "ماه"))
 _COUNTED_TROOPS = frozenset(squeeze(w) for w in ("نظامی", "سرباز", "افسر", "چترباز", "تفنگدار", "کماندو"))
-_TROOP_COUNTS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "ده‌ها", "دهها", "چند", "چندین", "شماری", "تعدادی"))
+_TROOP_COUNTS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "ده‌ها", "دهها", "چند", "چندین", "شماری", "تعدادی", "هر"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
 _MONTHS = frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",

@@ -1096,6 +1096,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
+                if frame.predicate == "attacks" and subjects and objects and not pair_mode and not inherited \
+                        and _warned(toks, s, clause, verb):
+                    # «X هشدار داد با هر سرباز آمریکایی … خواهند جنگید»: an attack warned of is a threat made
+                    threat = next((f for f in lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), None)
+                    if threat is not None:
+                        out.append(Candidate(threat, subjects, objects, "occurred", 0.6, s, e, {}, False, False, []))
                 continue
             if status == "planned" and not is_verb_trigger and _apposition(toks, s, e) or described:
                 status = "occurred"  # «مجارستان و ترکیه، اعضای ناتو، … را تأیید کردند»: a description, not the plan
@@ -1143,6 +1149,22 @@ def _in_place_pp(slots: list[Slot], sl: Slot) -> bool:
 
 
 _NOT_ANTECEDENTS = frozenset(squeeze(w) for w in ("نیز", "هم", "همچنین", "اکنون", "امروز", "سپس", "گفت", "افزود"))
+
+
+def _warned(toks, s: int, clause: tuple[int, int], verb) -> bool:
+    """Is the act at ``s`` what a threat or warning said would happen («هشدار داد … حمله خواهد کرد»)?"""
+    for j in range(max(clause[0] - 4, 0), clause[0] + 1):
+        if j > 0 and j + 1 < len(toks) and toks[j].text == "که" and (
+                squeeze(toks[j - 1].text) in _THREAT_VERBS | _WARN_VERBS
+                or squeeze(" ".join(t.text for t in toks[max(0, j - 2): j])) in _THREAT_VERBS | _WARN_VERBS):
+            return True
+    if verb is not None and verb.tense in ("future", "subjunctive"):
+        for j in range(max(0, s - 12), s):
+            if toks[j].text in (".", "؛", "«", ":"):
+                return False
+            if squeeze(" ".join(t.text for t in toks[j: j + 2])) in _THREAT_VERBS | _WARN_VERBS:
+                return True
+    return False
 
 
 def _counted(toks, s: int) -> int:

@@ -974,6 +974,9 @@ CASES = [
     # calling another an aggressor, occupier or terrorist: a threat perceived
     ("رهبر حزب‌الله در سخنانی تلویزیونی اسرائیل را «متجاوز» خواند.", {("حزب‌الله لبنان", "perceivesThreatFrom", "اسرائیل", "occurred")}),
     ("ترکیه پ‌ک‌ک را سازمانی تروریستی می‌داند.", {("ترکیه", "perceivesThreatFrom", "حزب کارگران کردستان", "occurred")}),
+    # an attack warned of is a threat made; fighting «با X» is an attack
+    ("پکن هشدار داد که جنگنده‌های چین مواضع تایوان را هدف قرار خواهند داد.", {("چین", "threatens", "تایوان", "occurred")}),
+    ("ارتش سوریه سال‌ها با داعش جنگید.", {("سوریه", "attacks", "داعش", "occurred")}),
 ]
 
 
