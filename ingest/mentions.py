@@ -531,6 +531,8 @@ class SentenceMentions:
                 person = [i for i in ids if (self.kb.get(i) is None or self.kb.get(i).type == "Person")]  # type: ignore[union-attr]
                 if not person or not ids:
                     continue
+                if self._other_given_name(toks, s, e, person[0], taken):
+                    continue  # «فاروق الشرع، وزیر خارجه سوریه»: another bearer of a known surname
                 gap = toks[e: c.start]
                 after = toks[c.end: s]
                 closes = e >= n or toks[e].kind == "punct" or is_verb(toks[e].text)
@@ -1233,6 +1235,19 @@ class SentenceMentions:
             if kind == "name" and e is not None and e.type == "Person":
                 return True
         return False
+
+    def _other_given_name(self, toks, s: int, e: int, pid: str, taken: list[bool]) -> bool:
+        """Does a given name this KB person never goes by stand right before a surname-only match of it?"""
+        if e - s != 1 or s == 0 or taken[s - 1] or toks[s - 1].kind != "word":
+            return False
+        first = squeeze(toks[s - 1].text)
+        if not (_given_name(first) or self.is_name_token(toks[s - 1], set(), s - 1)) or self.lex.titles.lookup(toks[s - 1].text):
+            return False
+        kb = self.kb.get(pid)
+        if kb is None:
+            return False
+        names = [[squeeze(w) for w in a.replace("\u200c", " ").split()] for a in (kb.label, *kb.aliases)]
+        return any(len(w) >= 2 for w in names) and not any(first in w[:-1] for w in names if len(w) >= 2)
 
     def _may_open_name(self, tok: Token) -> bool:
         """A word that may begin a foreign name although Persian has it («ادوار», «دوران»): no function word,

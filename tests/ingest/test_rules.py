@@ -977,6 +977,10 @@ CASES = [
     # an attack warned of is a threat made; fighting «با X» is an attack
     ("پکن هشدار داد که جنگنده‌های چین مواضع تایوان را هدف قرار خواهند داد.", {("چین", "threatens", "تایوان", "occurred")}),
     ("ارتش سوریه سال‌ها با داعش جنگید.", {("سوریه", "attacks", "داعش", "occurred")}),
+    # another bearer of a known surname is another person; «آنکه» opens a clause, not a name
+    ("فاروق الشرع، وزیر امور خارجه سوریه، گفت.", {("فاروق الشرع", "ministerOf", "سوریه", "occurred")}),
+    ("ساعاتی پس از آنکه مگاواتی سوکارنوپوتری، رئیس‌جمهور اندونزی، حکومت نظامی اعلام کرد، ارتش حمله کرد.",
+     {("مگاواتی سوکارنوپوتری", "leaderOf", "اندونزی", "occurred")}),
 ]
 
 
