@@ -96,6 +96,7 @@ class Context:
     unclaimed: tuple[list[str], int, float] | None = None  # targets of an attack by no one named yet, sentence, conf
     exercise_hosts: tuple[str, ...] = ()  # the states holding the exercise in focus («این رزمایش»)
     participation: int = -1  # the sentence whose exercise participants were read as joining the hosts
+    role_state: tuple[int, str] | None = None  # (sentence, state) of the last post named with its state
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -499,6 +500,10 @@ class _ArticleRun:
             kbc = self.ex.kb_country_of_person(c.ids[0], self.date)
             if kbc:
                 return [kbc]
+        if role is not None and role.predicate == "commanderOf" and ctx is not None and ctx.role_state \
+                and ctx.role_state[0] == c.sent and c.kind == "person" and not c.of_ref:
+            # «X، فرمانده نیروهای مسلح اندونزی، … و Y، فرمانده نیروی زمینی، …»: a bare post beside one of a state
+            return [ctx.role_state[1]]
         if role is not None and role.predicate and self.home and c.kind in ("person", "role") and not c.of_ref:
             return [self.home]  # «وزیر امور خارجه» in an Iranian agency's copy is Iran's
         return []
@@ -1261,6 +1266,8 @@ class _ArticleRun:
                         self.spokesman_of.setdefault(pid, states[0] if states else self.home)  # type: ignore[arg-type]
                 continue
             owners = self._owners(c, role, ctx)
+            if c.role_of and owners and self._type(owners[0]) == "Country":
+                ctx.role_state = (c.sent, owners[0])
             for of in owners:
                 self._entity(of)
                 key = "portfolio" if role.predicate == "ministerOf" else ("title" if role.predicate == "leaderOf" else "branch")
