@@ -585,7 +585,8 @@ CASES = [
       (US, "perceivesThreatFrom", "کره شمالی", "occurred")}),
     # a meeting or signing in a time adjunct: the main subject took part; then the meeting proper
     ("راج‌نات سینگ، وزیر دفاع هند، پس از نشست با ژنرال مانوج ناراوان، فرمانده ارتش، گفت.",
-     {("راجنات سینگ", "ministerOf", "هند", "occurred"), ("راجنات سینگ", "meetsWith", "مانوج ناراوان", "occurred")}),
+     {("راجنات سینگ", "ministerOf", "هند", "occurred"), ("راجنات سینگ", "meetsWith", "مانوج ناراوان", "occurred"),
+      ("مانوج ناراوان", "commanderOf", "هند", "occurred")}),
     ("گوستاوو پترو، رئیس‌جمهور کلمبیا، پیش از امضای سند با میگل دیاز-کانل، رئیس‌جمهور کوبا، دیدار و گفت‌وگو کرد.",
      {("گوستاوو پترو", "leaderOf", "کلمبیا", "occurred"), ("میگل دیاز-کانل", "leaderOf", "کوبا", "occurred"),
       ("گوستاوو پترو", "meetsWith", "میگل دیاز-کانل", "occurred")}),
