@@ -261,8 +261,11 @@ class SentenceRelations:
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
                     or out and _timed_conjunct(gap):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
-                out.append(Slot(c, out[head].marker, out[head].gen_of, head))
-                continue
+                if not (c.end < len(toks) and toks[c.end].text == "را" and out[-1].chunk.kind == "role"
+                        and c.kind == "person" and out[head].marker not in ("را", None)):
+                    out.append(Slot(c, out[head].marker, out[head].gen_of, head))
+                    continue
+                # «X را به ریاست ستاد و Y را به فرماندهی …»: a new object, not a second «به ریاست»
             if out and c.start >= 1 and toks[c.start - 1].text == "(" and out[-1].chunk.end == c.start - 1 \
                     and c.end < len(toks) and toks[c.end].text == ")" and out[-1].chunk.kind in ("person", "role") \
                     and c.ids and set(c.ids) <= set(out[-1].chunk.role_of):
