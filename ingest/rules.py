@@ -200,6 +200,11 @@ _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاک�
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 # alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
 _MAX_ALLIANCE_CLIQUE = 3
+# states whose capital stood for another state before a date: Moscow for the Soviet Union, Belgrade for Yugoslavia
+_PREDECESSORS: dict[str, tuple[tuple[dt.date, str], ...]] = {
+    "Q159": ((dt.date(1991, 12, 26), "Q15180"),),
+    "Q403": ((dt.date(1992, 4, 27), "Q36704"), (dt.date(2006, 6, 5), "Q37024")),
+}
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -684,7 +689,7 @@ class _ArticleRun:
         elif c.kind != "ref" and ids:
             kb = self.kb.get(ids[-1])
             if kb is not None and kb.type == "Place" and kb.metonym_for and self._type(kb.metonym_for) == "Country":
-                ctx.capital_country = (c.sent, kb.metonym_for)
+                ctx.capital_country = (c.sent, self._metonym(kb) or kb.metonym_for)
         orgs = [i for i in ids if self._type(i) == "Organization"]
         if orgs and c.kind != "ref":
             ctx.last_org = orgs[-1]
@@ -1863,8 +1868,17 @@ class _ArticleRun:
             return eid
         kb = self.kb.get(eid)
         if kb is not None:
-            return kb.metonym_for or kb.located_in
+            return self._metonym(kb) or kb.located_in
         return None
+
+    def _metonym(self, kb) -> str | None:
+        """The state a capital stands for on the article's date («مسکو» in 1990 is the Soviet Union)."""
+        state = kb.metonym_for
+        if state and self.date is not None:
+            for until, earlier in _PREDECESSORS.get(state, ()):
+                if self.date < until:
+                    return earlier
+        return state
 
     def _fit(self, pred: str, eid: str, side: str) -> str | None:
         """Adapt an argument to the predicate's domain/range, or reject it."""
@@ -1874,7 +1888,8 @@ class _ArticleRun:
             return None  # a news outlet reports; it is not a party to the relation
         # capitals and state bodies act for their state
         if kb is not None and kb.metonym_for and not (pred == "attacks" and side == "o" and t == "Place"):
-            eid, t = kb.metonym_for, self._type(kb.metonym_for)  # (a capital struck is the city: «حملات به صنعا»)
+            eid = self._metonym(kb) or kb.metonym_for  # (a capital struck is the city: «حملات به صنعا»)
+            t = self._type(eid)
         if pred == "meetsWith":
             return eid if t == "Person" else None
         if pred in ("cooperatesWith", "alliedWith") and t == "Person":

@@ -1068,3 +1068,10 @@ def test_a_many_party_defence_treaty_gives_no_pairwise_alliances(extractor) -> N
     got = facts(extractor, "آمریکا، بریتانیا، فرانسه و آلمان، چهار متحد ناتو، بیانیه‌ای صادر کردند.")
     assert sum(p == "memberOf" for _a, p, _b, _s in got) == 4
     assert not any(p == "alliedWith" for _a, p, _b, _s in got)
+
+
+def test_a_capital_stands_for_the_state_of_the_articles_date(extractor) -> None:
+    """«مسکو» in 1990 is the Soviet Union's capital, in 2020 Russia's."""
+    text = "جیمز بیکر، وزیر امور خارجه آمریکا، روز جمعه در مسکو با وزیر امور خارجه میزبان دیدار کرد."
+    assert ("جیمز بیکر", "visits", "اتحاد جماهیر شوروی", "occurred") in facts(extractor, text, dt.date(1990, 8, 3))
+    assert ("جیمز بیکر", "visits", "روسیه", "occurred") in facts(extractor, text, dt.date(2020, 8, 3))
