@@ -660,6 +660,8 @@ class SentenceRelations:
                          and squeeze(toks[verb.start - 1].text) in _EXPAND_VERBS):
             return "planned", 0.75
         if rel_planned:
+            if not frame.is_verb and _called_off_after_relative(toks, trig_end):
+                return "negated", 0.8  # «سفر برنامه‌ریزی‌شده خود به ترکیه را که قرار بود … انجام شود لغو کرد»
             return "planned", 0.85
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
                 and verb.start - trig_end > 0 and frame.predicate != "sanctions":  # approved sanctions are imposed
@@ -1167,6 +1169,19 @@ def _warned(toks, s: int, clause: tuple[int, int], verb) -> bool:
                 return False
             if squeeze(" ".join(t.text for t in toks[j: j + 2])) in _THREAT_VERBS | _WARN_VERBS:
                 return True
+    return False
+
+
+def _called_off_after_relative(toks, e: int) -> bool:
+    """«… را که قرار بود … انجام شود لغو کرد»: the noun phrase, its relative clause, then a verb calling it off."""
+    j = next((q for q in range(e, min(len(toks), e + 8)) if toks[q].text == "را"), None)
+    if j is None or j + 1 >= len(toks) or toks[j + 1].text != "که":
+        return False
+    for q in range(j + 2, min(len(toks), j + 20)):
+        if toks[q].text in (".", "؛", "!", "؟"):
+            return False
+        if squeeze(toks[q].text).startswith(_CALLED_OFF) and q + 1 < len(toks) and is_verb(toks[q + 1].text):
+            return True
     return False
 
 
