@@ -205,6 +205,10 @@ _PREDECESSORS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "Q159": ((dt.date(1991, 12, 26), "Q15180"),),
     "Q403": ((dt.date(1992, 4, 27), "Q36704"), (dt.date(2006, 6, 5), "Q37024")),
 }
+_SQ_EXERCISE = squeeze("رزمایش")
+_HELD = frozenset(squeeze(w) for w in ("آغاز", "برگزار"))
+_TROOP_NOUNS = frozenset(squeeze(w) for w in ("نظامی", "نظامیانی", "نظامیان", "سرباز", "سربازانی", "سربازان", "نیروهایی",
+                                              "نیرو", "نیروهای", "واحدهایی", "یگان‌هایی"))
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -862,6 +866,7 @@ class _ArticleRun:
         self._legitimate_targets(s, slots, resolved)
         self._promised_responses(s, slots, resolved, ctx)
         self._listed_for_sanctions(s, slots, resolved)
+        self._exercise_host(s, slots, resolved, ctx)
         self._exercise_participants(s, slots, resolved, ctx)
         self._conditional_threats(s, slots, resolved, ctx)
         before = len(self.facts)
@@ -937,6 +942,34 @@ class _ArticleRun:
                         continue
                     self._add(s, a2, "threatens", b2, "occurred", {}, 0.6)
 
+    def _exercise_host(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«رزمایش … به میزبانی چین», «رزمایش … روز جمعه در چین آغاز شد»: the state holding the exercise in focus."""
+        words = sentence_index(s).squeezed
+        if not any(w.startswith(_SQ_EXERCISE) for w in words):
+            return
+        toks = s.tokens
+        host: list[str] = []
+        for q in range(len(toks) - 1):
+            if words[q] in (squeeze("به"), squeeze("با")) and words[q + 1] == squeeze("میزبانی"):
+                k = next((m for m, sl in enumerate(slots) if sl.chunk.start == q + 2 and sl.coord_head is None), None)
+                if k is not None:
+                    host = [i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])]
+                    break
+        if not host and not ctx.exercise_hosts:
+            verbs = [v for v in self.ex.rel.verbs(s) if v.lemma == "شد" and v.start > 0 and not v.negated
+                     and words[v.start - 1] in _HELD]
+            for v in verbs:
+                # «… در X آغاز شد/برگزار شد»: the place right before the verb phrase
+                for sl in slots:
+                    if sl.marker == "در" and sl.coord_head is None and sl.chunk.end == v.start - 1:
+                        host = list(resolved.get(id(sl.chunk), []))
+                        break
+                if host:
+                    break
+        states = [x for x in (self._state(h) for h in host) if x and self._type(x) == "Country"]
+        if states and not set(states) <= set(ctx.exercise_hosts):  # «A و B … به میزبانی A»: the co-host stays
+            ctx.exercise_hosts = tuple(dict.fromkeys(states))
+
     def _exercise_participants(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«این رزمایش با مشارکت A، B و C …», «A و B نیز در این رزمایش شرکت دارند» after an exercise held by H:
         each participant cooperates with each host (not with one another)."""
@@ -958,9 +991,14 @@ class _ArticleRun:
                     break
             if words[q] in (squeeze("شرکت"), squeeze("حضور")) and q + 1 < len(toks) \
                     and analyze_verb([t.text for t in toks], q + 1) is not None \
-                    and q > 1 and any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words[max(0, q - 4): q]):
-                # «هند، ژاپن و ترکیه نیز در این رزمایش شرکت دارند»: every unmarked name before it
-                chain = [sl.chunk for sl in slots if sl.marker is None and sl.chunk.end <= q]
+                    and q > 1 and any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words[max(0, q - 8): q]):
+                # «هند، ژاپن و ترکیه نیز در این رزمایش شرکت دارند»: every unmarked name before it;
+                # «۷ هزار نظامی از A، B و C در این رزمایش شرکت داشتند»: the states the troops came from
+                def sent_troops(m: int) -> bool:
+                    c = slots[m].chunk
+                    return slots[m].marker == "از" and c.start >= 2 and squeeze(toks[c.start - 2].text) in _TROOP_NOUNS
+                chain = [sl.chunk for m, sl in enumerate(slots) if sl.chunk.end <= q and (sl.marker is None or sent_troops(m) or (
+                    sl.coord_head is not None and sent_troops(sl.coord_head)))]
                 if chain:
                     verb_at = q + 1
                     break

@@ -993,6 +993,14 @@ CASES = [
     # a planned trip with its relative clause, then called off, did not happen
     ("جواد ظریف، وزیر امور خارجه ایران، سفر برنامه‌ریزی‌شده خود به ترکیه را که قرار بود روز چهارشنبه انجام شود لغو کرد.",
      {("جواد ظریف", "ministerOf", "ایران", "occurred"), ("جواد ظریف", "visits", "ترکیه", "negated")}),
+    # the exercise's host («به میزبانی X», «… در X آغاز شد»); troops «از A، B و C» took part: each joins the host
+    ("رزمایش مشترک «مأموریت صلح» روز جمعه در چین آغاز شد. حدود ۷ هزار نظامی از چین، روسیه، قزاقستان و تاجیکستان "
+     "در این رزمایش شرکت داشتند.",
+     {("چین", "cooperatesWith", "روسیه", "occurred"), ("چین", "cooperatesWith", "قزاقستان", "occurred"),
+      ("چین", "cooperatesWith", "تاجیکستان", "occurred")}),
+    ("روسیه، قزاقستان و تاجیکستان در رزمایش مأموریت صلح به میزبانی چین شرکت کردند.",
+     {("چین", "cooperatesWith", "روسیه", "occurred"), ("چین", "cooperatesWith", "قزاقستان", "occurred"),
+      ("چین", "cooperatesWith", "تاجیکستان", "occurred")}),
 ]
 
 
