@@ -602,7 +602,7 @@ class SentenceRelations:
                     break
                 if w in _ACCUSE:
                     return "hypothetical", 0.0
-            for j in range(max(clause[0] - 3, 0), trig_start):
+            for j in range(max(clause[0] - 5, 0), trig_start):  # «گزارش‌ها حاکی از آن است که …»
                 if squeeze(toks[j].text) in _CLAIM:
                     return "hypothetical", 0.0
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _WANTING and not (verb is not None and verb.negated):
@@ -622,6 +622,8 @@ class SentenceRelations:
                     break
                 if toks[j].text == "آن" and toks[j + 1].text == "را" and squeeze(toks[j + 2].text).startswith(_CALLED_OFF):
                     return "negated", 0.8  # «دستور حمله به X را صادر کرد، اما … آن را لغو کرد»: called off
+        if not frame.is_verb and _called_off_after_relative(toks, trig_end):
+            return "negated", 0.8  # «سفر برنامه‌ریزی‌شده خود به ترکیه را که قرار بود … انجام شود لغو کرد»
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
@@ -660,8 +662,6 @@ class SentenceRelations:
                          and squeeze(toks[verb.start - 1].text) in _EXPAND_VERBS):
             return "planned", 0.75
         if rel_planned:
-            if not frame.is_verb and _called_off_after_relative(toks, trig_end):
-                return "negated", 0.8  # «سفر برنامه‌ریزی‌شده خود به ترکیه را که قرار بود … انجام شود لغو کرد»
             return "planned", 0.85
         if verb is not None and verb.start > 0 and squeeze(toks[verb.start - 1].text) in _APPROVE and not frame.is_verb \
                 and verb.start - trig_end > 0 and frame.predicate != "sanctions":  # approved sanctions are imposed
@@ -796,7 +796,7 @@ _EXPAND = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه
 _EXPAND_VERBS = frozenset(squeeze(w) for w in ("گسترش", "تقویت", "توسعه", "تعمیق", "افزایش", "ارتقا"))
 _APPROVE = frozenset(squeeze(w) for w in ("تصویب", "مجوز", "موافقت", "تایید", "تأیید"))
 _ACCUSE = frozenset(squeeze(w) for w in ("متهم", "اتهام"))
-_CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد"))
+_CLAIM = frozenset(squeeze(w) for w in ("مدعی", "ادعا", "ادعای", "مدعی‌شد", "حاکی"))
 _ANNOUNCE = frozenset(squeeze(w) for w in ("اعلام", "خبر"))
 _PREVERBS = frozenset(squeeze(w) for w in ("برگزار", "انجام", "اجرا", "آغاز"))
 _WATERS = ("دریای ", "دریا ", "اقیانوس", "خلیج ", "تنگه ", "آب‌های ", "آب های ", "آبهای ")
@@ -1173,11 +1173,14 @@ def _warned(toks, s: int, clause: tuple[int, int], verb) -> bool:
 
 
 def _called_off_after_relative(toks, e: int) -> bool:
-    """«… را که قرار بود … انجام شود لغو کرد»: the noun phrase, its relative clause, then a verb calling it off."""
-    j = next((q for q in range(e, min(len(toks), e + 8)) if toks[q].text == "را"), None)
-    if j is None or j + 1 >= len(toks) or toks[j + 1].text != "که":
+    """«… را که قرار بود … انجام شود لغو کرد», «سفر … که قرار بود … انجام شود، لغو شد»: the noun phrase, its relative
+    clause, then a verb calling it off."""
+    j = next((q for q in range(e, min(len(toks), e + 14)) if toks[q].text in ("که", ".", "؛")), None)
+    if j is None or toks[j].text != "که" or any(is_verb(t.text) for t in toks[e: j]):
         return False
-    for q in range(j + 2, min(len(toks), j + 20)):
+    if not any(squeeze(t.text) in (squeeze("قرار"), squeeze("برنامه‌ریزی")) for t in toks[j + 1: j + 6]):
+        return False  # the relative clause says it was planned («که قرار بود …»)
+    for q in range(j + 1, min(len(toks), j + 20)):
         if toks[q].text in (".", "؛", "!", "؟"):
             return False
         if squeeze(toks[q].text).startswith(_CALLED_OFF) and q + 1 < len(toks) and is_verb(toks[q + 1].text):
@@ -1253,7 +1256,7 @@ _EVENT_PREDICATES = frozenset({"attacks", "visits", "meetsWith", "signsAgreement
 _ENDING = tuple(squeeze(w) for w in ("پایان", "خاتمه"))
 _BAN_NOUNS = frozenset(squeeze(w) for w in ("ممنوعیت", "منع", "توقف", "تعلیق"))
 _ORDERS = frozenset(squeeze(w) for w in ("دستور", "فرمان", "تصمیم", "طرح", "برنامه"))
-_CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "منتفی"))
+_CALLED_OFF = tuple(squeeze(w) for w in ("لغو", "کنسل", "متوقف", "منتفی", "تعویق"))
 _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در مقام"))
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
