@@ -61,6 +61,11 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _UNITS = frozenset(squeeze(w) for w in ("اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی", "یگان", "یگانی", "گردان", "گردانی"))
 _AGGRESSIVE = frozenset(squeeze(w) for w in ("تهاجمی", "تجاوزکارانه", "تجاوزگرانه"))
 _CALLING = frozenset(squeeze(w) for w in ("خواند", "نامید", "دانست", "توصیف"))
+_SQ_INSTEAD = squeeze("بهجای")
+_EVENT_NOUNS = frozenset(squeeze(w) for w in ("سفر", "دیدار", "نشست", "ملاقات", "گفت‌وگو", "گفتگو", "رزمایش", "مانور", "حمله",
+                                              "قرارداد", "توافق", "معامله", "تحویل", "مذاکرات", "مذاکره"))
+_DONE = frozenset(squeeze(w) for w in ("انجام", "برگزار", "صورت", "امضا", "محقق", "عملی"))
+_NOT_BECAME = frozenset(squeeze(w) for w in ("نشد", "نشده", "نگرفت", "نشده‌است", "نمی‌شود", "نخواهد"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -624,6 +629,10 @@ class SentenceRelations:
                     return "negated", 0.8  # «دستور حمله به X را صادر کرد، اما … آن را لغو کرد»: called off
         if not frame.is_verb and _called_off_after_relative(toks, trig_end):
             return "negated", 0.8  # «سفر برنامه‌ریزی‌شده خود به ترکیه را که قرار بود … انجام شود لغو کرد»
+        if trig_start >= 2 and squeeze(toks[trig_start - 2].text + toks[trig_start - 1].text) == _SQ_INSTEAD:
+            return "hypothetical", 0.0  # «به جای دیدار با بایدن، با ترامپ دیدار کرد»: what was not done
+        if _undone_later(toks, trig_end):
+            return "negated", 0.8  # «قرار بود … به مانیل سفر کند، اما این سفر انجام نشد»
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
@@ -1185,6 +1194,19 @@ def _called_off_after_relative(toks, e: int) -> bool:
             return False
         if squeeze(toks[q].text).startswith(_CALLED_OFF) and q + 1 < len(toks) and is_verb(toks[q + 1].text):
             return True
+    return False
+
+
+def _undone_later(toks, e: int) -> bool:
+    """«…، اما این سفر انجام نشد», «… و این دیدار لغو شد»: the event, referred to later in the sentence, did not happen."""
+    for q in range(e, len(toks) - 2):
+        if toks[q].text in (".", "؛", "!", "؟"):
+            return False
+        if toks[q].text == "این" and squeeze(toks[q + 1].text) in _EVENT_NOUNS:
+            for r in range(q + 2, min(len(toks), q + 6)):
+                w = squeeze(toks[r].text)
+                if w.startswith(_CALLED_OFF) or (w in _DONE and r + 1 < len(toks) and squeeze(toks[r + 1].text) in _NOT_BECAME):
+                    return True
     return False
 
 
