@@ -66,6 +66,8 @@ _EVENT_NOUNS = frozenset(squeeze(w) for w in ("سفر", "دیدار", "نشست"
                                               "قرارداد", "توافق", "معامله", "تحویل", "مذاکرات", "مذاکره"))
 _DONE = frozenset(squeeze(w) for w in ("انجام", "برگزار", "صورت", "امضا", "محقق", "عملی"))
 _NOT_BECAME = frozenset(squeeze(w) for w in ("نشد", "نشده", "نگرفت", "نشده‌است", "نمی‌شود", "نخواهد"))
+_CONDITIONS = frozenset(squeeze(w) for w in ("صورت", "اگر", "چنانچه", "درصورت", "درصورتی", "هرگاه"))
+_SAID = frozenset(squeeze(w) for w in ("گفت", "افزود", "کرد", "داد", "گفته", "کرده"))
 _LAW_HEADS = frozenset(squeeze(w) for w in ("قانون", "کنترل", "مقررات", "آیین‌نامه"))
 _DELEGATION = tuple(squeeze(w) for w in ("هیئت", "هیأت", "هیات"))
 
@@ -1178,6 +1180,11 @@ def _warned(toks, s: int, clause: tuple[int, int], verb) -> bool:
                 return False
             if squeeze(" ".join(t.text for t in toks[j: j + 2])) in _THREAT_VERBS | _WARN_VERBS:
                 return True
+    if verb is not None and verb.tense == "future" and not verb.negated and verb.start > s:
+        # «X گفت اسرائیل در صورت لزوم به ایران حمله خواهد کرد»: a conditional strike announced is a threat
+        before = [squeeze(t.text) for t in toks[max(0, s - 12): s]]
+        if any(w in _CONDITIONS for w in before) and any(w in _SAID for w in before):
+            return True
     return False
 
 
