@@ -209,6 +209,8 @@ _SQ_EXERCISE = squeeze("رزمایش")
 _HELD = frozenset(squeeze(w) for w in ("آغاز", "برگزار"))
 _TROOP_NOUNS = frozenset(squeeze(w) for w in ("نظامی", "نظامیانی", "نظامیان", "سرباز", "سربازانی", "سربازان", "نیروهایی",
                                               "نیرو", "نیروهای", "واحدهایی", "یگان‌هایی"))
+_SQ_SIGNED = squeeze("امضا")
+_SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -878,6 +880,7 @@ class _ArticleRun:
         if ctx.unclaimed is not None and not any(f.predicate == "attacks" for f in self.facts[before:]):
             self._claims(s, slots, resolved, ctx)
         self._mutual_defence(s, ctx, before)
+        self._purchase_contracts(s, before)
         self._act_reactions(s, slots, resolved)
         self._addressed_warnings(s, slots, resolved)
         self._present_abroad(s, slots, resolved)
@@ -1019,6 +1022,23 @@ class _ArticleRun:
                 for h in ctx.exercise_hosts:
                     if h != p2:
                         self._add(s, h, "cooperatesWith", p2, status, {"domain": "exercise"}, 0.7)
+
+    def _purchase_contracts(self, s: Sentence, before: int) -> None:
+        """«شیلی قرارداد خرید ۱۰ جنگنده اف-۱۶ از آمریکا را امضا کرد»: a contract to buy from a seller is signed with it."""
+        toks = s.tokens
+        signing = next((v for v in self.ex.rel.verbs(s) if v.start > 0 and squeeze(toks[v.start - 1].text) == _SQ_SIGNED
+                        and v.lemma in ("کرد", "رساند")), None)
+        if signing is None or signing.negated or not any(squeeze(t.text).startswith(_SQ_CONTRACT) for t in toks[: signing.start]):
+            return
+        status = "planned" if signing.tense in ("future", "subjunctive") else "occurred"
+        new = self.facts[before:]
+        for f in new:
+            if f.predicate != "suppliesArmsTo" or f.status == "negated":
+                continue
+            if any(g.predicate == "signsAgreementWith" and {g.subject, g.object} & {f.subject, f.object} for g in new):
+                continue  # the signing is already told with its parties
+            if self._type(f.subject) in ("Country", "Organization") and self._type(f.object) in ("Country", "Organization"):
+                self._add(s, f.object, "signsAgreementWith", f.subject, status, {}, 0.7)
 
     def _mutual_defence(self, s: Sentence, ctx: Context, before: int) -> None:
         """A mutual-defence clause makes the signatories allies: «… پیمانی امضا کردند که شامل بند دفاع متقابل است»,

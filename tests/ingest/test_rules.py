@@ -1017,6 +1017,10 @@ CASES = [
     # a conditional strike announced is a threat; the attack in the condition is no one's act
     ("نتانیاهو گفت اسرائیل در صورت لزوم به ایران حمله خواهد کرد.", {("اسرائیل", "threatens", "ایران", "occurred")}),
     ("در صورتی که ایران به اسرائیل حمله کند، آمریکا پاسخ خواهد داد.", set()),
+    # a contract to buy arms from a seller is signed with it; an unsigned one is no agreement
+    ("دولت شیلی روز جمعه قرارداد خرید ۱۰ فروند جنگنده اف-۱۶ از آمریکا را امضا کرد.",
+     {("ایالات متحده آمریکا", "suppliesArmsTo", "شیلی", "occurred"), ("شیلی", "signsAgreementWith", "ایالات متحده آمریکا", "occurred")}),
+    ("مصر قرارداد خرید سامانه اس-۳۰۰ از روسیه را امضا نکرد.", {("روسیه", "suppliesArmsTo", "مصر", "negated")}),
 ]
 
 
