@@ -590,7 +590,8 @@ class SentenceMentions:
         for c in role_chunks:
             two_owners = len(c.role_of) == 2
             two_posts = len(c.roles) == 2 and len(c.role_of) == 1  # «X و Y، وزیران دفاع و خارجه آمریکا،»
-            if c.kind != "role" or not c.plural or not (two_owners or two_posts) or c.start < 4 \
+            pair_post = c.of_ref == "pair" and not c.role_of  # «X و Y، وزیران دفاع دو کشور،»: the states in focus
+            if c.kind != "role" or not c.plural or not (two_owners or two_posts or pair_post) or c.start < 4 \
                     or toks[c.start - 1].text not in ("،", ","):
                 continue
             second = self._name_or_kb_person_before(sent, c.start - 1, taken, kb_tokens, kb_spans)
@@ -598,6 +599,10 @@ class SentenceMentions:
                 continue
             first = self._name_or_kb_person_before(sent, second[0] - 1, taken, kb_tokens, kb_spans)
             if first is None:
+                continue
+            if pair_post:
+                for ps, pe, text, pid in (first, second):  # the post stays, read with the pair in focus
+                    take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text))
                 continue
             if two_owners:
                 for (ps, pe, text, pid), owner in zip((first, second), c.role_of):
