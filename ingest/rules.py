@@ -211,6 +211,7 @@ _TROOP_NOUNS = frozenset(squeeze(w) for w in ("نظامی", "نظامیانی", 
                                               "نیرو", "نیروهای", "واحدهایی", "یگان‌هایی"))
 _SQ_SIGNED = squeeze("امضا")
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
+_ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -554,6 +555,11 @@ class _ArticleRun:
                     return by_surname
             return seen[:1]
         if c.kind == "person":
+            if c.title and not c.roles:
+                titled = [eid for kind, eid in self.ex.kb_gaz.lookup(c.surface) if kind in ("name", "person")
+                          and self._type(eid) == "Person"]
+                if len(titled) == 1:
+                    return titled  # «ملک سلمان» is the king, not «محمد بن سلمان» named before
             toks = self.doc.sentences[c.sent].tokens
             j = c.start - (1 if c.start > 0 and toks[c.start - 1].text == "«" else 0)
             if j >= 2 and squeeze(toks[j - 2].text + toks[j - 1].text) in _KNOWN_AS and ctx.sentence_persons:
@@ -778,6 +784,7 @@ class _ArticleRun:
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
         self._plural_posts(s, slots, resolved, ctx)
+        self._royal_titles(s, slots, resolved)
         self._headed_bodies(s, slots, resolved)
         self._will_receive(s, slots, resolved)
         self._hosted_meetings(s, slots, resolved)
@@ -1638,6 +1645,23 @@ class _ArticleRun:
             for p, st in pairs:
                 self.person_country.setdefault(p, st)  # type: ignore[arg-type]
                 self._add(s, p, role.predicate, st, "occurred", {key: role.qualifier}, 0.8)  # type: ignore[arg-type]
+
+    def _royal_titles(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«ملک سلمان», «پادشاه عبدالله دوم»: a royal title is a post; the KB says which throne on the article's date."""
+        if self.date is None:
+            return
+        for sl in slots:
+            c = sl.chunk
+            if c.kind != "person" or c.roles or not c.title or squeeze(c.title) not in _ROYAL_TITLES:
+                continue
+            ids = [i for i in resolved.get(id(c), []) if self.kb.get(i) is not None]
+            ids = ids or [eid for kind, eid in self.ex.kb_gaz.lookup(c.surface) if kind in ("name", "person")]
+            for pid in ids:  # «ملک سلمان»: the title with the name may be the KB's own form
+                kb = self.kb.get(pid)
+                for t in (kb.tenures if kb is not None else ()):
+                    if t.predicate == "leaderOf" and (t.start is None or t.start <= self.date) \
+                            and (t.end is None or self.date < t.end) and self._type(t.of) == "Country":
+                        self._add(s, pid, "leaderOf", t.of, "occurred", {"title": t.qualifier or "king"}, 0.8)
 
     def _headed_bodies(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نیروهای پشتیبانی سریع به فرماندهی محمد حمدان دقلو», «حزب‌الله به رهبری X»: a named armed body or

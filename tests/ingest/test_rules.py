@@ -1110,3 +1110,12 @@ def test_a_capital_stands_for_the_state_of_the_articles_date(extractor) -> None:
     text = "جیمز بیکر، وزیر امور خارجه آمریکا، روز جمعه در مسکو با وزیر امور خارجه میزبان دیدار کرد."
     assert ("جیمز بیکر", "visits", "اتحاد جماهیر شوروی", "occurred") in facts(extractor, text, dt.date(1990, 8, 3))
     assert ("جیمز بیکر", "visits", "روسیه", "occurred") in facts(extractor, text, dt.date(2020, 8, 3))
+
+
+def test_a_royal_title_is_the_throne_the_kb_knows_on_the_date(extractor) -> None:
+    """«ملک سلمان» in 2015 is king of Saudi Arabia — and not «محمد بن سلمان», named just before."""
+    text = "محمد بن سلمان، وزیر دفاع عربستان که از سوی پدرش، ملک سلمان، به این سمت منصوب شد، هدایت عملیات را بر عهده دارد."
+    got = facts(extractor, text, dt.date(2015, 3, 26))
+    assert ("محمد بن سلمان", "ministerOf", "عربستان سعودی", "occurred") in got
+    assert any(a.startswith("ملک سلمان") and p == "leaderOf" and b == "عربستان سعودی" for a, p, b, _s in got), got
+    assert not any(p == "leaderOf" for _a, p, _b, _s in facts(extractor, "ملک سلمان دستور داد.", dt.date(2010, 3, 26)))
