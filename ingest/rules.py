@@ -1826,6 +1826,9 @@ class _ArticleRun:
                 continue
             named = next((sl for sl in slots if sl.chunk.start == q + 2 and resolved.get(id(sl.chunk))), None)
             agents = list(resolved[id(named.chunk)]) if named is not None else self._agents_of_last(preds, s)
+            if named is None and {self._fit("perceivesThreatFrom", p, "s") for p in perceivers} \
+                    & {self._fit("perceivesThreatFrom", a, "o") for a in agents}:
+                continue  # the perceiver took part in the last act told: «این اقدام» is another, untold act
             for agent in agents:  # «این اقدام روسیه»: the agent named with the act, else the last act's
                 for p in dict.fromkeys(self._group_of(p) for p in perceivers):  # a spokesman speaks for his body
                     a2, b2 = self._fit("perceivesThreatFrom", p, "s"), self._fit("perceivesThreatFrom", agent, "o")

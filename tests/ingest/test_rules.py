@@ -950,6 +950,9 @@ CASES = [
     # «این اقدام روسیه را … خواند»: the act's named agent, not the agents of the last act told
     ("جنگنده‌های لهستان پهپادها را ساقط کردند. دبیرکل ناتو این اقدام روسیه را «بی‌پروا» خواند.",
      {("سازمان پیمان آتلانتیک شمالی", "perceivesThreatFrom", "روسیه", "occurred")}),
+    # the perceiver took part in the last act told: «این اقدام» is another act, not named
+    ("آمریکا و ژاپن پیمان دفاعی امضا کردند. نخست‌وزیر ژاپن این اقدام را «بسیار خطرناک» خواند.",
+     {("ایالات متحده آمریکا", "signsAgreementWith", "ژاپن", "occurred"), ("ایالات متحده آمریکا", "alliedWith", "ژاپن", "occurred")}),
     # alliances inferred two by two stop at three parties; a larger treaty's members are not listed as pairs
     ("وزیران دفاع مالی، نیجر و بورکینافاسو منشور دفاع متقابل را امضا کردند.",
      {("جمهوری مالی", "signsAgreementWith", "نیجر", "occurred"), ("جمهوری مالی", "signsAgreementWith", "بورکینافاسو", "occurred"),
