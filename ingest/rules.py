@@ -212,6 +212,7 @@ _TROOP_NOUNS = frozenset(squeeze(w) for w in ("نظامی", "نظامیانی", 
 _SQ_SIGNED = squeeze("امضا")
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
+_APART = frozenset(squeeze(w) for w in ("جداگانه", "جدا‌گانه", "جداگانه‌ای", "غیابی"))
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -1446,7 +1447,8 @@ class _ArticleRun:
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
             if pred == "meetsWith" or (pred == "signsAgreementWith" and cand.pair_mode):
                 if self._type(a) == "Person" and self._type(b) == "Person":
-                    if pred == "signsAgreementWith":  # two signatories in one sentence met
+                    if pred == "signsAgreementWith" and not any(squeeze(t.text) in _APART for t in s.tokens):
+                        # two signatories in one sentence met (not when they signed «جداگانه», each in his own place)
                         self._add(s, a, "meetsWith", b, cand.status, {}, conf * 0.85)
                     ctx.person_pair = (a, b)
                     ca, cb = self._home(a), self._home(b)
