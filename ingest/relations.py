@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
+from .dates import _DIGITS
 from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_verb, is_verb, participle
 from .normalize import squeeze
@@ -57,7 +58,6 @@ _PLACE_PLURALS = frozenset(squeeze(w) for w in ("شهرهای", "روستاها�
 _ATTRIBUTIVE = frozenset(squeeze(w) for w in ("جدید", "سابق", "پیشین", "کنونی", "فعلی"))
 _COUNTS = {squeeze(w): n for n, w in enumerate(("صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"))} \
     | {str(n): n for n in range(11)}
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _UNITS = frozenset(squeeze(w) for w in ("اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی", "یگان", "یگانی", "گردان", "گردانی"))
 _AGGRESSIVE = frozenset(squeeze(w) for w in ("تهاجمی", "تجاوزکارانه", "تجاوزگرانه"))
 _CALLING = frozenset(squeeze(w) for w in ("خواند", "نامید", "دانست", "توصیف"))
@@ -794,7 +794,7 @@ _FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامی�
 _TROOPS = frozenset(squeeze(w) for w in ("نیرو", "نیروهای", "نیروهایش", "نظامی", "نظامیان", "سرباز", "سربازان", "عساکر", "قوا",
                                           "قوای", "نیروهای حافظ صلح", "صلحبان", "صلحبانان", "تفنگداران", "کماندوها",
                                           "نیروهایی", "سربازانی", "نظامیانی", "یگان‌هایی", "گردان", "گردان‌های", "تیپ",
-                                          "اسکادران", "اسکادرانی", "ناوگروه", "ناوگروهی"))
+                                          "واحدهایی")) | _UNITS
 _FRONTIER = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "نزدیکی", "اطراف", "سوی"))  # a build-up near X, not help to X
 _NOT_CONTENT = frozenset(squeeze(w) for w in ("و", "اگر", "چنانچه", "درصورتی", "در صورتی", "هرگاه"))  # conditions: their own rule
 _STAYING = frozenset(squeeze(w) for w in ("به سر", "بسر"))

@@ -42,7 +42,7 @@ from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentenc
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import _CALLED_OFF as _CALL_OFF
-from .relations import _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
+from .relations import _TROOPS, _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
 
@@ -207,8 +207,6 @@ _PREDECESSORS: dict[str, tuple[tuple[dt.date, str], ...]] = {
 }
 _SQ_EXERCISE = squeeze("رزمایش")
 _HELD = frozenset(squeeze(w) for w in ("آغاز", "برگزار"))
-_TROOP_NOUNS = frozenset(squeeze(w) for w in ("نظامی", "نظامیانی", "نظامیان", "سرباز", "سربازانی", "سربازان", "نیروهایی",
-                                              "نیرو", "نیروهای", "واحدهایی", "یگان‌هایی"))
 _SQ_SIGNED = squeeze("امضا")
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
@@ -1007,7 +1005,7 @@ class _ArticleRun:
                 # «۷ هزار نظامی از A، B و C در این رزمایش شرکت داشتند»: the states the troops came from
                 def sent_troops(m: int) -> bool:
                     c = slots[m].chunk
-                    return slots[m].marker == "از" and c.start >= 2 and squeeze(toks[c.start - 2].text) in _TROOP_NOUNS
+                    return slots[m].marker == "از" and c.start >= 2 and squeeze(toks[c.start - 2].text) in _TROOPS
                 chain = [sl.chunk for m, sl in enumerate(slots) if sl.chunk.end <= q and (sl.marker is None or sent_troops(m) or (
                     sl.coord_head is not None and sent_troops(sl.coord_head)))]
                 if chain:
