@@ -1121,6 +1121,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             if status == "planned" and not is_verb_trigger and _apposition(toks, s, e) or described:
                 status = "occurred"  # «مجارستان و ترکیه، اعضای ناتو، … را تأیید کردند»: a description, not the plan
+            if frame.status == "negated" and status != "occurred":
+                continue  # «از ناتو خارج خواهد شد»: a withdrawal to come says nothing of membership now
             if frame.status and status == "occurred":
                 status = frame.status
             if frame.reverse:

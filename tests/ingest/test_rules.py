@@ -978,6 +978,10 @@ CASES = [
     # calling another an aggressor, occupier or terrorist: a threat perceived
     ("رهبر حزب‌الله در سخنانی تلویزیونی اسرائیل را «متجاوز» خواند.", {("حزب‌الله لبنان", "perceivesThreatFrom", "اسرائیل", "occurred")}),
     ("ترکیه پ‌ک‌ک را سازمانی تروریستی می‌داند.", {("ترکیه", "perceivesThreatFrom", "حزب کارگران کردستان", "occurred")}),
+    # a state that left a body is no longer a member; one that will leave, or did not, says nothing of it now
+    ("ازبکستان از سازمان پیمان امنیت جمعی خارج شد.", {("ازبکستان", "memberOf", "سازمان پیمان امنیت جمعی", "negated")}),
+    ("ترکیه از ناتو خارج خواهد شد.", set()),
+    ("نیروهای آمریکا از افغانستان خارج شدند.", set()),
     # an attack warned of is a threat made; fighting «با X» is an attack
     ("پکن هشدار داد که جنگنده‌های چین مواضع تایوان را هدف قرار خواهند داد.", {("چین", "threatens", "تایوان", "occurred")}),
     ("ارتش سوریه سال‌ها با داعش جنگید.", {("سوریه", "attacks", "داعش", "occurred")}),
