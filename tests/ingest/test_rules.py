@@ -981,6 +981,8 @@ CASES = [
     # a state that left a body is no longer a member; one that will leave, or did not, says nothing of it now
     ("ازبکستان از سازمان پیمان امنیت جمعی خارج شد.", {("ازبکستان", "memberOf", "سازمان پیمان امنیت جمعی", "negated")}),
     ("ترکیه از ناتو خارج خواهد شد.", set()),
+    # «A مایه/موجب نگرانی B است»: B fears whoever A's act is
+    ("استقرار موشک‌های آمریکا در لهستان مایه نگرانی روسیه است.", {("روسیه", "perceivesThreatFrom", "ایالات متحده آمریکا", "occurred")}),
     ("نیروهای آمریکا از افغانستان خارج شدند.", set()),
     # an attack warned of is a threat made; fighting «با X» is an attack
     ("پکن هشدار داد که جنگنده‌های چین مواضع تایوان را هدف قرار خواهند داد.", {("چین", "threatens", "تایوان", "occurred")}),
