@@ -48,9 +48,6 @@ _APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر"
 _TIME_NOUNS = _GREGORIAN_MONTHS | frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
     "گذشته", "امسال", "پارسال", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"))
-# «شب گذشته», «هفته آینده»: a time, not a participle
-_PERIODS = frozenset(squeeze(w) for w in ("شب", "روز", "هفته", "ماه", "سال", "بامداد", "صبح", "عصر", "سه‌شنبه",
-                                          "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "دهه", "قرن"))
 _PAST_FUTURE = frozenset(squeeze(w) for w in ("گذشته", "آینده", "پیش"))
 # plural place heads before names the reader may not know
 _PLACE_PLURALS = frozenset(squeeze(w) for w in ("شهرهای", "روستاهای", "ولسوالی‌های", "استان‌های", "ولایت‌های",
@@ -1292,6 +1289,8 @@ _AS_SQ = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "در
 _PP_HEADS = frozenset(squeeze(w) for w in ("در", "طی", "جریان", "حاشیه", "هنگام", "از", "پی"))
 _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _TIME_UNITS = frozenset(squeeze(w) for w in ("روز", "هفته", "ماه", "سال", "ساعت", "شب", "روزه"))
+# «شب گذشته», «سه‌شنبه گذشته», «هفته آینده»: a time before «گذشته/آینده», not a participle
+_PERIODS = _TIME_UNITS | _TIME_NOUNS | frozenset(squeeze(w) for w in ("بامداد", "صبح", "عصر", "دهه", "قرن"))
 _TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از"))
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 # adjuncts that presuppose their event took place («پس از حمله X به Y، …»)

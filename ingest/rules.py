@@ -211,7 +211,7 @@ _SQ_SIGNED = squeeze("امضا")
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
 _APART = frozenset(squeeze(w) for w in ("جداگانه", "جدا‌گانه", "جداگانه‌ای", "غیابی"))
-_ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه", "در التزام"))
+_ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
                                                  "روز", "پیش", "گذشته", "نیز", "هم"))
