@@ -29,7 +29,9 @@ ZWNJ = "\u200c"
 
 _PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
 _PRES_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "یم", "یی", "ید", "ییم", "یید", "یند")
-_PERFECT_AUX = {"ام", "ای", "است", "ایم", "اید", "اند", "‌ام", "‌است", "‌اند"}
+# No «ای»: the second person singular is absent from news prose, and «گسترده‌ای», «پیشرفته‌ای» are
+# a participle used as an adjective with the indefinite «‌ای» («عملیات گسترده‌ای را … آغاز کرد»).
+_PERFECT_AUX = {"ام", "است", "ایم", "اید", "اند", "‌ام", "‌است", "‌اند"}
 _PAST_AUX = {"بود", "بودم", "بودی", "بودیم", "بودید", "بودند"}
 _SUBJ_AUX = {"باشد", "باشم", "باشی", "باشیم", "باشید", "باشند"}
 _FUTURE_AUX = {"خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند",
@@ -125,7 +127,7 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
     past, pres, pres_to_past = _stems()
     parts = token.split(ZWNJ)
     # Perfect attached with a ZWNJ: «کرده‌اند», «نکرده‌است».
-    if len(parts) >= 2 and parts[-1] in {"ام", "ای", "است", "ایم", "اید", "اند"}:
+    if len(parts) >= 2 and parts[-1] in {"ام", "است", "ایم", "اید", "اند"}:
         stem_part = ZWNJ.join(parts[:-1])
         r = _participle(stem_part)
         if r:

@@ -766,9 +766,10 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «X با پشتیبانی Y …», «X در هماهنگی با Y …»: the backing of the clause subject's own act
     if s > 1 and toks[s - 2].text == "با" and (toks[s - 1].kind == "num" or squeeze(toks[s - 1].text) in _COUNTS):
         s -= 1  # «با دو بمب‌گذاری انتحاری … را کشت»: a count before the means
-    if s > 0 and toks[s - 1].text == "با" and (squeeze(verb.lemma) in _HARM or any(
+    if s > 0 and (toks[s - 1].text == "با" or toks[s - 1].text == "در" and not verb.passive and verb.lemma != "شد") and (
+            squeeze(verb.lemma) in _HARM or any(
             squeeze(t.text) in _HARM for t in toks[max(0, verb.start - 2): verb.start])):
-        return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد»: the means of its own strike
+        return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد», «X در حمله به …، Y را کشت»: its own strike
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
@@ -1613,7 +1614,12 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»
                 words_between = words_between.replace(adj, "")
-            if c.start >= e and any(rel.lex.prepositions.lookup(w) for w in words_between.split()):
+            ws = words_between.split()
+            # «حمله به یک پایگاه نظامی در جنوب X»: an unnamed target behind the trigger's own preposition, placed in X
+            unnamed = not direct and sl.np_marker is not None and squeeze(sl.np_marker) == "در" and "in" in frame.objects \
+                and bool(ws) and any(_accepts(rel, ws[0], w) for w in frame.objects if w not in ("in", "obj", "gen"))
+            if c.start >= e and any(rel.lex.prepositions.lookup(w) and not _time_after(ws, q) and not (q == 0 and unnamed)
+                                    for q, w in enumerate(ws)):
                 continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else
             dist = abs(c.start - e) if c.start >= e else abs(s - c.end)
             if not direct:
@@ -1626,6 +1632,12 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
+
+
+def _time_after(words: list[str], q: int) -> bool:
+    """Does a time follow the preposition at ``q`` («از سال ۱۹۷۵», «در ماه مه», «از ۱۲ فوریه»)? It heads
+    an adjunct of time, not another argument («بزرگ‌ترین عملیات خود از سال ۱۹۷۵ را علیه X آغاز کردند»)."""
+    return q + 1 < len(words) and (words[q + 1].isdigit() or squeeze(words[q + 1]) in _PERIODS)
 
 
 def _after_temporal(toks, j: int) -> bool:
