@@ -641,7 +641,10 @@ class SentenceRelations:
             return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
         if verb is not None and verb.negated:
             return "negated", 0.9
-        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12):
+        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12 and not (
+                frame.predicate == "sanctions" and not frame.is_verb and m[1] == trig_start
+                and squeeze("".join(t.text for t in toks[m[0]: m[1]])) == _SQ_ANY)):
+            # (but «هرگونه تجارت با X را ممنوع کرد»: any trade is what the ban, a real act, covers)
             if frame.predicate == "memberOf":
                 return "planned", 0.7  # «درخواست عضویت»: applying to join
             return "hypothetical", 0.0
@@ -1631,6 +1634,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
     return []
 
 
+_SQ_ANY = squeeze("هرگونه")
 _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
 
 

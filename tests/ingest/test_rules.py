@@ -1044,6 +1044,10 @@ CASES = [
     # «در حمله به [an unnamed target] در X»: the killer's own strike on X; the killed did not strike
     ("شبه‌نظامیان الشباب در حمله به یک پایگاه نظامی در جنوب سومالی ده‌ها سرباز را کشتند.", {("الشباب", "attacks", "سومالی", "occurred")}),
     ("نه سرباز کلمبیایی در حمله شورشیان به یک پایگاه نظامی در شمال کلمبیا کشته شدند.", set()),
+    # bans: deliveries of arms, any trade; «هرگونه» is what a ban covers, but any attack is still no attack
+    ("پکن تحویل جنگنده‌های جی-۱۰ به پاکستان را ممنوع کرد.", {("چین", "sanctions", "پاکستان", "occurred")}),
+    ("اتحادیه اروپا هر گونه تجارت با کره شمالی را ممنوع کرد.", {("اتحادیه اروپا", "sanctions", "کره شمالی", "occurred")}),
+    ("ترکیه گفت به هرگونه حمله یونان پاسخ خواهد داد.", {("ترکیه", "threatens", "یونان", "occurred")}),
 ]
 
 
