@@ -963,6 +963,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = [c for c in objects if not any(
                     toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 3): q])
                     for q in range(max(0, c.start - 4), c.start))]
+            if ("domain", "basing") in frame.qualifiers:
+                # «نیروهایی را در جنوب لبنان مستقر کرد»: troops in a part of a state, the way of an occupier
+                objects = [c for c in objects if not (c.start > 0 and squeeze(toks[c.start - 1].text) in _COMPASS | _FRONTIER)]
             if not objects and frame.predicate == "threatens":
                 objects = _complement_target(rel, slots, toks, e, verb)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
@@ -1635,6 +1638,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_COMPASS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
+                                           "شمال‌شرقی", "شمال‌غربی", "جنوب‌شرقی", "جنوب‌غربی"))
 _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
 
 

@@ -2058,6 +2058,11 @@ class _ArticleRun:
         negated = {(f.subject, f.predicate, f.object) for f in facts if f.status == "negated"}
         facts = [f for f in facts if not (f.status != "negated" and (f.subject, f.predicate, f.object) in negated and (
             f.status == "planned" or f.key in self.inferred))]
+        # troops based in a state its basing partner attacks, threatens or fears are an occupier's, not a partner's
+        hostile = {frozenset((f.subject, f.object)) for f in facts if f.predicate in _HOSTILE_PREDICATES
+                   and f.status in ("occurred", "planned")}
+        facts = [f for f in facts if not (f.predicate == "cooperatesWith" and frozenset((f.subject, f.object)) in hostile
+                                          and {v for k, v in f.qualifiers if k == "domain"} == {"basing"})]
         occurred = {(f.subject, f.predicate, f.object) for f in facts if f.status == "occurred"}
         facts = [f for f in facts if not (f.status == "planned" and f.predicate in DURATIVE
                                           and (f.subject, f.predicate, f.object) in occurred)]
