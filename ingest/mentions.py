@@ -916,6 +916,17 @@ class SentenceMentions:
                     continue  # «شهر خان یونس»: an ambiguous name after a place head starts the place's name (step 10)
                 take(mk(s, e, "kb", ids=[], candidates=amb))
 
+        # 8b. «به دوشنبه، پایتخت تاجیکستان»: an ambiguous name (a weekday too) is the seat it is said to be
+        for j in (range(n - 3) if _SQ_CAPITAL in sq else ()):
+            if toks[j + 1].text not in ("،", ",") or sq[j + 2] != _SQ_CAPITAL:
+                continue
+            amb_chunk = next((c for c in chunks if c.start == j and c.end == j + 1 and c.kind == "kb" and not c.ids), None)
+            state = next((c for c in chunks if c.start == j + 3 and c.kind == "kb" and c.ids), None)
+            if amb_chunk is None or state is None:
+                continue
+            amb_chunk.ids = [eid for eid in amb_chunk.candidates if self.kb.get(eid) is not None
+                             and self.kb.get(eid).type == "Place" and self.kb.get(eid).located_in == state.ids[0]][:1]  # type: ignore[union-attr]
+
         # 9. references: «وی», «این کشور», «دو کشور», «همتای X»
         for s, e, payloads in ref_spans:
             if not free(s, e):
@@ -1564,6 +1575,7 @@ _APPOS_PLACE = frozenset(squeeze(w) for w in (
     "شهری", "بندری", "روستایی", "منطقه‌ای", "جزیره‌ای", "استانی", "ایالتی", "شهرکی", "پایگاهی", "ولسوالی‌ای",
     "ولایتی", "بخشی", "شهرستانی", "قریه‌ای", "اردوگاهی"))
 # «X، مرکز استان Y», «X، بزرگ‌ترین شهر Y», «X، پایتخت Y»: the seat or the largest city of a region or state
+_SQ_CAPITAL = squeeze("پایتخت")
 _APPOS_SEAT = frozenset(squeeze(w) for w in ("مرکز", "پایتخت", "بزرگ‌ترین", "بزرگترین", "دومین"))
 _APPOS_SEAT_HEADS = frozenset(squeeze(w) for w in ("استان", "ایالت", "منطقه", "ولایت", "شهر", "بندر", "جزیره", "ناحیه",
                                                     "منطقهٔ", "منطقه‌ی", "ایالتی", "استانی"))
