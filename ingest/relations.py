@@ -1029,6 +1029,19 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     head = [slots[head[0]].coord_head] if slots[head[0]].coord_head is not None else head
                     subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, head[0])], False, False
                     described = True
+            if objects and not is_verb_trigger and frame.predicate == "memberOf" and not described and s >= 2 \
+                    and squeeze(toks[s - 1].text) in _OTHER_WORDS and toks[s - 2].text in ("و", "،"):
+                # «امارات و دیگر کشورهای عضو شورای همکاری»: the name before «و دیگر» is a member too
+                head = [k for k, sl in enumerate(slots) if sl.chunk.end == s - 2 and sl.chunk not in objects]
+                if head:
+                    head = [slots[head[0]].coord_head] if slots[head[0]].coord_head is not None else head
+                    subjects, pair_mode, inherited, described = [x.chunk for x in _chain(slots, head[0])], False, False, True
+            if objects and not is_verb_trigger and frame.predicate == "memberOf" and not described and s >= 2 \
+                    and squeeze(toks[s - 1].text) in _OTHER_WORDS and toks[s - 2].text in ("با", "به", "همراه"):
+                # «فیلیپین موضوع را با دیگر اعضای آسه‌آن در میان می‌گذارد»: the one dealing with the others is a member
+                subj = _clause_subject(slots, s, clause, {id(c) for c in objects}, toks)
+                if subj and subj[0].start >= clause[0]:
+                    subjects, pair_mode, inherited, described = subj, False, False, True
             if objects and not is_verb_trigger and frame.predicate == "memberOf" and _counted(toks, s) < s and not described \
                     and len(objects) >= 3 and len(objects) - 1 == _COUNTS.get(squeeze(toks[s - 1].text).translate(_DIGITS)) \
                     and toks[objects[0].end].text in ("،", ","):
@@ -1638,6 +1651,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_OTHER_WORDS = frozenset(squeeze(w) for w in ("دیگر", "سایر"))
 _COMPASS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                            "شمال‌شرقی", "شمال‌غربی", "جنوب‌شرقی", "جنوب‌غربی"))
 _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
