@@ -1405,6 +1405,12 @@ class SentenceMentions:
         return tok is None or tok in ("،", "«", ":", "(", "و", "؛", "-", "\n", "»") or bool(self.lex.prepositions.lookup(tok)) \
             or squeeze(tok) in self.lex.stopwords or is_verb(tok)
 
+    def _kb_name_word(self, word: str) -> bool:
+        """One word that is the whole KB name of a place or a body (not a state, not a person): «ولینگتون», «واگنر»."""
+        hits = self.kb_gaz.lookup(word)
+        return bool(hits) and all(self.kb.get(eid) is not None and self.kb.get(eid).type in ("Place", "Organization")  # type: ignore[union-attr]
+                                  for _kind, eid in hits)
+
     def _name_before(self, sent: Sentence, start: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """A name right before a post: «X، وزیر …», «X وزیر …», ««X» وزیر …», «X (Latin X)، وزیر …»."""
         toks = sent.tokens
@@ -1462,6 +1468,19 @@ class SentenceMentions:
                 and not self.lex.roles.lookup(toks[j - 1].text) \
                 and (j == 2 or toks[j - 3].kind == "punct" or squeeze(toks[j - 3].text) in self.lex.stopwords):
             k = j - 2  # «عبدالفتاح برهان، فرمانده …»: a given name, then a surname that is also a word
+        if j - k < 4:
+            # «ولینگتون کو، وزیر دفاع …», «ترز کایکوامبا واگنر، وزیر خارجه …»: a city's or a body's one-word KB name
+            # inside a foreign name before a post, with at least one other name word, from a clause opening
+            m = k
+            while m > 0 and j - m < 4 and not taken[m - 1] and (
+                    self.is_name_token(toks[m - 1], kb_tokens, m - 1) or self._kb_name_word(toks[m - 1].text)):
+                m -= 1
+            if m < k or (k == j and m < j):
+                inner = range(m, j)
+                if any(not self._kb_name_word(toks[q].text) and self.is_name_token(toks[q], kb_tokens, q) for q in inner) \
+                        and any(not self.is_word(toks[q].text) for q in inner if not self._kb_name_word(toks[q].text)) \
+                        and (m == 0 or toks[m - 1].kind == "punct" or squeeze(toks[m - 1].text) in _NAME_OPENERS):
+                    k = m
         if k == j:
             return None
         title = None
