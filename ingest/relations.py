@@ -882,6 +882,12 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return "بمب" in sent.text or any(squeeze(t.text) in _DARI_BOMB for t in sent.tokens)  # Dari «بم»
     if frame.requires == "troops":  # «نیروهای خود را به مالی اعزام کرد»: troops sent to help, not arms
         return any(squeeze(t.text) in _TROOPS for t in sent.tokens) and not any(squeeze(t.text) in _FRONTIER for t in sent.tokens)
+    if frame.requires == "envoy":  # «۱۸ دیپلمات روسیه را اخراج کرد», not «شبه‌نظامیان را از شهر اخراج کرد»
+        return any(squeeze(t.text).startswith(_ENVOYS) for t in sent.tokens)
+    if frame.requires == "membership":  # «عضویت گینه را به حالت تعلیق درآورد», not a suspended talk
+        return any(squeeze(t.text).startswith(_SQ_MEMBERSHIP) for t in sent.tokens)
+    if frame.requires == "captives":  # «۱۵ نظامی انگلیسی را بازداشت کرد», «نفتکش X را توقیف کرد»: troops or vessels seized
+        return any(squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in sent.tokens)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True
@@ -963,6 +969,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = [c for c in objects if not any(
                     toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 3): q])
                     for q in range(max(0, c.start - 4), c.start))]
+            if frame.requires == "captives":
+                # «۱۵ نظامی انگلیسی را بازداشت کرد»: the troops or vessels are what was seized, not «اموال آنها»
+                objects = [c for c in objects if s > 0 and toks[s - 1].text == "را" and s - 5 <= c.end < s and any(
+                    squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in toks[max(0, c.start - 3): c.end])]
             if ("domain", "basing") in frame.qualifiers:
                 # «نیروهایی را در جنوب لبنان مستقر کرد»: troops in a part of a state, the way of an occupier
                 objects = [c for c in objects if not (c.start > 0 and squeeze(toks[c.start - 1].text) in _COMPASS | _FRONTIER)]
@@ -1651,6 +1661,10 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
+                                      "کارکنان سفارت", "کارمندان سفارت", "دیپلماتها"))
+_SQ_MEMBERSHIP = squeeze("عضویت")
+_VESSELS = tuple(squeeze(w) for w in ("نفتکش", "کشتی", "ناو", "قایق", "شناور", "ملوان", "خدمه"))
 _OTHER_WORDS = frozenset(squeeze(w) for w in ("دیگر", "سایر"))
 _COMPASS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                            "شمال‌شرقی", "شمال‌غربی", "جنوب‌شرقی", "جنوب‌غربی"))
@@ -1835,14 +1849,34 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
             and _np_subject(slots, toks, clause, s) is not None:
         return []  # «X گفت اقدامات چین … را تهدید می‌کند»: the subject is the noun phrase, not X
     best = None
+    closed = _closed_adjuncts(toks, s) if toks is not None else []
     for k, sl in enumerate(slots):
         if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:
             continue
         if sl.marker in (None, "agent"):
             in_clause = sl.chunk.start >= clause[0]
-            key = (in_clause, sl.chunk.start)
+            # «کورئا پس از حمله کلمبیا به اردوگاه فارک، سفیر کلمبیا را اخراج کرد»: not a name inside the adjunct
+            outside = not any(a < sl.chunk.start < b for a, b in closed)
+            key = (outside, in_clause, sl.chunk.start)
             if best is None or key > best[0]:
                 best = (key, k)
     if best is None:
         return []
     return [x.chunk for x in _chain(slots, best[1])]
+
+
+def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
+    """Spans of time or cause adjuncts («پس از …،», «در پی …،», «به دلیل …،») that open after something and
+    close with a comma before ``s``: what they name is not the main clause's subject."""
+    out = []
+    j = 1
+    while j < s - 1:
+        pair = squeeze(toks[j].text + " " + toks[j + 1].text)
+        if pair in _FACT_ADJ_SQ or pair in _TEMPORAL_SQ:
+            b = next((q for q in range(j + 2, s) if toks[q].text in ("،", ",")), None)
+            if b is None:
+                break
+            out.append((j, b))
+            j = b
+        j += 1
+    return out

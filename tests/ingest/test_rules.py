@@ -772,8 +772,10 @@ CASES = [
     # a capital named where a target lay is the city struck
     ("ناوهای بریتانیا موشک‌هایی را به سوی پایگاه‌های پدافندی یمن در اطراف صنعا شلیک کردند.",
      {("بریتانیا", "attacks", "یمن", "occurred"), ("بریتانیا", "attacks", "صنعا", "occurred")}),
-    # an attack in a «پس از» adjunct took place, whatever the main clause's verb («اخراج» is no negation of it)
-    ("پس از حمله هوایی ترکیه به عراق، بغداد سفیر ترکیه را اخراج کرد.", {("ترکیه", "attacks", "عراق", "occurred")}),
+    # an attack in a «پس از» adjunct took place, whatever the main clause's verb («اخراج» is no negation of it);
+    # the ambassador expelled is a sanction
+    ("پس از حمله هوایی ترکیه به عراق، بغداد سفیر ترکیه را اخراج کرد.",
+     {("ترکیه", "attacks", "عراق", "occurred"), ("عراق", "sanctions", "ترکیه", "occurred")}),
     # «با حمله … به X، Y را کشت»: the strike is the means of the clause subject's own act
     ("ارتش روسیه با حمله موشکی به ساختمانی در کی‌یف دو فرمانده اوکراینی را کشت.",
      {("روسیه", "attacks", "کی‌یف", "occurred")}),
@@ -1064,6 +1066,20 @@ CASES = [
     ("ترز کایکوامبا واگنر، وزیر خارجه جمهوری دموکراتیک کنگو، گفت.",
      {("ترز کایکوامبا واگنر", "ministerOf", "جمهوری دموکراتیک کنگو", "occurred")}),
     ("گروه واگنر، وزیر دفاع روسیه را تهدید کرد.", {("گروه واگنر", "threatens", "روسیه", "occurred")}),
+    # expelled diplomats and a suspended membership are sanctions; expelled militants are not
+    ("لهستان ۴۵ دیپلمات روس را اخراج کرد.", {("لهستان", "sanctions", "روسیه", "occurred")}),
+    ("ارتش عراق شبه‌نظامیان داعش را از شهر موصل اخراج کرد.", set()),
+    ("اکوواس عضویت نیجر را به حالت تعلیق درآورد.", {("جامعه اقتصادی کشورهای غرب آفریقا", "sanctions", "نیجر", "occurred")}),
+    ("اکوواس مذاکرات با نیجر را به حالت تعلیق درآورد.", set()),
+    # troops or vessels seized are attacked; property seized is not; fire opened on a post
+    ("نیروی دریایی سپاه پاسداران ۱۵ نظامی انگلیسی را بازداشت کرد.", {("ایران", "attacks", "بریتانیا", "occurred")}),
+    ("ایران نفتکش بریتانیایی استنا ایمپرو را توقیف کرد.", {("ایران", "attacks", "بریتانیا", "occurred")}),
+    ("کانادا ۹ مقام نظامی میانمار را تحریم کرد و اموال آنها را توقیف خواهد کرد.", {("کانادا", "sanctions", "میانمار", "occurred")}),
+    ("نیروهای طالبان به پاسگاه مرزی ایران آتش گشودند.", {("طالبان", "attacks", "ایران", "occurred")}),
+    # a name inside a time or cause adjunct closed by a comma is not the main clause's subject
+    ("رافائل کورئا، رئیس جمهور اکوادور، پس از حمله کلمبیا به اردوگاه فارک در خاک اکوادور، سفیر کلمبیا را اخراج کرد.",
+     {("رافائل کورئا", "leaderOf", "اکوادور", "occurred"), ("کلمبیا", "attacks", "نیروهای مسلح انقلابی کلمبیا", "occurred"),
+      ("اکوادور", "sanctions", "کلمبیا", "occurred")}),
 ]
 
 
