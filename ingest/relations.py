@@ -245,6 +245,7 @@ def _noun(word: str) -> bool:
     return "N" in tags and ("ADV" not in tags or squeeze(word) in _NOUNS_TAGGED_ADV)
 
 
+_UNTAGGED = frozenset({"0"})
 _NOUNS_TAGGED_ADV = frozenset(squeeze(w) for w in ("حضور", "استقرار"))
 
 
@@ -642,9 +643,11 @@ class SentenceRelations:
         if verb is not None and verb.negated:
             return "negated", 0.9
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12 and not (
-                frame.predicate == "sanctions" and not frame.is_verb and m[1] == trig_start
+                (frame.predicate == "sanctions" and not frame.is_verb and m[1] == trig_start
+                 or frame.predicate == "perceivesThreatFrom" and frame.reverse)
                 and squeeze("".join(t.text for t in toks[m[0]: m[1]])) == _SQ_ANY)):
-            # (but «هرگونه تجارت با X را ممنوع کرد»: any trade is what the ban, a real act, covers)
+            # (but «هرگونه تجارت با X را ممنوع کرد»: any trade is what the ban, a real act, covers; «هرگونه تسلیح X
+            # تهدیدی برای Y است»: a view held now of any such act)
             if frame.predicate == "memberOf":
                 return "planned", 0.7  # «درخواست عضویت»: applying to join
             return "hypothetical", 0.0
@@ -1070,8 +1073,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None]
                 if gens and len(_chain(slots, gens[0])) >= 2:  # «حملات موشکی متقابل هند و پاکستان»: each attacks the other
                     subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, gens[0])], True, False
-            if frame.reverse and (not subjects or inherited):
-                k = _np_subject(slots, toks, clause, s)  # «… گفت انتقال موشک‌های ایران تهدیدی … است»
+            if frame.reverse and (not subjects or inherited or toks[clause[0]].text != "که" and all(
+                    c.start < clause[0] for c in subjects)):
+                # «… گفت انتقال موشک‌های ایران تهدیدی … است»: the noun phrase of the clause, not the speaker before it
+                k = _np_subject(slots, toks, clause, s)
                 if k is not None:
                     subjects, inherited = [x.chunk for x in _chain(slots, k)], False
             if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
@@ -1093,6 +1098,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
                         and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
                 subjects, inherited = ([x.chunk for x in _chain(slots, gens[0])] if gens else []), False
+            if not is_verb_trigger and verb is not None and verb.lemma == "بود" and verb.tense in ("present", "past") \
+                    and s == clause[0] and subjects and not pair_mode and all(c.start < clause[0] for c in subjects) \
+                    and any(squeeze(t.text).startswith(_DANGER) for t in toks[e: clause[1]]) \
+                    and not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
+                # «X گفت تسلیح ارمنستان تهدیدی برای … است»: the noun heads a copular clause's subject; the speaker
+                # before it is not its agent
+                subjects, inherited = [], False
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
                     and not (frame.predicate in ("visits", "meetsWith") and _temporal_adjunct(toks, s)) \
                     and not pair_mode and subjects and \
@@ -1661,6 +1673,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
 _ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
                                       "کارکنان سفارت", "کارمندان سفارت", "دیپلماتها"))
 _SQ_MEMBERSHIP = squeeze("عضویت")
@@ -1736,11 +1749,18 @@ def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int
     head = toks[clause[0]]
     if toks[clause[0]].text == "که" and clause[0] + 1 < len(toks):
         head = toks[clause[0] + 1]
-    if head.kind != "word" or is_verb(head.text) or squeeze(head.text) in _NOT_NP_HEADS or not _noun(head.text):
-        return None  # «بارها ایران را …»: an adverb opens no noun phrase
     first = clause[0] + (1 if head is not toks[clause[0]] else 0)
+    if squeeze(head.text) == _SQ_ANY and first + 1 < len(toks):
+        first += 1  # «هرگونه تسلیح ارمنستان …»: the quantifier opens the noun phrase
+        head = toks[first]
+    # a trigger noun hazm's list leaves untagged («تسلیح») heads a noun phrase when its own genitive follows
+    trigger_head = _TAGS[0](head.text) == _UNTAGGED and any(sl.marker == "gen" and sl.gen_of == first for sl in slots)
+    if head.kind != "word" or is_verb(head.text) or squeeze(head.text) in _NOT_NP_HEADS or not (
+            _noun(head.text) or trigger_head):
+        return None  # «بارها ایران را …»: an adverb opens no noun phrase
     for k, sl in enumerate(slots):
-        if sl.marker == "gen_other" and sl.coord_head is None and first < sl.chunk.start <= first + 2 \
+        if (sl.marker == "gen_other" or sl.marker == "gen" and sl.gen_of != s) and sl.coord_head is None \
+                and first < sl.chunk.start <= first + 2 \
                 and sl.chunk.start < s and not any(t.kind == "punct" for t in toks[first: sl.chunk.start]):
             return k
     return None

@@ -380,9 +380,10 @@ CASES = [
     ("ژاپن به تحریم‌های غرب علیه روسیه پیوست.", {("ژاپن", "sanctions", "روسیه", "occurred")}),
     ("چین شرکت لاکهید مارتین را به دلیل فروش سلاح به تایوان تحریم خواهد کرد.",
      {("چین", "sanctions", "لاکهید مارتین", "planned")}),
-    # a noun's own genitive over the speaker; a name plus a glued tail that makes a word is that word
+    # a noun's own genitive over the speaker (the seller is the threat the speaker sees); a name plus a glued
+    # tail that makes a word is that word
     ("وزیر دفاع چین گفت فروش سلاح آمریکا به تایوان تهدیدی برای صلح است.",
-     {(US, "suppliesArmsTo", "تایوان", "occurred")}),
+     {(US, "suppliesArmsTo", "تایوان", "occurred"), ("چین", "perceivesThreatFrom", US, "occurred")}),
     ("نماینده مجلس گفت سیاست خارجی عربستان را تهدید کرد.", set()),
     # «سینگ» is the surname of the first Singh only, and «سفر سینگ» is his, not the speaker's
     ("آرون سینگ، وزیر دفاع هند، در دهلی‌نو سخنرانی کرد. گورمیت سینگ باجوا، سخنگوی وزارت دفاع هند، گفت: سفر سینگ به روسیه لغو شد.",
@@ -1080,6 +1081,9 @@ CASES = [
     ("رافائل کورئا، رئیس جمهور اکوادور، پس از حمله کلمبیا به اردوگاه فارک در خاک اکوادور، سفیر کلمبیا را اخراج کرد.",
      {("رافائل کورئا", "leaderOf", "اکوادور", "occurred"), ("کلمبیا", "attacks", "نیروهای مسلح انقلابی کلمبیا", "occurred"),
       ("اکوادور", "sanctions", "کلمبیا", "occurred")}),
+    # «X گفت [تسلیح Y] تهدیدی برای Z است»: the noun phrase's actor threatens, the speaker arms no one
+    ("مقام‌های یونان گفتند تسلیح ترکیه تهدیدی برای امنیت یونان است.", {("یونان", "perceivesThreatFrom", "ترکیه", "occurred")}),
+    ("مقام‌های یونان گفتند هرگونه تسلیح ترکیه تهدیدی برای امنیت یونان است.", {("یونان", "perceivesThreatFrom", "ترکیه", "occurred")}),
 ]
 
 
