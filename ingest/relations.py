@@ -366,7 +366,8 @@ class SentenceRelations:
             if out[k].coord_head is None:
                 members = [k] + [q for q in range(k + 1, len(out)) if out[q].coord_head == k]
                 last = out[members[-1]].chunk
-                if len(members) >= 3 and last.end < len(toks) and toks[last.end].text in ("نیز", "هم"):
+                if len(members) >= 3 and last.end < len(toks) and toks[last.end].text in ("نیز", "هم") \
+                        and out[k].marker not in (None, "gen", "gen_other"):  # («میزبان پایگاه‌های A، B و C نیز هست»)
                     seps = [toks[out[q].chunk.start - 1].text for q in members[1:]]
                     cut = max((i for i, sp in enumerate(seps) if sp in ("،", ",")), default=None)
                     if cut is not None:

@@ -1084,6 +1084,11 @@ CASES = [
     # «X گفت [تسلیح Y] تهدیدی برای Z است»: the noun phrase's actor threatens, the speaker arms no one
     ("مقام‌های یونان گفتند تسلیح ترکیه تهدیدی برای امنیت یونان است.", {("یونان", "perceivesThreatFrom", "ترکیه", "occurred")}),
     ("مقام‌های یونان گفتند هرگونه تسلیح ترکیه تهدیدی برای امنیت یونان است.", {("یونان", "perceivesThreatFrom", "ترکیه", "occurred")}),
+    # a state's base in another, a host of others' bases: basing cooperation with each
+    ("جیبوتی میزبان پایگاه‌های نظامی آمریکا، فرانسه و ژاپن نیز هست.",
+     {("ایالات متحده آمریکا", "cooperatesWith", "جیبوتی", "occurred"), ("فرانسه", "cooperatesWith", "جیبوتی", "occurred"),
+      ("ژاپن", "cooperatesWith", "جیبوتی", "occurred")}),
+    ("ترکیه در قطر پایگاه نظامی دارد.", {("ترکیه", "cooperatesWith", "قطر", "occurred")}),
 ]
 
 
