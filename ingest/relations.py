@@ -980,6 +980,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if ("domain", "basing") in frame.qualifiers:
                 # «نیروهایی را در جنوب لبنان مستقر کرد»: troops in a part of a state, the way of an occupier
                 objects = [c for c in objects if not (c.start > 0 and squeeze(toks[c.start - 1].text) in _COMPASS | _FRONTIER)]
+                if s > 0 and squeeze(toks[s - 1].text) in _BUILDING:
+                    objects = []  # «ایجاد پایگاه نظامی چین در جزایر سلیمان را «خط قرمز» خواند»: a base still to be built
             if not objects and frame.predicate == "threatens":
                 objects = _complement_target(rel, slots, toks, e, verb)
             if not objects and frame.predicate == "threatens" and "to" in frame.objects:
@@ -1674,6 +1676,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
 _ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
                                       "کارکنان سفارت", "کارمندان سفارت", "دیپلماتها"))
