@@ -620,7 +620,8 @@ class SentenceRelations:
             # «ممنوعیت صادرات تسلیحات به ترکیه»: under a ban; a ban lifted («… را لغو کرد») says nothing of deliveries
             lifted = any(squeeze(t.text).startswith(_CALLED_OFF) or squeeze(t.text) in _LIFT for t in toks[trig_end: trig_end + 16])
             return ("hypothetical", 0.0) if lifted else ("negated", 0.8)
-        if not frame.is_verb and _presupposed(toks, trig_start) and frame.predicate in _EVENT_PREDICATES:
+        if not frame.is_verb and _presupposed(toks, trig_start) and frame.predicate in _EVENT_PREDICATES \
+                and not (frame.predicate == "visits" and _own_predicate(frame, verb, toks, trig_end)):
             return "occurred", 0.85  # «پس از حمله کلمبیا به اردوگاه فارک، سفیرش را اخراج کرد»: the attack took place
         if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _ORDERS:
             for j in range(trig_end, len(toks) - 2):
@@ -1110,8 +1111,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 subjects, inherited = [], False
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
                     and not (frame.predicate in ("visits", "meetsWith") and _temporal_adjunct(toks, s)) \
+                    and not (frame.predicate == "visits" and _own_predicate(frame, verb, toks, e)) \
                     and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
+                # («پمپئو پس از دهلی نو راهی سریلانکا خواهد شد»: a trip's own finite verb heads no adjunct)
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
             listed = _listed_after(slots, toks, e) if frame.predicate == "memberOf" and not frame.is_verb else []
             if listed:
@@ -1686,6 +1689,19 @@ _OTHER_WORDS = frozenset(squeeze(w) for w in ("دیگر", "سایر"))
 _COMPASS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب",
                                            "شمال‌شرقی", "شمال‌غربی", "جنوب‌شرقی", "جنوب‌غربی"))
 _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد"))
+
+
+_SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+def _own_predicate(frame: Frame, verb: Verb | None, toks, e: int) -> bool:
+    """Is the trigger the head of its own finite predicate («راهی سریلانکا خواهد شد»), so that a «پس از X» right
+    before it («پمپئو پس از دهلی نو راهی …») is an adjunct of its own, not the trigger's?"""
+    if not frame.verbs or "*" in frame.verbs or verb is None or not 0 <= verb.start - e <= 12:
+        return False
+    between = toks[e: verb.start]  # the destinations only («راهی سریلانکا، مالدیو و ویتنام خواهد شد»)
+    return not any(t.text in _SIMPLE_PREPS or t.kind == "word" and is_verb(t.text) for t in between) \
+        and (verb.start - e <= 4 or not any(t.text in (".", "؛", ":") for t in between))
 
 
 def _time_after(words: list[str], q: int) -> bool:

@@ -1089,6 +1089,13 @@ CASES = [
      {("ایالات متحده آمریکا", "cooperatesWith", "جیبوتی", "occurred"), ("فرانسه", "cooperatesWith", "جیبوتی", "occurred"),
       ("ژاپن", "cooperatesWith", "جیبوتی", "occurred")}),
     ("ترکیه در قطر پایگاه نظامی دارد.", {("ترکیه", "cooperatesWith", "قطر", "occurred")}),
+    # a trip's own finite verb: «پس از X» before it is no adjunct of the trip, and its status is the verb's
+    ("مایک پمپئو پس از دهلی نو راهی سریلانکا، مالدیو و ویتنام خواهد شد.",
+     {("مایک پمپئو", "visits", "سری‌لانکا", "planned"), ("مایک پمپئو", "visits", "مالدیو", "planned"),
+      ("مایک پمپئو", "visits", "ویتنام", "planned")}),
+    # two leaders in whose presence something is signed meet
+    ("وزیران دفاع دو کشور سند را در حضور ولادیمیر پوتین و رجب طیب اردوغان امضا کردند.",
+     {("ولادیمیر پوتین", "meetsWith", "رجب طیب اردوغان", "occurred")}),
 ]
 
 
