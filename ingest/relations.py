@@ -1241,7 +1241,7 @@ def _called_off_after_relative(toks, e: int) -> bool:
     j = next((q for q in range(e, min(len(toks), e + 14)) if toks[q].text in ("که", ".", "؛")), None)
     if j is None or toks[j].text != "که" or any(is_verb(t.text) for t in toks[e: j]):
         return False
-    if not any(squeeze(t.text) in (squeeze("قرار"), squeeze("برنامه‌ریزی")) for t in toks[j + 1: j + 6]):
+    if not any(squeeze(t.text) == squeeze("قرار") or squeeze(t.text).startswith(squeeze("برنامه‌ریزی")) for t in toks[j + 1: j + 6]):
         return False  # the relative clause says it was planned («که قرار بود …»)
     for q in range(j + 1, min(len(toks), j + 20)):
         if toks[q].text in (".", "؛", "!", "؟"):
@@ -1893,6 +1893,9 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     for k, sl in enumerate(slots):
         if sl.chunk.start >= s or id(sl.chunk) in exclude or sl.coord_head is not None:
             continue
+        if toks is not None and sl.chunk.start >= 2 \
+                and squeeze(toks[sl.chunk.start - 2].text + toks[sl.chunk.start - 1].text) == _SQ_INSTEAD:
+            continue  # «X، که به جای Y … به نیویورک سفر کرده بود»: the one replaced did not go
         if sl.marker in (None, "agent"):
             in_clause = sl.chunk.start >= clause[0]
             # «کورئا پس از حمله کلمبیا به اردوگاه فارک، سفیر کلمبیا را اخراج کرد»: not a name inside the adjunct
