@@ -1350,6 +1350,18 @@ class _ArticleRun:
                 self._add(s, pid, role.predicate, of, "planned" if c.elect else "occurred", {key: qual}, 0.92)
 
     # ------------------------------------------------------------ relations
+    @staticmethod
+    def _one_versus_rest(s: Sentence, chunks: list[Chunk], resolved: dict[int, list[str]]) -> str | None:
+        """The first of «X و A، B، … و Z» (an «و», then commas): X faces the list after it, not each of its members."""
+        chain = sorted(chunks, key=lambda c: c.start)
+        if len(chain) < 3:
+            return None
+        seps = [{t.text for t in s.tokens[a.end: b.start]} for a, b in zip(chain, chain[1:])]
+        if not (seps[0] == {"و"} and any(sp <= {"،", ","} and sp for sp in seps[1:])):
+            return None
+        ids = resolved.get(id(chain[0]), [])
+        return ids[0] if len(ids) == 1 else None
+
     def _facts_from(self, s: Sentence, cand: Candidate, resolved: dict[int, list[str]], ctx: Context) -> None:
         pred = cand.frame.predicate
         subjects = [i for c in cand.subjects for i in resolved.get(id(c), [])]
@@ -1409,6 +1421,10 @@ class _ArticleRun:
             if pred == "attacks" and squeeze(cand.frame.trigger).startswith(_SQ_CLASH):
                 uniq = [x for x in uniq if self._type(x) != "Person"]  # «درگیری لفظی میان X و Y»: people clash in words
             pairs = list(combinations(uniq, 2))
+            first = self._one_versus_rest(s, cand.subjects, resolved)
+            if first is not None and pred != "attacks":
+                # «توافق میان ایران و آمریکا، روسیه، چین …»: «X و [A، B، C]» — one party facing a group
+                pairs = [(first, x) for x in uniq if x != first]
             if pred == "attacks":  # mutual attacks go both ways
                 pairs += [(b, a) for a, b in pairs]
         else:

@@ -1110,6 +1110,11 @@ CASES = [
     ("اسلام کریموف، رئیس‌جمهور ازبکستان، و صدر جپاروف، رئیس‌جمهور قرقیزستان، دیدار کردند.",
      {("اسلام کریموف", "leaderOf", "ازبکستان", "occurred"), ("صدر جپاروف", "leaderOf", "قرقیزستان", "occurred"),
       ("اسلام کریموف", "meetsWith", "صدر جپاروف", "occurred")}),
+    # «X و A، B و C»: one party facing a group agrees with each member, not the members with one another
+    ("این توافق میان ایران و آمریکا، روسیه و چین امضا شد.",
+     {("ایالات متحده آمریکا", "signsAgreementWith", "ایران", "occurred"), ("روسیه", "signsAgreementWith", "ایران", "occurred"),
+      ("چین", "signsAgreementWith", "ایران", "occurred")}),
+    ("فیصل تانجونگ، وزیر هماهنگ‌کننده امور سیاسی و امنیتی اندونزی، گفت.", {("فیصل تانجونگ", "ministerOf", "اندونزی", "occurred")}),
 ]
 
 
