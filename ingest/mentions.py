@@ -996,7 +996,9 @@ class SentenceMentions:
                     j = e2
             # «تأسیسات نفتی عربستان»: common words followed by a state name the state's, not a named place
             proper = any(not self.is_word(toks[q].text) or q in kb_at or toks[q].kind == "latin"
-                         or squeeze(toks[q].text) in self.name_parts for q in range(e, j))
+                         or squeeze(toks[q].text) in self.name_parts
+                         or self.freq(toks[q].text) < _RARE and not sq[q].endswith("ی") and not self.tags(toks[q].text) & {"AJ", "ADJ"}
+                         for q in range(e, j))  # («شهر استراسبورگ فرانسه»: a rare word in hazm's list is a name)
             if j - e >= 1 and (proper or j not in kb_at):
                 if squeeze(toks[s].text) in _PLURAL_PLACE_HEADS and not proper and j - e == 1 \
                         and not sq[e].endswith("ی") and self.freq(toks[e].text) < _PLACE_FREQ \

@@ -1115,6 +1115,9 @@ CASES = [
      {("ایالات متحده آمریکا", "signsAgreementWith", "ایران", "occurred"), ("روسیه", "signsAgreementWith", "ایران", "occurred"),
       ("چین", "signsAgreementWith", "ایران", "occurred")}),
     ("فیصل تانجونگ، وزیر هماهنگ‌کننده امور سیاسی و امنیتی اندونزی، گفت.", {("فیصل تانجونگ", "ministerOf", "اندونزی", "occurred")}),
+    # a rare word in hazm's list, after a place head and before a state, names a place; common adjectives do not
+    ("نشست در شهر استراسبورگ فرانسه برگزار شد.", {("شهر استراسبورگ", "locatedIn", "فرانسه", "occurred")}),
+    ("تأسیسات نفتی عربستان هدف قرار گرفت.", set()),
 ]
 
 
