@@ -1118,6 +1118,10 @@ CASES = [
     # a rare word in hazm's list, after a place head and before a state, names a place; common adjectives do not
     ("نشست در شهر استراسبورگ فرانسه برگزار شد.", {("شهر استراسبورگ", "locatedIn", "فرانسه", "occurred")}),
     ("تأسیسات نفتی عربستان هدف قرار گرفت.", set()),
+    # «X … با حضور Y …»: X meets Y at the event
+    ("ولادیمیر پوتین، رئیس‌جمهور روسیه، در مراسمی با حضور عسکر آقایف، رئیس‌جمهور قرقیزستان، پایگاه هوایی کانت را افتتاح کرد.",
+     {("ولادیمیر پوتین", "leaderOf", "روسیه", "occurred"), ("عسکر آقایف", "leaderOf", "قرقیزستان", "occurred"),
+      ("ولادیمیر پوتین", "meetsWith", "عسکر آقایف", "occurred")}),
 ]
 
 
