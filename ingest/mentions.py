@@ -1007,6 +1007,9 @@ class SentenceMentions:
                     proper = True  # «مناطق قندیل و سیدکان»: a rare noun listed with others is a name, not a kind
                 if (squeeze(toks[s].text) in _PLURAL_PLACE_HEADS or squeeze(toks[s].text) in _PROPER_ONLY_HEADS) and not proper:
                     continue  # «مناطق مرزی», «روستای مرزی»: a description, not a name
+                if j - e == 1 and sq[e].endswith("ی") and self.is_word(toks[e].text[:-1]) and (
+                        not proper or squeeze(toks[s].text) in _PLURAL_PLACE_HEADS):
+                    continue  # «پایگاه نظامی خارجی», «مناطق سرحدی»: an adjective of a word, not a name
                 if squeeze(toks[s].text) not in _PLURAL_PLACE_HEADS:
                     take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
                     continue

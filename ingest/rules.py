@@ -2037,6 +2037,9 @@ class _ArticleRun:
         self._entity(obj)
         if pred == "locatedIn" and info.label.replace("\u200c", " ").startswith(_OPEN_WATERS):
             return None  # «اقیانوس آرام در …»: an ocean or sea lies in no state
+        kbs = self.kb.get(subj) if pred == "locatedIn" else None
+        if kbs is not None and kbs.type == "Place" and not kbs.located_in and not kbs.metonym_for:
+            return None  # «کشورهای آمریکای جنوبی در برازیلیا»: a region the KB places in no one state
         if pred == "attacks" and status in ("occurred", "planned"):
             kbp = self.kb.get(obj)
             if kbp is not None and kbp.type == "Place" and not kbp.metonym_for and kbp.located_in and self._type(kbp.located_in) == "Country":
