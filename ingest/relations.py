@@ -1176,7 +1176,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             out.append(Candidate(frame, subjects, objects, status, frame.confidence * sconf, s, e,
                                  dict(frame.qualifiers), inherited, pair_mode,
                                  [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]
-                                  and not _about_before(toks, sl.chunk.start)],
+                                  and not _about_before(toks, sl.chunk.start) and not _post_place(slots, sl, toks)],
                                  speakers=speakers, plural_verb=inherited and _plural_verb(toks, verb)))
     return out
 
@@ -1692,6 +1692,13 @@ _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "ب
 
 
 _SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+def _post_place(slots: list[Slot], sl: Slot, toks) -> bool:
+    """«یاسوماسا ناگامینه، سفیر ژاپن در این کشور»: the place of a post right after its holder is where he serves,
+    not where the event took place."""
+    return any(o.chunk.role_of and o.chunk.is_person_like and o.chunk.end == sl.chunk.start - 1
+               and toks[o.chunk.end].text == "در" for o in slots)
 
 
 def _own_predicate(frame: Frame, verb: Verb | None, toks, e: int) -> bool:

@@ -233,6 +233,7 @@ _REACTION_NOUNS = frozenset(squeeze(w) for w in ("واکنش", "انتقاد", "
 _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه"))
 # bodies of a state that can be sanctioned as such («وزارت اطلاعات», «اداره توسعه تجهیزات»)
 _SANCTIONABLE_BODIES = tuple(squeeze(w) for w in ("وزارت", "وزارتخانه", "اداره", "سازمان"))
+_SQ_ENVOY = squeeze("سفیر")
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
 
@@ -1516,7 +1517,11 @@ class _ArticleRun:
                     if pstate is None:
                         continue
                     people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
-                    for person in sorted(people):
+                    # «X، سفیر ژاپن در این کشور»: an ambassador serves where he signs, he does not visit
+                    envoys = {i for c in cand.subjects + cand.objects if any(
+                        squeeze(getattr(r, "phrase", "")).startswith(_SQ_ENVOY) for r in (c.roles or ()))
+                        for i in resolved.get(id(c), [])}
+                    for person in sorted(people - envoys):
                         if self._type(person) == "Person" and self._home_state(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
                             if f is not None:
