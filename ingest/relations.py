@@ -1134,6 +1134,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and toks[clause[0] - 1].kind == "word" and clause[0] - 1 not in chunk_tok \
                     and squeeze(toks[clause[0] - 1].text) not in lex.stopwords \
                     and squeeze(toks[clause[0] - 1].text) not in _NOT_ANTECEDENTS \
+                    and not any(v.end == clause[0] and squeeze(" ".join(  # «هشدار داد که …»: a warning's content
+                        t.text for t in toks[v.start - 1: v.end])) in _WARN_VERBS | _THREAT_VERBS for v in verbs) \
                     and verb is not None and not verb.passive and verb.lemma != "شد" \
                     and all(c.start < clause[0] for c in subjects):
                 continue  # «کشورهایی که به اوکراین سلاح می‌دهند»: the relative clause's subject is its antecedent
@@ -1157,9 +1159,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
-                if frame.predicate == "attacks" and subjects and objects and not pair_mode and not inherited \
+                if frame.predicate in ("attacks", "sanctions") and subjects and objects and not pair_mode and not inherited \
                         and _warned(toks, s, clause, verb):
-                    # «X هشدار داد با هر سرباز آمریکایی … خواهند جنگید»: an attack warned of is a threat made
+                    # «X هشدار داد با هر سرباز آمریکایی … خواهند جنگید», «… هشدار دادند اگر …، تحریم‌های بیشتری علیه
+                    # گینه اعمال خواهند کرد»: an attack or a sanction warned of is a threat made
                     threat = next((f for f in lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), None)
                     if threat is not None:
                         out.append(Candidate(threat, subjects, objects, "occurred", 0.6, s, e, {}, False, False, []))
