@@ -975,9 +975,15 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 3): q])
                     for q in range(max(0, c.start - 4), c.start))]
             if frame.requires == "captives":
-                # «۱۵ نظامی انگلیسی را بازداشت کرد»: the troops or vessels are what was seized, not «اموال آنها»
-                objects = [c for c in objects if s > 0 and toks[s - 1].text == "را" and s - 5 <= c.end < s and any(
-                    squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in toks[max(0, c.start - 3): c.end])]
+                # «۱۵ نظامی انگلیسی را [که …] بازداشت کرد», «نفتکش بریتانیایی X را توقیف کرد»: the troops or vessels
+                # marked by the «را» of the seizure are what was seized, not «اموال آنها»
+                def _seized(c: Chunk) -> bool:
+                    ra = next((q for q in range(c.end, min(len(toks), c.end + 4)) if toks[q].text == "را"), None)
+                    return ra is not None and (s - 1 == ra or ra + 1 < len(toks) and toks[ra + 1].text == "که") and any(
+                        squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in toks[max(0, c.start - 3): c.end])
+                if not objects:
+                    objects = [sl.chunk for sl in slots if sl.chunk.start < s and sl.coord_head is None and _seized(sl.chunk)][-1:]
+                objects = [c for c in objects if _seized(c)]
             if ("domain", "basing") in frame.qualifiers:
                 # «نیروهایی را در جنوب لبنان مستقر کرد»: troops in a part of a state, the way of an occupier
                 objects = [c for c in objects if not (c.start > 0 and squeeze(toks[c.start - 1].text) in _COMPASS | _FRONTIER)]
