@@ -33,7 +33,7 @@ from ..records import (
     KnowledgeBase,
     Mention,
 )
-from .dates import event_date, parse_date
+from .dates import _DIGITS, event_date, parse_date
 from .gazetteer import Gazetteer, GazetteerGroup
 from .lexicon import Role, get_lexicon, lexicon_entities
 from .mentions import _APPOS_PLACE
@@ -234,6 +234,9 @@ _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه
 # bodies of a state that can be sanctioned as such («وزارت اطلاعات», «اداره توسعه تجهیزات»)
 _SANCTIONABLE_BODIES = tuple(squeeze(w) for w in ("وزارت", "وزارتخانه", "اداره", "سازمان"))
 _SQ_ENVOY = squeeze("سفیر")
+_COLLECTIVE_DEFENCE = tuple(squeeze(w) for w in ("دفاع جمعی", "دفاع دسته‌جمعی", "ماده ۵", "ماده‌ی ۵", "ماده 5", "ماده‌ی 5"))
+_SQ_SINCE_YEAR = squeeze("از سال")
+_ACCESSION_WORDS = tuple(squeeze(w) for w in ("پیوست", "عضویت", "عضو جدید", "اعضای جدید", "عضو تازه", "اعضای تازه", "الحاق"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
 
 
@@ -2065,7 +2068,23 @@ class _ArticleRun:
         return off[start], off[end - 1] + 1
 
     # ------------------------------------------------------------ output
+    def _collective_defence(self) -> None:
+        """«این هفت کشور اکنون زیر چتر دفاع جمعی ماده ۵ … قرار دارند»: states joining an alliance whose collective
+        defence the article names are its allies, not only its members."""
+        text = squeeze(self.article.text).translate(_DIGITS)
+        if not any(w in text for w in _COLLECTIVE_DEFENCE):
+            return
+        for f in list(self.facts):
+            kb = self.kb.get(f.object) if f.predicate == "memberOf" and f.status == "occurred" else None
+            if kb is None or kb.kind != "alliance" or self._type(f.subject) != "Country" \
+                    or not any(w in squeeze(f.evidence[0].sentence) for w in _ACCESSION_WORDS) \
+                    or _SQ_SINCE_YEAR in squeeze(f.evidence[0].sentence):
+                continue  # (a membership «از سال ۲۰۰۴» is an old one, not the accession the article reports)
+            self.facts.append(Fact(f.subject, "alliedWith", f.object, "occurred", (("basis", "collective defence"),),
+                                   round(f.confidence * 0.8, 3), f.evidence).canonical())
+
     def _build(self) -> Extraction:
+        self._collective_defence()
         merged: dict[tuple[str, str, str, str], Fact] = {}
         for f in self.facts:
             k = f.key

@@ -1238,3 +1238,17 @@ def test_a_royal_title_is_the_throne_the_kb_knows_on_the_date(extractor) -> None
     assert ("محمد بن سلمان", "ministerOf", "عربستان سعودی", "occurred") in got
     assert any(a.startswith("ملک سلمان") and p == "leaderOf" and b == "عربستان سعودی" for a, p, b, _s in got), got
     assert not any(p == "leaderOf" for _a, p, _b, _s in facts(extractor, "ملک سلمان دستور داد.", dt.date(2010, 3, 26)))
+
+
+def test_states_joining_under_collective_defence_are_allies_of_the_alliance(extractor) -> None:
+    """Accession in an article that names the alliance's collective defence makes the new members its allies;
+    an old membership («از سال ۲۰۰۴») or an article without it does not."""
+    text = ("آلبانی و کرواسی روز چهارشنبه به ناتو پیوستند. دو عضو تازه از این پس بر پایه ماده ۵ پیمان زیر چتر دفاع "
+            "جمعی ناتو قرار دارند.")
+    got = facts(extractor, text, dt.date(2009, 4, 4))
+    nato = "سازمان پیمان آتلانتیک شمالی"
+    assert ("آلبانی", "alliedWith", nato, "occurred") in canonical(got) | got
+    assert {("آلبانی", "memberOf", nato, "occurred"), ("کرواسی", "memberOf", nato, "occurred")} <= got
+    assert not any(p == "alliedWith" for _a, p, _b, _s in facts(extractor, "آلبانی و کرواسی روز چهارشنبه به ناتو پیوستند."))
+    old = "لیتوانی از سال ۲۰۰۴ به ناتو پیوسته است. آمریکا به تعهد خود بر اساس ماده ۵ پیمان پایبند است."
+    assert not any(p == "alliedWith" for _a, p, _b, _s in facts(extractor, old))
