@@ -32,16 +32,18 @@ DEV_FLOORS = {
     "devset": {"P": 0.975, "R": 0.81, "status": 0.96},
     "devset2": {"P": 0.92, "R": 0.71, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
-    "devset3": {"P": 0.97, "R": 0.70, "status": 0.96},
+    "devset3": {"P": 0.97, "R": 0.71, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
     "devset5": {"P": 0.96, "R": 0.64, "status": 0.95},
     # devset6 likewise (first score F1 0.62)
-    "devset6": {"P": 0.95, "R": 0.61, "status": 0.96},
+    "devset6": {"P": 0.95, "R": 0.63, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
-    "devset7": {"P": 0.94, "R": 0.62, "status": 0.97},
+    "devset7": {"P": 0.94, "R": 0.64, "status": 0.97},
     # devset8 likewise (first score F1 0.65)
-    "devset8": {"P": 0.94, "R": 0.58, "status": 0.97},
+    "devset8": {"P": 0.94, "R": 0.63, "status": 0.97},
+    # devset9 likewise (first score F1 0.66; event kinds the earlier sets had few of)
+    "devset9": {"P": 0.97, "R": 0.66, "status": 0.95},
 }
 
 
