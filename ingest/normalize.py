@@ -468,10 +468,22 @@ def squeeze(text: str) -> str:
     >>> squeeze("رئیس\u200cجمهور") == squeeze("رئيس جمهور")
     True
     """
+    if _SQUEEZE_OUTSIDE.search(text) is None:
+        return text.translate(_SQUEEZE_FULL).lower()  # the same as below (tests/ingest/test_normalize.py)
     return _SQUEEZE_RE.sub("", text.translate(_SQUEEZE_TABLE)).lower()
 
 
 _SQUEEZE_TABLE = str.maketrans({**_CHAR_MAP, "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "آ": "ا"})
 _SQUEEZE_RE = re.compile(r"[\u064b-\u0655\u0670\u0640\u200c\u200d\u200e\u200f\s\-‐_«»\"'()\u0654]")
+# str.translate with a sparse dict raises and catches a KeyError inside for every character the table
+# lacks (~0.4 µs a character: a sentence took 40 µs). For the characters of news text (Latin, Arabic
+# script, general punctuation, presentation forms) _SQUEEZE_FULL holds every character's translation
+# with what _SQUEEZE_RE drops already removed (the regex is a one-character class, so dropping after the
+# translation of the whole text or after each character's is the same); a text with any other
+# character takes the path above.
+_SQUEEZE_RANGES = ((0x0000, 0x0800), (0x2000, 0x2070), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
+_SQUEEZE_FULL = {code: _SQUEEZE_RE.sub("", chr(code).translate(_SQUEEZE_TABLE))
+                 for lo, hi in _SQUEEZE_RANGES for code in range(lo, hi)}
+_SQUEEZE_OUTSIDE = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in _SQUEEZE_RANGES) + "]")
 
 __all__ = ["Normalizer", "Normalized", "align", "get_normalizer", "squeeze", "to_original"]
