@@ -181,7 +181,7 @@ _VIEWS: dict[int, SqueezedText] = {}
 class SentenceIndex:
     """What every search over one sentence shares, built once: token ends, gazetteer spans."""
 
-    __slots__ = ("sent", "ends", "words", "squeezed", "spans", "verb_cache", "verbs")
+    __slots__ = ("sent", "ends", "words", "squeezed", "spans", "verb_cache", "verbs", "memo", "_lines")
 
     def __init__(self, sent: Sentence) -> None:
         self.sent = sent  # held, so that its id is not reused while this is cached
@@ -191,6 +191,20 @@ class SentenceIndex:
         self.spans: dict[tuple[int, int], list[tuple[int, int, tuple]]] = {}
         self.verb_cache: dict[int, object] = {}  # token index → analyze_verb there (None if no word or verb)
         self.verbs: list | None = None  # the sentence's verb groups, left to right (SentenceRelations.verbs)
+        self.memo: dict = {}  # other answers that depend on the tokens only, each under a key naming it
+        self._lines: str | None = None  # "\n" + the squeezed words joined by "\n" (see any_startswith)
+
+    def any_startswith(self, prefix: str | tuple[str, ...]) -> bool:
+        """``any(w.startswith(prefix) for w in self.squeezed)``, by one substring search.
+
+        A squeezed word holds no whitespace, so in ``"\n" + "\n".join(words)`` a non-empty prefix
+        without a newline follows a newline exactly where a word starts with it."""
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = "\n" + "\n".join(self.squeezed)
+        if isinstance(prefix, str):
+            return "\n" + prefix in lines
+        return any("\n" + p in lines for p in prefix)
 
     def verb_at(self, i: int):  # noqa: ANN201 - a morph.Verb or None
         """``analyze_verb(words, i)`` for a word token, None for any other (memoised)."""
@@ -323,7 +337,7 @@ class SentenceMentions:
                          sent.text[toks[s].start - sent.start: toks[e - 1].end - sent.start], **kw)  # type: ignore[arg-type]
 
         def free(s: int, e: int) -> bool:
-            return all(not taken[k] for k in range(s, e))
+            return not any(taken[s:e])  # all(not taken[k] for k in range(s, e)), in C
 
         def take(c: Chunk) -> Chunk:
             for k in range(c.start, c.end):

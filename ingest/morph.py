@@ -29,6 +29,9 @@ ZWNJ = "\u200c"
 
 _PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
 _PRES_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "یم", "یی", "ید", "ییم", "یید", "یند")
+# The endings longest first, sorted once (the same order as sorting the same set on every call)
+_PAST_LONGEST_FIRST = tuple(sorted(set(_PAST_ENDINGS), key=len, reverse=True))
+_PRES_LONGEST_FIRST = tuple(sorted(set(_PRES_ENDINGS), key=len, reverse=True))
 _PERFECT_AUX = {"ام", "ای", "است", "ایم", "اید", "اند", "‌ام", "‌است", "‌اند"}
 _PAST_AUX = {"بود", "بودم", "بودی", "بودیم", "بودید", "بودند"}
 _SUBJ_AUX = {"باشد", "باشم", "باشی", "باشیم", "باشید", "باشند"}
@@ -132,11 +135,11 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
             return (r[0], "perfect", r[1])
     rest, neg, mi, _ = _strip_prefix(token)
     if mi:
-        for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
+        for ending in _PRES_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
             if rest.endswith(ending) and stem in pres:
                 return (pres_to_past.get(stem, stem), "present", neg)
-        for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
+        for ending in _PAST_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
             if rest.endswith(ending) and stem in past:
                 return (stem, "past_progressive", neg)
@@ -169,11 +172,11 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
 def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pres_to_past) -> list[tuple[str, str, bool]]:
     """Parses of ``r`` (a token without its ن-/ب- prefix) as a past or present form."""
     parses: list[tuple[str, str, bool]] = []
-    for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
+    for ending in _PAST_LONGEST_FIRST:
         stem = r[: len(r) - len(ending)] if ending else r
         if r.endswith(ending) and stem in past and not subj and len(stem) >= 2:
             parses.append((stem, "past", negated))
-    for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
+    for ending in _PRES_LONGEST_FIRST:
         stem = r[: len(r) - len(ending)] if ending else r
         if r.endswith(ending) and stem in pres and ending:
             lemma = pres_to_past.get(stem, stem)
