@@ -214,6 +214,8 @@ class Gazetteer:
         self._version += 1
         if self._lookups:
             self._lookups = {}
+        if self._group is not None:
+            self._group.stale = True  # its automaton and this one's hits no longer agree
 
     def add(self, name: str, payload: Any) -> None:
         key = squeeze(name)
@@ -350,15 +352,16 @@ class GazetteerGroup:
         if owners:
             self.automaton.make_automaton()
         self._empty = not owners
+        # set by a member's _changed(): then some member's version is no longer the one recorded above
+        self.stale = False
         for g in self.members:
             g._group = self  # noqa: SLF001
 
     def fill(self, view: SqueezedText) -> bool:
         """Put every member's hits on the view; False if a member has changed since the group was built."""
+        if self.stale:
+            return False
         members = self.members
-        for g, v in zip(members, self.versions):
-            if g._version != v:  # noqa: SLF001
-                return False
         found: list[list[tuple[int, str]]] = [[] for _ in members]
         if not self._empty:
             for vend, (key, ks) in self.automaton.iter(view.view):

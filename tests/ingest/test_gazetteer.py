@@ -63,3 +63,15 @@ def test_squeezed_text_equals_character_by_character(text: str) -> None:
 
     v = SqueezedText(text)
     assert (v.view, v.index) == _view_by_characters(text)
+
+
+def test_group_fills_until_a_member_changes() -> None:
+    from peyvand.ingest.gazetteer import GazetteerGroup, SqueezedText
+
+    a, b = Gazetteer([("ژاپن", "JP")]), Gazetteer([("کره", "K")])
+    group = GazetteerGroup([a, b])
+    text = "سفر به ژاپن و کره"
+    assert group.fill(SqueezedText(text))
+    b.add("سفر", "TRIP")
+    assert not group.fill(SqueezedText(text))  # searched on its own again
+    assert [h.payloads for h in b.find(text, SqueezedText(text))] == [("TRIP",), ("K",)]
