@@ -126,7 +126,8 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
     for phrase, delta in _REL_WEEKS.items():
         if phrase in text:
             return published + dt.timedelta(days=delta)
-    m = _WEEKDAY_RE.search(text)
+    # every weekday name holds «شنبه» or is «جمعه»: without them _WEEKDAY_RE cannot match (a quick test first)
+    m = _WEEKDAY_RE.search(text) if ("شنبه" in text or "جمعه" in text) else None
     if m:
         wd = WEEKDAYS.get(m.group(1).replace("\u200c", "‌"))
         if wd is None:
@@ -143,14 +144,14 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
             if past or not future:
                 # news mostly reports the past: the last such weekday, unless the verb is future
                 return published - dt.timedelta(days=(7 - diff) % 7)
-    for pattern, delta in _REL_DAY_RES:
-        if pattern.search(text):
+    for phrase, pattern, delta in _REL_DAY_RES:
+        if phrase in text and pattern.search(text):  # the pattern is the phrase between word bounds
             return published + dt.timedelta(days=delta)
     return None
 
 
 # «امروز», «دیروز» … as whole words (compiled once)
-_REL_DAY_RES = tuple((re.compile(rf"(?<![\w\u0600-\u06ff]){re.escape(phrase)}(?![\w\u0600-\u06ff])"), delta)
+_REL_DAY_RES = tuple((phrase, re.compile(rf"(?<![\w\u0600-\u06ff]){re.escape(phrase)}(?![\w\u0600-\u06ff])"), delta)
                      for phrase, delta in _REL_DAYS.items())
 
 

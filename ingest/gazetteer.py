@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import compress as _compress
+from operator import not_ as _not
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -109,6 +111,13 @@ for _lo, _hi in _PREFILLED:
     for _code in range(_lo, _hi):
         _TABLE[_code]  # noqa: B018 - fills the entry
 _PLAIN_TABLE = dict(_TABLE)
+# Within those ranges: the characters the view drops, those it changes (to one character), those it
+# squeezes to several (SqueezedText takes its general path for these)
+_PLAIN_DROPPED = frozenset(chr(c) for c, v in _PLAIN_TABLE.items() if v == "")
+_PLAIN_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_PLAIN_DROPPED)) + "]")
+_PLAIN_CHANGED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items())
+                                             if len(v) == 1 and v != chr(c)) + "]")
+_PLAIN_MULTI = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items()) if len(v) > 1) + "]")
 _OUTSIDE = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in _PREFILLED) + "]")
 
 
@@ -120,8 +129,19 @@ class SqueezedText:
     def __init__(self, text: str) -> None:
         self.hits: dict[tuple[int, int], list[Hit]] = {}  # (gazetteer serial, version) → its hits here
         table = _TABLE
-        view = text.translate(_PLAIN_TABLE if _OUTSIDE.search(text) is None else table)
         self.text = text
+        if _OUTSIDE.search(text) is None and _PLAIN_MULTI.search(text) is None:
+            # the common case, the same view and index as below with fewer steps: drop what the table maps to
+            # "" (a regex, in C), translate only if a kept character changes, and keep the other positions
+            view = _PLAIN_DROPPED_RE.sub("", text)
+            if _PLAIN_CHANGED_RE.search(view) is not None:
+                view = view.translate(_PLAIN_TABLE)
+            self.view = view
+            n = len(text)
+            self.index = list(range(n)) if len(view) == n else list(
+                _compress(range(n), map(_not, map(_PLAIN_DROPPED.__contains__, text))))
+            return
+        view = text.translate(_PLAIN_TABLE if _OUTSIDE.search(text) is None else table)
         if table.multi_re is not None and table.multi_re.search(text):  # a character squeezes to several
             parts = [_squeeze_char(ch) for ch in text]
             self.view = "".join(parts)
@@ -194,6 +214,8 @@ class Gazetteer:
         self._version += 1
         if self._lookups:
             self._lookups = {}
+        if self._group is not None:
+            self._group.stale = True  # its automaton and this one's hits no longer agree
 
     def add(self, name: str, payload: Any) -> None:
         key = squeeze(name)
@@ -330,15 +352,16 @@ class GazetteerGroup:
         if owners:
             self.automaton.make_automaton()
         self._empty = not owners
+        # set by a member's _changed(): then some member's version is no longer the one recorded above
+        self.stale = False
         for g in self.members:
             g._group = self  # noqa: SLF001
 
     def fill(self, view: SqueezedText) -> bool:
         """Put every member's hits on the view; False if a member has changed since the group was built."""
+        if self.stale:
+            return False
         members = self.members
-        for g, v in zip(members, self.versions):
-            if g._version != v:  # noqa: SLF001
-                return False
         found: list[list[tuple[int, str]]] = [[] for _ in members]
         if not self._empty:
             for vend, (key, ks) in self.automaton.iter(view.view):

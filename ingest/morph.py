@@ -29,6 +29,9 @@ ZWNJ = "\u200c"
 
 _PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند")
 _PRES_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "یم", "یی", "ید", "ییم", "یید", "یند")
+# The endings longest first, sorted once (the same order as sorting the same set on every call)
+_PAST_LONGEST_FIRST = tuple(sorted(set(_PAST_ENDINGS), key=len, reverse=True))
+_PRES_LONGEST_FIRST = tuple(sorted(set(_PRES_ENDINGS), key=len, reverse=True))
 # No «ای»: the second person singular is absent from news prose, and «گسترده‌ای», «پیشرفته‌ای» are
 # a participle used as an adjective with the indefinite «‌ای» («عملیات گسترده‌ای را … آغاز کرد»).
 _PERFECT_AUX = {"ام", "است", "ایم", "اید", "اند", "‌ام", "‌است", "‌اند"}
@@ -134,11 +137,14 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
             return (r[0], "perfect", r[1])
     rest, neg, mi, _ = _strip_prefix(token)
     if mi:
-        for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
+        past_forms, pres_forms = _forms()
+        if rest not in pres_forms and rest not in past_forms:
+            return None  # no stem + ending split: neither loop below can return a parse
+        for ending in _PRES_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
             if rest.endswith(ending) and stem in pres:
                 return (pres_to_past.get(stem, stem), "present", neg)
-        for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
+        for ending in _PAST_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
             if rest.endswith(ending) and stem in past:
                 return (stem, "past_progressive", neg)
@@ -168,14 +174,26 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Every past stem + past ending, every present stem + (non-empty) present ending: a token that is
+    neither can have no parse in :func:`_stem_parses` (its loops test exactly these splits)."""
+    past, pres, _ = _stems()
+    return (frozenset(p + e for p in past for e in _PAST_ENDINGS),
+            frozenset(p + e for p in pres for e in _PRES_ENDINGS if e))
+
+
 def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pres_to_past) -> list[tuple[str, str, bool]]:
     """Parses of ``r`` (a token without its ن-/ب- prefix) as a past or present form."""
     parses: list[tuple[str, str, bool]] = []
-    for ending in sorted(set(_PAST_ENDINGS), key=len, reverse=True):
+    past_forms, pres_forms = _forms()
+    if r not in past_forms and r not in pres_forms:
+        return parses  # no stem + ending split of r: both loops below would find nothing
+    for ending in _PAST_LONGEST_FIRST:
         stem = r[: len(r) - len(ending)] if ending else r
         if r.endswith(ending) and stem in past and not subj and len(stem) >= 2:
             parses.append((stem, "past", negated))
-    for ending in sorted(set(_PRES_ENDINGS), key=len, reverse=True):
+    for ending in _PRES_LONGEST_FIRST:
         stem = r[: len(r) - len(ending)] if ending else r
         if r.endswith(ending) and stem in pres and ending:
             lemma = pres_to_past.get(stem, stem)

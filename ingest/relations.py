@@ -260,6 +260,9 @@ class SentenceRelations:
     def slots(self, sent: Sentence, chunks: list[Chunk], triggers: dict[int, int]) -> list[Slot]:
         toks = sent.tokens
         out: list[Slot] = []
+        # the preposition before each token, looked up once per sentence for every slots() call
+        preps = sentence_index(sent).memo.setdefault(("preps", self.lex.prepositions._serial,  # noqa: SLF001
+                                                      self.lex.prepositions._version), {})  # noqa: SLF001
         for ci, c in enumerate(chunks):
             # coordination: «X و Y», «X، Y و Z» share the first one's marker
             gap = [t.text for t in toks[out[-1].chunk.end: c.start]] if out else []
@@ -276,7 +279,7 @@ class SentenceRelations:
                     and c.ids and set(c.ids) <= set(out[-1].chunk.role_of):
                 out.append(Slot(c, "appos", None, None))  # «X، فرمانده نیروهای مسلح انقلابی کلمبیا (فارک)»: the post's body again
                 continue
-            marker, gen_of = self._marker(toks, c.start, triggers)
+            marker, gen_of = self._marker(toks, c.start, triggers, preps)
             marker_at = None
             if marker == "از" and c.start >= 3 and squeeze(toks[c.start - 2].text) in _PARTITIVE \
                     and self.lex.prepositions.lookup(toks[c.start - 3].text):
@@ -301,9 +304,9 @@ class SentenceRelations:
                 marker, gen_of = "headed", None  # «سپاه به فرماندهی X موشک شلیک کرد»: X commands, is no target
             np_marker = None
             if marker == "gen_other":
-                np_marker = self._np_marker(toks, c.start)
+                np_marker = self._np_marker(toks, c.start, preps)
             elif marker == "gen" and gen_of is not None:
-                np_marker = self._np_marker(toks, gen_of + 1)  # «درباره همکاری نظامی روسیه و کره شمالی»
+                np_marker = self._np_marker(toks, gen_of + 1, preps)  # «درباره همکاری نظامی روسیه و کره شمالی»
             out.append(Slot(c, marker, gen_of, None, np_marker, marker_at))
         # «A، B و C» is a list; «A، B را …» (apposition, or a new clause) is not
         k = 0
@@ -319,7 +322,7 @@ class SentenceRelations:
                     last_and = max((i for i, sp in enumerate(seps) if sp == "و"), default=-1)
                     for q in range(k + 1 + last_and + 1, m):
                         # members after the last «و» are not part of the list
-                        marker, gen_of = self._marker(toks, out[q].chunk.start, triggers)
+                        marker, gen_of = self._marker(toks, out[q].chunk.start, triggers, preps)
                         out[q].coord_head, out[q].marker, out[q].gen_of = None, marker, gen_of
                         for r2 in range(q + 1, m):
                             if out[r2].coord_head == k:
@@ -447,18 +450,34 @@ class SentenceRelations:
                     out[k].coord_head = listed[0] if k > listed[0] else None
         return out
 
-    def _marker(self, toks, start: int, triggers: dict[int, int]) -> tuple[str | None, int | None]:
-        if start == 0:
-            return None, None
-        if toks[start - 1].text == "«" and start > 1:
-            start -= 1  # «از جمله «حزب X»»: a quoted name takes the marker before its quotes
+    def _prep_before(self, toks, start: int, preps: dict[int, str | None] | None = None) -> str | None:
+        """The preposition of three, two or one tokens (widest first) that ends right before token ``start``.
+
+        ``preps`` memoises it for the sentence (it depends on the tokens only)."""
+        if preps is not None and start in preps:
+            return preps[start]
+        out = None
         # multi-word prepositions first («از سوی», «در مواجهه با»)
         for width in (3, 2, 1):
             if start - width < 0 or (width > 1 and toks[start - width].kind == "punct"):
                 continue  # «… «پهپادی» علیه ایران»: the quote is not part of the preposition
             phrase = " ".join(t.text for t in toks[start - width: start])
             if self.lex.prepositions.lookup(phrase):
-                return phrase, None
+                out = phrase
+                break
+        if preps is not None:
+            preps[start] = out
+        return out
+
+    def _marker(self, toks, start: int, triggers: dict[int, int],
+                preps: dict[int, str | None] | None = None) -> tuple[str | None, int | None]:
+        if start == 0:
+            return None, None
+        if toks[start - 1].text == "«" and start > 1:
+            start -= 1  # «از جمله «حزب X»»: a quoted name takes the marker before its quotes
+        phrase = self._prep_before(toks, start, preps)
+        if phrase is not None:
+            return phrase, None
         prev = toks[start - 1]
         # genitive of a trigger: «سفر X», «همکاری نظامی X و Y», «تحریم‌های یکجانبه X», «عضو این پیمان»
         j = start - 1
@@ -494,17 +513,15 @@ class SentenceRelations:
             return "gen_other", None
         return None, None
 
-    def _np_marker(self, toks, start: int) -> str | None:
+    def _np_marker(self, toks, start: int, preps: dict[int, str | None] | None = None) -> str | None:
         """«از اقدامات خطرناک چین»: the preposition heading the noun phrase around a genitive."""
         j = start - 1
         steps = 0
         while j >= 0 and steps < 6:
             t = toks[j]
-            for width in (3, 2, 1):  # «برای حمایت از عملیات اردن»
-                if j - width + 1 >= 0 and not (width > 1 and toks[j - width + 1].kind == "punct"):
-                    phrase = " ".join(x.text for x in toks[j - width + 1: j + 1])
-                    if self.lex.prepositions.lookup(phrase):
-                        return phrase
+            phrase = self._prep_before(toks, j + 1, preps)  # ending at j, widest first: «برای حمایت از عملیات اردن»
+            if phrase is not None:
+                return phrase
             if t.kind == "punct" and t.text not in ("«", "»", "-"):
                 return None
             if is_verb(t.text) or t.text in _CLAUSE_BREAK:

@@ -957,8 +957,9 @@ class _ArticleRun:
 
     def _exercise_host(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
         """«رزمایش … به میزبانی چین», «رزمایش … روز جمعه در چین آغاز شد»: the state holding the exercise in focus."""
-        words = sentence_index(s).squeezed
-        if not any(w.startswith(_SQ_EXERCISE) for w in words):
+        ix = sentence_index(s)
+        words = ix.squeezed
+        if not ix.any_startswith(_SQ_EXERCISE):
             return
         toks = s.tokens
         host: list[str] = []
@@ -989,8 +990,9 @@ class _ArticleRun:
         if not ctx.exercise_hosts:
             return
         toks = s.tokens
-        words = sentence_index(s).squeezed  # shared: not to be changed
-        if not any(w.startswith(squeeze("رزمایش")) or w.startswith(squeeze("مانور")) for w in words):
+        ix = sentence_index(s)
+        words = ix.squeezed  # shared: not to be changed
+        if not ix.any_startswith((squeeze("رزمایش"), squeeze("مانور"))):
             return
         chain: list = []
         verb_at = None
@@ -1907,8 +1909,9 @@ class _ArticleRun:
     def _called_off(self, s: Sentence) -> None:
         """«… قرار بود با X دیدار کند.» then «این دیدارها را لغو کرد»: plans named earlier and called off now
         did not happen."""
-        words = sentence_index(s).squeezed
-        if not any(w.startswith(_CALL_OFF) for w in words):
+        ix = sentence_index(s)
+        words = ix.squeezed
+        if not ix.any_startswith(_CALL_OFF):
             return
         preds: set[str] = set()
         for j, w in enumerate(words[:-1]):
@@ -1927,8 +1930,8 @@ class _ArticleRun:
     def _turned_back(self, s: Sentence, before: int) -> None:
         """«… عازم واشنگتن بود تا با X دیدار کند، … دستور بازگشت هواپیمای خود به مسکو را داد»: a trip turned back
         mid-way; the meetings and visits it was for did not happen."""
-        words = sentence_index(s).squeezed
-        if not any(w.startswith(_SQ_RETURN) for w in words) or not any(w in _TURN_BACK_CUES for w in words):
+        ix = sentence_index(s)
+        if not ix.any_startswith(_SQ_RETURN) or _TURN_BACK_CUES.isdisjoint(ix.squeezed):
             return
         for k in range(before, len(self.facts)):
             f = self.facts[k]

@@ -42,3 +42,10 @@ def test_parse_date() -> None:
     assert parse_date(None) is None
     with pytest.raises(ValueError):
         parse_date("yesterday")
+
+
+def test_weekday_precheck_covers_every_weekday_name() -> None:
+    # event_date runs _WEEKDAY_RE only on a text holding «شنبه» or «جمعه»: every name must hold one
+    from peyvand.ingest.dates import WEEKDAYS
+
+    assert all("شنبه" in name or "جمعه" in name for name in WEEKDAYS)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peyvand.ingest.gazetteer import Gazetteer, Hit, make_hit
 
@@ -44,3 +46,32 @@ def test_fast_hits_equal_dataclass_hits() -> None:
     assert hits == [Hit(h.start, h.end, h.surface, h.payloads, h.key) for h in hits]
     assert make_hit(0, 4, "ژاپن", ("Q17",), "ژاپن") == Hit(0, 4, "ژاپن", ("Q17",), "ژاپن")
     assert hash(make_hit(0, 4, "ژاپن", ("Q17",), "ژاپن")) == hash(Hit(0, 4, "ژاپن", ("Q17",), "ژاپن"))
+
+
+def _view_by_characters(text: str) -> tuple[str, list[int]]:
+    from peyvand.ingest.gazetteer import _squeeze_char
+
+    parts = [_squeeze_char(ch) for ch in text]
+    return "".join(parts), [i for i, p in enumerate(parts) for _ in range(len(p))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابپکیيكۀةآأؤ\u064b\u0670\u200c\u200d -‐_«»\"'()،.:AZaİΣ\u3000\U0001f600", max_size=40))
+def test_squeezed_text_equals_character_by_character(text: str) -> None:
+    # the quick path (characters of news text only) and the general one give each character's squeeze
+    from peyvand.ingest.gazetteer import SqueezedText
+
+    v = SqueezedText(text)
+    assert (v.view, v.index) == _view_by_characters(text)
+
+
+def test_group_fills_until_a_member_changes() -> None:
+    from peyvand.ingest.gazetteer import GazetteerGroup, SqueezedText
+
+    a, b = Gazetteer([("ژاپن", "JP")]), Gazetteer([("کره", "K")])
+    group = GazetteerGroup([a, b])
+    text = "سفر به ژاپن و کره"
+    assert group.fill(SqueezedText(text))
+    b.add("سفر", "TRIP")
+    assert not group.fill(SqueezedText(text))  # searched on its own again
+    assert [h.payloads for h in b.find(text, SqueezedText(text))] == [("TRIP",), ("K",)]

@@ -59,3 +59,30 @@ def test_may_start_verb_never_hides_a_verb() -> None:
                     assert analyze_verb(words, i) is None, (w, words[i: i + 3])
                     checked += 1
     assert checked > 1000
+
+
+def test_form_precheck_changes_no_analysis(monkeypatch) -> None:
+    # analyze_token skips the stem loops for a token no stem + ending split can make: with the precheck
+    # disabled (every token passes it) every analysis must be the same
+    import hazm
+
+    from peyvand.ingest import morph
+
+    class Everything(frozenset):
+        def __contains__(self, _item: object) -> bool:
+            return True
+
+    words = [w for w, _f, _t in hazm.words_list()][::7]
+    past, pres, _ = morph._stems()  # noqa: SLF001
+    words += sorted(p + e for p in list(past)[:300] for e in ("", "م", "ند", "ید"))
+    words += ["می\u200c" + p + "د" for p in list(pres)[:300]] + ["ن" + p for p in list(past)[:300]]
+    morph.analyze_token.cache_clear()
+    fast = [morph.analyze_token(w) for w in words]
+    monkeypatch.setattr(morph, "_forms", lambda: (Everything(), Everything()))
+    morph.analyze_token.cache_clear()
+    try:
+        slow = [morph.analyze_token(w) for w in words]
+    finally:
+        morph.analyze_token.cache_clear()
+    assert fast == slow
+    assert any(fast) and not all(fast)

@@ -147,3 +147,59 @@ def test_quick_spacing_equals_hazm_property(text: str) -> None:
 @given(st.text(alphabet="ابپتجچکگیيكهۀةای\u064b\u0650\u200c ـ.،:«»()!؟0123456789۱۲٣abc\n", max_size=60))
 def test_hazm_steps_equal_hazm_normalize_property(text: str) -> None:
     assert NORM._hazm_normalize(text) == NORM._hazm.normalize(text)  # noqa: SLF001
+
+
+def _squeeze_by_regex(text: str) -> str:
+    from peyvand.ingest.normalize import _SQUEEZE_RE, _SQUEEZE_TABLE
+
+    return _SQUEEZE_RE.sub("", text.translate(_SQUEEZE_TABLE)).lower()
+
+
+def test_squeeze_full_table_equals_translate_and_regex() -> None:
+    # every character the prefilled table covers, alone and among others (final sigma: lower() sees context)
+    from peyvand.ingest.normalize import _SQUEEZE_FULL
+
+    for code in _SQUEEZE_FULL:
+        ch = chr(code)
+        assert squeeze.__wrapped__(ch) == _squeeze_by_regex(ch), hex(code)
+        assert squeeze.__wrapped__("Σ" + ch + "ی") == _squeeze_by_regex("Σ" + ch + "ی"), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابهیيكۀةأآؤ\u064b\u0654\u0670\u200c\u200d ـ-‐_«»\"'()ΣA\u3000\U0001f600\ufeff\u2028", max_size=30))
+def test_squeeze_equals_translate_and_regex_property(text: str) -> None:
+    # characters inside and outside the prefilled ranges (U+3000, an emoji) take either path
+    assert squeeze.__wrapped__(text) == _squeeze_by_regex(text)
+
+
+_SPACING_TOKENS = ["کتاب", "ها", "های", "می", "رود", "زمین", "لرزه", "ای", "اخلال", "گر", "ماه", "سال", "جدید", "او",
+                   "نمی", "کند", "شده", "است", "بین", "المللی", "تر", "ترین", "رئیس", "جمهور", "هم", "اکنون", "خواهد",
+                   "کرد", "بر", "گزار", "وزارت", "خانه", "ام", "اند", "پیش", "نویس", "امضا", "کرده", "ان", "ین"]
+
+
+def _quick_spacer():  # noqa: ANN202 - built once (it reads hazm's whole word list)
+    from peyvand.ingest.normalize import _quick_token_spacing
+
+    if not _QUICK:
+        _QUICK.append(_quick_token_spacing(NORM._hazm))  # noqa: SLF001
+    return _QUICK[0]
+
+
+_QUICK: list = []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPACING_TOKENS), max_size=12))
+def test_quick_token_spacing_equals_hazm(tokens: list[str]) -> None:
+    assert _quick_spacer()(list(tokens)) == NORM._hazm.token_spacing(list(tokens))  # noqa: SLF001
+
+
+def test_quick_token_spacing_equals_hazm_on_the_word_list() -> None:
+    # every joinable word of hazm's list split at its ZWNJs, alone and with a suffix after it
+    h = NORM._hazm  # noqa: SLF001
+    quick = _quick_spacer()
+    words = [w for w in h._words if ZWNJ in w][::5]  # noqa: SLF001
+    for w in words:
+        toks = w.split(ZWNJ)
+        for case in (toks, ["و", *toks, "ها"], [*toks, *toks]):
+            assert quick(list(case)) == h.token_spacing(list(case)), case
