@@ -582,9 +582,10 @@ class SentenceMentions:
         for c in role_chunks:
             if c.plural or c.kind != "role":
                 continue
-            if c.end < n and toks[c.end].text == "را":
-                continue  # «X وزیر دفاع جدید را معرفی کرد»: the post is an object, not X's
             name = self._name_before(sent, c.start, taken, kb_tokens)
+            if c.end < n and toks[c.end].text == "را" and not (
+                    name is not None and name[0] > 0 and squeeze(toks[name[0] - 1].text) in _SAID_NOUNS):
+                continue  # «X وزیر دفاع جدید را معرفی کرد»: the post is an object, not X's («سخنان X نخست‌وزیر Y را» is X's)
             if name is None:
                 name = self._name_after(sent, c.end, taken, kb_tokens)
                 if name and self._appointed_after(toks, name[1], c.end):
@@ -1651,6 +1652,7 @@ _COMMON_WORD = 20_000  # a name with a glued tail that makes a word this common 
 _GREGORIAN_MONTHS = frozenset(squeeze(w) for w in (
     "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "ژوییه", "اوت", "آگوست", "سپتامبر", "اکتبر",
     "نوامبر", "دسامبر"))
+_SAID_NOUNS = frozenset(squeeze(w) for w in ("سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای"))
 _NOT_NAMES = frozenset(squeeze(w) for w in (
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
     "کارشناس", "تحلیلگر", "نماینده", "خبرنگار", "مشاور", "همکار", "همکاران", "نزدیک", "ارشد", "جوان", "سابق",
@@ -1658,6 +1660,8 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
     # adjectives and agent nouns that stand right before or after a name («توان نظامی X»، «… آمریکا، مهاجمان انتحاری»)
     "برکناری", "عزل", "استعفای", "اخراج",
+    # what someone said or wrote, right before the name («اظهارات/سخنان بلنت اجویت، نخست‌وزیر ترکیه، را …»)
+    "سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای", "انتقاد", "انتقادات", "سفر",
     "نظامی", "نظامیان", "مهاجم", "مهاجمان", "انتحاری", "شورشی", "شورشیان", "ستیزه‌جویان", "تروریست‌ها",
     # the solar months that are not also given names (and the Gregorian ones, below): «در ماه فوریه X، …»
     "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "اسفند",

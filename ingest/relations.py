@@ -787,6 +787,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «سفرش», «همکاری نظامی خود», «از متحدان خود در ناتو خواست»
     if verb.lemma == "بود" and verb.tense in ("present", "past"):
         return True  # «X میزبان Y بود», «X عضو Y است»: a predicate noun
+    if verb.lemma == "شد" and squeeze(toks[s].text) in _HOSTING:
+        return True  # «X … میزبان Y در روز چهارشنبه شد»: became the host
     if toks[s].text in ("با", "در") and e - s >= 2:
         return True  # «X با پشتیبانی Y …», «X در هماهنگی با Y …»: the backing of the clause subject's own act
     if s > 1 and toks[s - 2].text == "با" and (toks[s - 1].kind == "num" or squeeze(toks[s - 1].text) in _COUNTS):
@@ -1705,6 +1707,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
 _BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
 _ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
@@ -1911,8 +1914,8 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     """
     if toks is not None and clause[0] < len(toks) and toks[clause[0]].text == "که":
         k = clause[0]
-        if k > 0 and toks[k - 1].text in ("،", ","):
-            k -= 1
+        while k > 0 and toks[k - 1].text in ("،", ",", "نیز", "هم"):
+            k -= 1  # «X، وزیر خارجه آمریکا، نیز که …»
         for q, sl in enumerate(slots):
             if sl.chunk.end == k and id(sl.chunk) not in exclude and not any(
                     t.kind == "word" and is_verb(t.text) for t in toks[clause[0]: s]):

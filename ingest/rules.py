@@ -1398,7 +1398,7 @@ class _ArticleRun:
             ctx.unclaimed = (list(dict.fromkeys(objects)), s.index, conf)
             return
         if pred == "attacks" and cand.status == "planned" and any(
-                squeeze(t.text).startswith(_READY) for t in s.tokens[max(0, cand.trigger_start - 8): cand.trigger_start]):
+                squeeze(t.text).startswith(_READY) for t in s.tokens[max(0, cand.trigger_start - 14): cand.trigger_start]):
             # «آماده‌اند پایگاه‌های آمریکا را هدف قرار دهند», «آماده حمله به X است»: readiness to strike is a threat
             pred = "threatens"
             cand = Candidate(next((f for f in self.ex.lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), cand.frame),

@@ -1144,6 +1144,20 @@ CASES = [
     ("مایک پمپئو و مارک اسپر سپس به دیدار نارندرا مودی، نخست‌وزیر هند، رفتند.",
      {("نارندرا مودی", "leaderOf", "هند", "occurred"), ("نارندرا مودی", "meetsWith", "مایک پمپئو", "occurred"),
       ("نارندرا مودی", "meetsWith", "مارک اسپر", "occurred")}),
+    # what someone said, before his name and post, is no part of the name; «را» after it marks the statement
+    ("کاخ سفید سخنان ژان کاستکس نخست‌وزیر فرانسه را نپذیرفت.", {("ژان کاستکس", "leaderOf", "فرانسه", "occurred")}),
+    ("کاخ سفید سخنان ژان کاستکس، نخست‌وزیر فرانسه، را نپذیرفت.", {("ژان کاستکس", "leaderOf", "فرانسه", "occurred")}),
+    # «X، post، نیز که … میزبان Y شد»: the relative clause's antecedent hosted Y
+    ("جو بایدن، رئیس‌جمهور آمریکا، نیز که یک روز بعد میزبان رجب طیب اردوغان شد، سخن گفت.",
+     {("جو بایدن", "leaderOf", "ایالات متحده آمریکا", "occurred"), ("رجب طیب اردوغان", "meetsWith", "جو بایدن", "occurred")}),
+    # a Kurdish given name that is also a Persian word; a post written without spaces
+    ("هوشیار زیباری، وزیرامورخارجه عراق، روز دوشنبه به آنکارا رفت.",
+     {("هوشیار زیباری", "ministerOf", "عراق", "occurred"), ("هوشیار زیباری", "visits", "ترکیه", "occurred")}),
+    # readiness to aim missiles at another's bases is a threat; an air base abroad and a deployment are basing
+    ("کره شمالی آماده است موشک‌های خود را به سوی پایگاه‌های آمریکا در منطقه نشانه‌گیری کند.",
+     {("کره شمالی", "threatens", "ایالات متحده آمریکا", "occurred")}),
+    ("آمریکا پایگاه هوایی خود در قطر را گسترش داد.", {("ایالات متحده آمریکا", "cooperatesWith", "قطر", "occurred")}),
+    ("استقرار نیروهای ارتش روسیه در بلاروس", {("روسیه", "cooperatesWith", "بلاروس", "occurred")}),
 ]
 
 
