@@ -911,7 +911,7 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
     if frame.requires == "membership":  # «عضویت گینه را به حالت تعلیق درآورد», not a suspended talk
         return any(squeeze(t.text).startswith(_SQ_MEMBERSHIP) for t in sent.tokens)
     if frame.requires == "captives":  # «۱۵ نظامی انگلیسی را بازداشت کرد», «نفتکش X را توقیف کرد»: troops or vessels seized
-        return any(squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in sent.tokens)
+        return any(_seizable(t.text) for t in sent.tokens)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
     return True
@@ -999,7 +999,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 def _seized(c: Chunk) -> bool:
                     ra = next((q for q in range(c.end, min(len(toks), c.end + 4)) if toks[q].text == "را"), None)
                     return ra is not None and (s - 1 == ra or ra + 1 < len(toks) and toks[ra + 1].text == "که") and any(
-                        squeeze(t.text) in _TROOPS or squeeze(t.text).startswith(_VESSELS) for t in toks[max(0, c.start - 3): c.end])
+                        _seizable(t.text) for t in toks[max(0, c.start - 3): c.end])
                 if not objects:
                     objects = [sl.chunk for sl in slots if sl.chunk.start < s and sl.coord_head is None and _seized(sl.chunk)][-1:]
                 objects = [c for c in objects if _seized(c)]
@@ -1711,7 +1711,7 @@ _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
 _BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
 _ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
-                                      "کارکنان سفارت", "کارمندان سفارت", "دیپلماتها"))
+                                      "کارکنان سفارت", "کارمندان سفارت"))
 _SQ_MEMBERSHIP = squeeze("عضویت")
 _VESSELS = tuple(squeeze(w) for w in ("نفتکش", "کشتی", "ناو", "قایق", "شناور", "ملوان", "خدمه"))
 _OTHER_WORDS = frozenset(squeeze(w) for w in ("دیگر", "سایر"))
@@ -1721,6 +1721,11 @@ _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "ب
 
 
 _SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+def _seizable(word: str) -> bool:
+    """Troops or a vessel: what a seizure («بازداشت», «توقیف») of another state's may take."""
+    return squeeze(word) in _TROOPS or squeeze(word).startswith(_VESSELS)
 
 
 def _post_place(slots: list[Slot], sl: Slot, toks) -> bool:
