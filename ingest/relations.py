@@ -944,7 +944,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if e - s == 1 and squeeze(toks[s].text) in _AGGRESSIVE:
                 continue  # «فعالیت‌های نظامی «تهاجمی» چین»: aggressive, an adjective — no attack made
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
-                    e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))):
+                    e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))) \
+                    and not _reached(toks, e, rel.verbs(sent)):
                 continue  # «توافق اتیوپی با …», «توافق‌های ابراهیم … عادی کرده بودند»: only «توافق کردند» triggers
             hits.append((s, e, tuple(h.payloads)))
     verbs = rel.verbs(sent)
@@ -1721,6 +1722,14 @@ _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "ب
 
 
 _SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+def _reached(toks, e: int, verbs: list[Verb]) -> bool:
+    """«توافق … میان X و Y به دست آمد/حاصل شد»: an agreement reached, its verb a few words on (between-phrase only)."""
+    v = next((v for v in verbs if v.start >= e), None)
+    return v is not None and v.start - e <= 24 and v.start >= 2 and (
+        v.lemma == "آمد" and toks[v.start - 1].text == "دست" or v.lemma == "شد" and squeeze(toks[v.start - 1].text) == squeeze("حاصل")) \
+        and any(squeeze(t.text) in _BETWEEN for t in toks[e: v.start])
 
 
 def _seizable(word: str) -> bool:
