@@ -1958,12 +1958,18 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     return [x.chunk for x in _chain(slots, best[1])]
 
 
+_ADJUNCT_OPENERS = frozenset({"پس", "بعد", "پیش", "قبل", "در", "به"})  # first words of _FACT_ADJ_SQ and _TEMPORAL_SQ
+
+
 def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
     """Spans of time or cause adjuncts («پس از …،», «در پی …،», «به دلیل …،») that open after something and
     close with a comma before ``s``: what they name is not the main clause's subject."""
     out = []
     j = 1
     while j < s - 1:
+        if toks[j].text not in _ADJUNCT_OPENERS:
+            j += 1
+            continue  # (a cheap test first: this runs for every subject looked for)
         pair = squeeze(toks[j].text + " " + toks[j + 1].text)
         if pair in _FACT_ADJ_SQ or pair in _TEMPORAL_SQ:
             b = next((q for q in range(j + 2, s) if toks[q].text in ("،", ",")), None)
