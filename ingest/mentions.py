@@ -1209,8 +1209,12 @@ class SentenceMentions:
             nxt_kb = self.kb.get(nxt.ids[0]) if nxt is not None and nxt.kind == "kb" and nxt.ids else None
             if nxt_kb is not None and nxt_kb.type == "Country" and nxt.start == c.end:  # type: ignore[union-attr]
                 # «بلوچستان پاکستان»: the place of that name in the state named after it, or none
-                c.candidates = [i for i in c.candidates if self.kb.get(i) is not None
-                                and self.kb.get(i).located_in == nxt_kb.id]  # type: ignore[union-attr]
+                inside = [i for i in c.candidates if self.kb.get(i) is not None
+                          and self.kb.get(i).located_in == nxt_kb.id]  # type: ignore[union-attr]
+                if not inside and states and nxt.end < n and toks[nxt.end].text == "را":
+                    c.ids = states[:1]  # «آذربایجان ارمنستان را … متهم کرد»: a state, then the other as object
+                    continue
+                c.candidates = inside
                 c.ids = c.candidates[:1]
                 continue
             cue = _TYPE_CUES.get(squeeze(prev))

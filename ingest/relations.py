@@ -656,8 +656,11 @@ class SentenceRelations:
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
             return "negated", 0.8  # «برلین قصد ندارد موشک‌های تاروس را به اوکراین بفرستد»
+        before_trig = trig_start - 1
+        while before_trig > 0 and toks[before_trig].text in ("«", '"'):
+            before_trig -= 1  # «در برابر «تهدیدهای نظامی» چین»
         if verb is not None and verb.negated and frame.predicate == "perceivesThreatFrom" and not frame.is_verb \
-                and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _FACING:
+                and before_trig >= 0 and squeeze(toks[before_trig].text) in _FACING:
             return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
         if verb is not None and verb.negated:
             return "negated", 0.9
@@ -810,7 +813,7 @@ _PURPOSE = frozenset(squeeze(w) for w in ("برای", "جهت", "منظور"))
 _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولیت", "مسوولیت"))
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
-            "تنش", "تشدید", "بی‌ثباتی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه",
+            "تنش", "تشدید", "بی‌ثباتی", "ناامنی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه",
             "ترور", "حملات", "تسلیح", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد", "جدا کردن", "تجزیه",
             "سرنگونی", "براندازی", "تقابل", "آشوب", "دامن زدن", "نظامی‌سازی", "شبه‌نظامیان", "تروریست")
 _AFFILIATED = frozenset(squeeze(w) for w in ("وفادار", "وابسته", "همسو", "نزدیک", "متحد"))
@@ -914,6 +917,8 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return any(_seizable(t.text) for t in sent.tokens)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
+    if frame.requires == "stake":  # «امنیت منطقه را به خطر می‌اندازد», not «سرمایه خود را به خطر انداخت»
+        return any(squeeze(t.text).startswith(_STAKES) for t in sent.tokens)
     return True
 
 
@@ -1122,9 +1127,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if inner:
                     subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
             if not is_verb_trigger and verb is not None and subjects and not pair_mode and not described \
-                    and not frame.verbs and not _shares_agent(toks, s, e, verb, chunk_tok) \
+                    and not frame.verbs and not (frame.predicate == "perceivesThreatFrom" and objects
+                                                 and all(c.end <= s or e <= c.start <= e + 3 for c in objects)) \
+                    and not _shares_agent(toks, s, e, verb, chunk_tok) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 # «X حمله به Y را محکوم کرد»: X condemned, did not attack; «حمله روسیه به Y را …»: Russia did
+                # (not for threat perception: «X در برابر تهدیدهای نظامی Y ایستاد» — X is the one who feels it)
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
                         and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
                 subjects, inherited = ([x.chunk for x in _chain(slots, gens[0])] if gens else []), False
@@ -1711,6 +1719,9 @@ _SQ_ANY = squeeze("هرگونه")
 _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
 _BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
+# what a state's acts are said to endanger or weaken («صلح و ثبات منطقه را تضعیف می‌کند»)
+_STAKES = tuple(squeeze(w) for w in ("امنیت", "صلح", "ثبات", "حاکمیت", "تمامیت ارضی", "یکپارچگی", "منافع ملی",
+                                     "منافع امنیتی", "جان غیرنظامیان", "ایمنی"))
 _ENVOYS = tuple(squeeze(w) for w in ("دیپلمات", "سفیر", "کاردار", "وابسته نظامی", "وابسته دفاعی", "رایزن", "کارمند سفارت",
                                       "کارکنان سفارت", "کارمندان سفارت"))
 _SQ_MEMBERSHIP = squeeze("عضویت")

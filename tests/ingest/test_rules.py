@@ -1161,6 +1161,18 @@ CASES = [
     # an agreement reached «میان X و Y» («به دست آمد», «حاصل شد»); «توافق X با Y» alone is no act
     ("توافق میان ارمنستان و آذربایجان حاصل شد.", {("جمهوری آذربایجان", "signsAgreementWith", "ارمنستان", "occurred")}),
     ("توافق اتیوپی با سومالی درباره بندر بربره در دست بررسی است.", set()),
+    # an act said to endanger or weaken security or peace: the one endangered (or the speaker) fears its agent
+    ("وزیر خارجه استونی گفت مسکو امنیت منطقه بالتیک را به خطر می‌اندازد.", {("استونی", "perceivesThreatFrom", "روسیه", "occurred")}),
+    ("بلاروس امنیت لهستان را به خطر انداخته است.", {("لهستان", "perceivesThreatFrom", "بلاروس", "occurred")}),
+    ("پکن گفت رزمایش‌های ژاپن صلح و ثبات منطقه را تضعیف می‌کند.", {("چین", "perceivesThreatFrom", "ژاپن", "occurred")}),
+    ("این شرکت سرمایه خود را به خطر انداخت.", set()),
+    # holding a state responsible for a hostile act is an accusation; «مسئول» of anything else is not
+    ("امارات ایران را مسئول حمله به نفتکش‌ها دانست.", {("امارات متحده عربی", "perceivesThreatFrom", "ایران", "occurred")}),
+    ("عراق ترکیه را مسئول برگزاری نشست دانست.", set()),
+    # threats faced, with an adjective between: the one facing them fears them, even with a negated main verb
+    ("ژاپن در برابر «تهدیدهای نظامی» کره شمالی کوتاه نخواهد آمد.", {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    # an ambiguous name right before a state and «را»: the state, the other its object
+    ("آذربایجان ارمنستان را به نقض آتش‌بس متهم کرد.", {("جمهوری آذربایجان", "perceivesThreatFrom", "ارمنستان", "occurred")}),
 ]
 
 
@@ -1269,3 +1281,8 @@ def test_states_joining_under_collective_defence_are_allies_of_the_alliance(extr
     assert not any(p == "alliedWith" for _a, p, _b, _s in facts(extractor, "آلبانی و کرواسی روز چهارشنبه به ناتو پیوستند."))
     old = "لیتوانی از سال ۲۰۰۴ به ناتو پیوسته است. آمریکا به تعهد خود بر اساس ماده ۵ پیمان پایبند است."
     assert not any(p == "alliedWith" for _a, p, _b, _s in facts(extractor, old))
+
+
+def test_concerns_cited_for_a_refusal_are_no_threat_from_a_state_named_far_after_them(extractor) -> None:
+    got = facts(extractor, "آلمان با استناد به نگرانی‌های حقوق بشری اجازه صادرات تانک از سوئیس به عربستان را نداد.")
+    assert not any(p == "perceivesThreatFrom" for _, p, _, _ in got), got
