@@ -401,8 +401,9 @@ class SentenceMentions:
                     and (s == 0 or toks[s - 1].kind == "punct" or sq[s - 1] in self.lex.stopwords):
                 continue  # «امیر حاتمی»: an Iranian army rank before a surname, not an emir
             inside = [k for k in range(s, e) if k in all_kb_tokens]
-            if not inside:
-                role_spans.append((s, e, p))
+            if not inside or all(r.default_of for r, _pl in p) and {r.default_of for r, _pl in p} <= {
+                    q[1] for ks, ke, ps in kb_spans if s <= ks and ke <= e for q in ps if isinstance(q, tuple)}:
+                role_spans.append((s, e, p))  # («رئیس امارات»: a post whose state is part of its phrase)
             elif inside[0] > s:
                 # «فرمانده نیروی زمینی آمریکا» where «نیروی زمینی آمریکا» is a KB body: the post is «فرمانده»
                 short = " ".join(t.text for t in toks[s: inside[0]])
@@ -468,6 +469,8 @@ class SentenceMentions:
                 continue
             if s > 0 and sq[s - 1] in _OFFICE_PLACES:
                 continue  # «کاخ ریاست‌جمهوری سوریه», «انتخابات ریاست‌جمهوری»: the office, not its holder
+            if s > 0 and sq[s - 1] in _PATRONYMIC:
+                continue  # «زاید بن سلطان»: a father's name, not a sultan
             role, plural = payloads[0]
             roles = [role]
             former = False
@@ -582,6 +585,15 @@ class SentenceMentions:
         for c in role_chunks:
             if c.plural or c.kind != "role":
                 continue
+            if c.start >= 2 and toks[c.start - 1].text == "و" and c.end < n and toks[c.end].text in ("،", ",") \
+                    and not squeeze(toks[c.start].text).startswith(_SQ_COUNTERPART):
+                holder = next((x for x in role_chunks if x.kind == "person" and x.end == c.start - 1 and x.roles), None)
+                if holder is not None:
+                    # «X، رئیس‌جمهور نیجریه و رئیس دوره‌ای اکوواس،»: a second post of the same holder
+                    c.kind, c.name, c.title = "person", holder.name, holder.title
+                    for k in range(c.start, c.end):
+                        taken[k] = True
+                    continue
             name = self._name_before(sent, c.start, taken, kb_tokens)
             if c.end < n and toks[c.end].text == "را" and not (
                     name is not None and name[0] > 0 and squeeze(toks[name[0] - 1].text) in _SAID_NOUNS):
@@ -1471,7 +1483,9 @@ class SentenceMentions:
         while k > 0 and j - k < 5 and not taken[k - 1] and (self.is_name_token(
                 toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text)))
                 or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
-                    and self.is_name_token(toks[k - 2], kb_tokens, k - 2))):  # «کوسینیاک-کامیش»
+                    and self.is_name_token(toks[k - 2], kb_tokens, k - 2))  # «کوسینیاک-کامیش»
+                or (k > 1 and squeeze(toks[k - 2].text) in _PATRONYMIC and toks[k - 1].kind == "word"
+                    and bool(self.lex.titles.lookup(toks[k - 1].text)))):  # «زاید بن سلطان آل نهیان»: a father's name
             k -= 1
         if common_end and not (k == 0 or toks[k - 1].kind == "punct" or squeeze(toks[k - 1].text) in _NAME_OPENERS
                                or squeeze(toks[k - 1].text) in self.lex.stopwords):
@@ -1504,9 +1518,10 @@ class SentenceMentions:
             if m < k or (k == j and m < j):
                 inner = range(m, j)
                 if any(not self._kb_name_word(toks[q].text) and self.is_name_token(toks[q], kb_tokens, q) for q in inner) \
-                        and any(not self.is_word(toks[q].text) for q in inner if not self._kb_name_word(toks[q].text)) \
-                        and (m == 0 or toks[m - 1].kind == "punct" or squeeze(toks[m - 1].text) in _NAME_OPENERS):
-                    k = m
+                        and (any(not self.is_word(toks[q].text) for q in inner if not self._kb_name_word(toks[q].text))
+                             and (m == 0 or toks[m - 1].kind == "punct" or squeeze(toks[m - 1].text) in _NAME_OPENERS)
+                             or squeeze(toks[m].text) in _FIRST_NAMES and not self._kb_name_word(toks[m].text)):
+                    k = m  # (a known given name opens a name anywhere: «در کابینه ریکاردو لاگوس، رئیس‌جمهور …»)
         if k == j:
             return None
         title = None
@@ -1748,6 +1763,7 @@ _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس
 _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
+_PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))
 # name particles and surnames in that list, which do not begin a name on their own

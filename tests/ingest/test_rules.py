@@ -1173,6 +1173,14 @@ CASES = [
     ("ژاپن در برابر «تهدیدهای نظامی» کره شمالی کوتاه نخواهد آمد.", {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
     # an ambiguous name right before a state and «را»: the state, the other its object
     ("آذربایجان ارمنستان را به نقض آتش‌بس متهم کرد.", {("جمهوری آذربایجان", "perceivesThreatFrom", "ارمنستان", "occurred")}),
+    # «X، post1 و post2،»: two posts of one holder (and no one named after the apposition)
+    ("ماکی سال، رئیس‌جمهور سنگال و رئیس دوره‌ای اتحادیه آفریقا، سخن گفت.",
+     {("ماکی سال", "leaderOf", "سنگال", "occurred"), ("ماکی سال", "leaderOf", "اتحادیه آفریقا", "occurred")}),
+    # a known given name opens a foreign name anywhere, even with a city's name as surname
+    ("این طرح در دولت ریکاردو لاگوس، رئیس‌جمهور شیلی، تصویب شد.", {("ریکاردو لاگوس", "leaderOf", "شیلی", "occurred")}),
+    # «رئیس امارات» is the state's president; «بن سلطان» is a father's name, not a sultan's post
+    ("شیخ زاید بن سلطان آل نهیان، رئیس امارات، سخن گفت.",
+     {("زاید بن سلطان آل نهیان", "leaderOf", "امارات متحده عربی", "occurred")}),
 ]
 
 
