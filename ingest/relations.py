@@ -1151,11 +1151,18 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # («پمپئو پس از دهلی نو راهی سریلانکا خواهد شد»: a trip's own finite verb heads no adjunct)
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
             listed = _listed_after(slots, toks, e) if frame.predicate == "memberOf" and not frame.is_verb else []
+            body_in_focus = False
+            if not listed and frame.predicate == "memberOf" and not frame.is_verb:
+                listed = _listed_copula(slots, toks, e, objects)  # «اعضای دیگر X A، B و C هستند»
+                body_in_focus = bool(listed) and not objects
             if listed:
                 # «سازمان X شش عضو دارد: A، B، …»، «اعضای آن عبارتند از A، B و C»
                 org = [c for c in objects if c not in listed] or [c for c in subjects if c not in listed]
                 status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
-                if org and status != "hypothetical":
+                if body_in_focus and status == "occurred":  # «اعضای دیگر این سازمان A و B هستند»: the body in focus
+                    out.append(Candidate(frame, listed, [], status, frame.confidence * sconf * 0.9, s, e,
+                                         dict(frame.qualifiers), False, False, []))
+                elif org and status != "hypothetical":
                     out.append(Candidate(frame, listed, org, status, frame.confidence * sconf, s, e,
                                          dict(frame.qualifiers), False, False, []))
                 continue
@@ -1480,6 +1487,31 @@ def _listed_after(slots: list[Slot], toks, e: int) -> list[Chunk]:
         if sl.chunk.start == j and sl.coord_head is None:
             chain = [x.chunk for x in _chain(slots, k)]
             return chain if len(chain) >= 2 else []
+    return []
+
+
+_COPULAS = frozenset(squeeze(w) for w in ("هستند", "بودند", "اند", "می‌باشند", "است", "بود"))
+_BODY_REFS = frozenset(squeeze(w) for w in ("سازمان", "پیمان", "ائتلاف", "گروه", "اتحادیه", "بلوک", "نهاد"))
+
+
+def _listed_copula(slots: list[Slot], toks, e: int, objects: list[Chunk]) -> list[Chunk]:
+    """«اعضای دیگر سازمان پیمان امنیت جمعی روسیه، ارمنستان و بلاروس هستند», «اعضای این سازمان A و B بودند»:
+    a list right after the members noun's body, closed by a copula."""
+    after = [c.end for c in objects if c.start >= e]
+    if after:
+        lo = max(after)
+    else:  # «اعضای (دیگر) این سازمان»: no body named, one referred to
+        words = [squeeze(t.text) for t in toks[e: e + 4]]
+        if squeeze("این") not in words or not any(w in _BODY_REFS for w in words):
+            return []
+        lo = e + words.index(next(w for w in words if w in _BODY_REFS)) + 1
+    for k, sl in enumerate(slots):
+        if sl.chunk.start == lo and sl.coord_head is None and sl.chunk not in objects:
+            chain = [x.chunk for x in _chain(slots, k)]
+            end = chain[-1].end
+            if len(chain) >= 2 and end < len(toks) and squeeze(toks[end].text) in _COPULAS:
+                return chain
+            return []
     return []
 
 
@@ -1883,6 +1915,11 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
     if gen and objects and not frame.is_verb and "gen" in frame.subjects and slots[gen[0]].chunk.is_person_like \
             and frame.predicate in ("meetsWith", "visits"):
         return [x.chunk for x in _chain(slots, gen[0])], False, False  # «… و دیدار او با مودی»: his meeting
+    if frame.predicate == "memberOf" and not frame.is_verb and objects and toks is not None and s >= 2 \
+            and toks[s - 1].text in ("،", ","):
+        head = [sl.chunk for sl in slots if sl.chunk.end == s - 1 and sl.chunk.kind == "kb" and sl.chunk not in objects]
+        if head:
+            return head, False, False  # «… در کنار ترکیه، متحد خود در ناتو،»: the apposition's head
     order = list(frame.subjects)
     if not objects and "pair" in order:
         order.remove("pair")
@@ -1945,6 +1982,10 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
             if sl.chunk.end == k and id(sl.chunk) not in exclude and not any(
                     t.kind == "word" and is_verb(t.text) for t in toks[clause[0]: s]):
                 if sl.chunk.kind in ("person", "role", "kb", "institution", "ref") and not _inside_clause_subject(slots, clause, s):
+                    if sl.coord_head is not None and sl.chunk.kind == "kb" \
+                            and all(x.chunk.kind == "kb" for x in _chain(slots, sl.coord_head)):
+                        # «آلبانی و کرواسی که … به عضویت ناتو درآمده‌اند»: a listed antecedent
+                        return [x.chunk for x in _chain(slots, sl.coord_head)]
                     return [sl.chunk]
     if not any(sl.marker in (None, "agent") and clause[0] <= sl.chunk.start < s for sl in slots) \
             and _np_subject(slots, toks, clause, s) is not None:

@@ -27,6 +27,9 @@ from peyvand.ingest.morph import analyze_token, analyze_verb, may_start_verb
         (["بیفزاید"], 0, "افزود", "subjunctive", False),
         (["درنیامده", "است"], 0, "آمد", "perfect", True),  # a negated compound verb
         (["برنمی‌گردد"], 0, "گشت", "present", True),
+        (["درآمده‌اند"], 0, "درآمد", "perfect", False),  # a preverb verb hazm's list lacks
+        (["درآمدند"], 0, "درآمد", "past", False),
+        (["برداشته", "است"], 0, "برداشت", "perfect", False),
     ],
 )
 def test_analyze_verb(tokens: list[str], i: int, lemma: str, tense: str, negated: bool) -> None:
@@ -35,7 +38,7 @@ def test_analyze_verb(tokens: list[str], i: int, lemma: str, tense: str, negated
     assert (v.lemma, v.tense, v.negated) == (lemma, tense, negated)
 
 
-@pytest.mark.parametrize("word", ["ژاپن", "دیدار", "همکاری", "موشک", "شدید", "مالی", "بررسی", "درگیر", "برنامه",
+@pytest.mark.parametrize("word", ["ژاپن", "دیدار", "همکاری", "موشک", "شدید", "مالی", "بررسی", "درگیر", "برنامه", "درآمد", "برداشت",
                                   "بیانیه", "نیاز", "خوست"])
 def test_nouns_are_not_verbs(word: str) -> None:
     assert analyze_token(word) is None
