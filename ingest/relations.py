@@ -946,8 +946,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «قانون کنترل صادرات تسلیحات آمریکا»: the name of a law or regime, no act
             if e - s == 1 and s > 0 and squeeze(toks[s].text) == _SQ_WARLIKE and toks[s - 1].kind == "word":
                 continue  # «کشتی جنگی بریتانیا», «جنایات جنگی»: «of war», an adjective — no war waged
-            if e - s == 1 and squeeze(toks[s].text) in _AGGRESSIVE:
+            if e - s == 1 and squeeze(toks[s].text) in _AGGRESSIVE \
+                    and not all(f.predicate == "perceivesThreatFrom" and f.verbs for f in h.payloads):
                 continue  # «فعالیت‌های نظامی «تهاجمی» چین»: aggressive, an adjective — no attack made
+                # (but «… را «تهاجمی» خواند» is a verdict: the frame needs its verb of calling)
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
                     e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))) \
                     and not _reached(toks, e, rel.verbs(sent)):
@@ -1127,8 +1129,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if inner:
                     subjects, inherited = [x.chunk for x in _chain(slots, slots.index(inner[0]))], False
             if not is_verb_trigger and verb is not None and subjects and not pair_mode and not described \
-                    and not frame.verbs and not (frame.predicate == "perceivesThreatFrom" and objects
-                                                 and all(c.end <= s or e <= c.start <= e + 3 for c in objects)) \
+                    and not frame.verbs and not (frame.predicate == "perceivesThreatFrom" and objects and all(
+                        c.end <= s or e <= c.start <= e + 3 or e <= c.start <= e + 7
+                        and any(squeeze(t.text).startswith(_DANGER) for t in toks[e: c.start]) for c in objects)) \
                     and not _shares_agent(toks, s, e, verb, chunk_tok) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
                 # «X حمله به Y را محکوم کرد»: X condemned, did not attack; «حمله روسیه به Y را …»: Russia did
@@ -1726,6 +1729,11 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is
                 # not; nor is «پس از امضای قرارداد با X دیدار کرد»: a time adjunct's noun, then the meeting)
                 continue
+            if wanted == "with" and frame.predicate not in _HOSTILE_WITH and sl.marker in ("gen", "gen_other") \
+                    and sl.np_marker and squeeze(sl.np_marker) == "با":
+                at = next((j for j in range(c.start - 1, max(-1, c.start - 8), -1) if toks[j].text == "با"), None)
+                if at is not None and at > 0 and squeeze(toks[at - 1].text) in _CONFRONT:
+                    continue  # «برای مقابله با تهدید کره شمالی به توافق رسیدند»: the foe, not the partner
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»
@@ -1748,6 +1756,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
+_HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
 _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
 _BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))

@@ -1192,6 +1192,12 @@ CASES = [
      {("فنلاند", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred"),
       ("سوئد", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred")}),
     ("کانادا از لتونی، متحد خود در ناتو، حمایت کرد.", {("لتونی", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred")}),
+    # «برای مقابله با تهدید … X»: the foe faced is feared, and no partner of the agreement
+    ("فیلیپین و ویتنام برای مقابله با تهدید دریایی و هوایی چین به توافق رسیدند.",
+     {("فیلیپین", "perceivesThreatFrom", "چین", "occurred"), ("ویتنام", "perceivesThreatFrom", "چین", "occurred"),
+      ("فیلیپین", "signsAgreementWith", "ویتنام", "occurred")}),
+    ("نروژ اقدامات روسیه در قطب شمال را «تهاجمی» خواند.",
+     {("نروژ", "perceivesThreatFrom", "روسیه", "occurred")}),
 ]
 
 
