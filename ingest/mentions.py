@@ -620,7 +620,8 @@ class SentenceMentions:
             two_owners = len(c.role_of) == 2
             two_posts = len(c.roles) == 2 and len(c.role_of) == 1  # «X و Y، وزیران دفاع و خارجه آمریکا،»
             pair_post = c.of_ref == "pair" and not c.role_of  # «X و Y، وزیران دفاع دو کشور،»: the states in focus
-            if c.kind != "role" or not c.plural or not (two_owners or two_posts or pair_post) or c.start < 4 \
+            if c.kind != "role" or not c.plural or not (two_owners or two_posts or pair_post or len(c.role_of) >= 3) \
+                    or c.start < 4 \
                     or toks[c.start - 1].text not in ("،", ","):
                 continue
             second = self._name_or_kb_person_before(sent, c.start - 1, taken, kb_tokens, kb_spans)
@@ -635,6 +636,18 @@ class SentenceMentions:
                 continue
             if two_owners:
                 for (ps, pe, text, pid), owner in zip((first, second), c.role_of):
+                    take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), role_of=[owner]))
+            elif len(c.role_of) >= 3 and not two_posts:
+                # «X، Y و Z، رؤسای جمهور A، B و C»: as many names as states, respectively
+                names = [first, second]
+                while len(names) < len(c.role_of) and names[0][0] >= 2 and toks[names[0][0] - 1].text in ("،", ","):
+                    more = self._name_or_kb_person_before(sent, names[0][0] - 1, taken, kb_tokens, kb_spans)
+                    if more is None:
+                        break
+                    names.insert(0, more)
+                if len(names) != len(c.role_of):
+                    continue
+                for (ps, pe, text, pid), owner in zip(names, c.role_of):
                     take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), role_of=[owner]))
             else:
                 for (ps, pe, text, pid), post in zip((first, second), c.roles):
@@ -1506,8 +1519,11 @@ class SentenceMentions:
                 and not taken[j - 1] and not taken[j - 2] and not is_verb(toks[j - 1].text) \
                 and squeeze(toks[j - 1].text) not in self.lex.stopwords and not self.lex.prepositions.lookup(toks[j - 1].text) \
                 and not self.lex.roles.lookup(toks[j - 1].text) \
-                and (j == 2 or toks[j - 3].kind == "punct" or squeeze(toks[j - 3].text) in self.lex.stopwords):
+                and (j == 2 or toks[j - 3].kind == "punct" or squeeze(toks[j - 3].text) in self.lex.stopwords
+                     or _given_name(squeeze(toks[j - 3].text)) and not taken[j - 3]):
             k = j - 2  # «عبدالفتاح برهان، فرمانده …»: a given name, then a surname that is also a word
+            while k > 0 and j - k < 4 and not taken[k - 1] and _given_name(squeeze(toks[k - 1].text)):
+                k -= 1  # «عبدالله احمد بدوی، وزیر خارجه …»: given names before it
         if j - k < 4:
             # «ولینگتون کو، وزیر دفاع …», «ترز کایکوامبا واگنر، وزیر خارجه …»: a city's or a body's one-word KB name
             # inside a foreign name before a post, with at least one other name word, from a clause opening
@@ -1524,6 +1540,10 @@ class SentenceMentions:
                     k = m  # (a known given name opens a name anywhere: «در کابینه ریکاردو لاگوس، رئیس‌جمهور …»)
         if k == j:
             return None
+        if k > 0 and squeeze(toks[k - 1].text) in _SHORT_SURNAMES and not taken[k - 1] \
+                and (k == 1 or toks[k - 2].kind == "punct" or squeeze(toks[k - 2].text) in _NAME_OPENERS) \
+                and any(not self.is_word(toks[q].text) for q in range(k, j)):
+            k, extended = k - 1, True  # «ما یینگ‌جئو، رئیس‌جمهور …»: an East Asian surname that is also a Persian word
         title = None
         if k > 1 and squeeze(toks[k - 1].text) == squeeze("شیخ") and not taken[k - 2] and _given_name(squeeze(toks[k - 2].text)) \
                 and (k == 2 or toks[k - 3].kind == "punct" or squeeze(toks[k - 3].text) in self.lex.stopwords):
@@ -1763,6 +1783,7 @@ _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس
 _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
+_SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو"))
 _PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))

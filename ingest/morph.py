@@ -200,6 +200,8 @@ def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pre
     for ending in _PRES_LONGEST_FIRST:
         stem = r[: len(r) - len(ending)] if ending else r
         if r.endswith(ending) and stem in pres and ending:
+            if prefix == "ب" and ending == "ی":
+                continue  # a second-person subjunctive is near absent from news; «بدوی» is a name, «بلوی» a noun
             lemma = pres_to_past.get(stem, stem)
             # «دارد», «خواهد»: indicative present without «می»
             tense = "present" if stem in ("دار", "خواه") else "subjunctive"

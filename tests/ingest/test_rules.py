@@ -1198,6 +1198,13 @@ CASES = [
       ("فیلیپین", "signsAgreementWith", "ویتنام", "occurred")}),
     ("نروژ اقدامات روسیه در قطب شمال را «تهاجمی» خواند.",
      {("نروژ", "perceivesThreatFrom", "روسیه", "occurred")}),
+    # as many names as states before a plural post, respectively
+    ("آندری دودا، کلاوس یوهانیس و گیتاناس نائوسدا، رؤسای جمهور لهستان، رومانی و لیتوانی، سخن گفتند.",
+     {("آندری دودا", "leaderOf", "لهستان", "occurred"), ("کلاوس یوهانیس", "leaderOf", "رومانی", "occurred"),
+      ("گیتاناس نائوسدا", "leaderOf", "لیتوانی", "occurred")}),
+    # given names before a surname that is also a word; an East Asian surname that is also a Persian word
+    ("محمد علی بدوی، وزیر دفاع مصر، گفت.", {("محمد علی بدوی", "ministerOf", "مصر", "occurred")}),
+    ("ما کای‌ون، وزیر دفاع تایوان، گفت.", {("ما کای‌ون", "ministerOf", "تایوان", "occurred")}),
 ]
 
 
