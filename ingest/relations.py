@@ -384,6 +384,9 @@ class SentenceRelations:
         # «X و Y را»: the object marker after the chain applies to all of it
         for k, s in enumerate(out):
             e = s.chunk.end
+            if e + 1 < len(toks) and toks[e].text in ("»", '"') and toks[e + 1].text == "را" \
+                    and s.chunk.start > 0 and toks[s.chunk.start - 1].text in ("«", '"'):
+                e += 1  # «…» را: a quoted name as the object
             if e < len(toks) and toks[e].text == "را":
                 head = s.coord_head if s.coord_head is not None else k
                 if out[head].marker == "در" or (out[head].marker == "gen_other" and out[head].np_marker == "در"):

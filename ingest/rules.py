@@ -102,6 +102,7 @@ class Context:
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
+_SQ_FOUNDING = frozenset(squeeze(w) for w in ("بنیان", "تأسیس", "بنیان‌گذاری"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "مرکز", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق", "جنوب‌غرب", "شمال‌شرقی", "شمال‌غربی",
@@ -1422,6 +1423,14 @@ class _ArticleRun:
                 for a, b in combinations(states if len(states) <= _MAX_ALLIANCE_CLIQUE else [], 2):
                     self._add(s, a, "alliedWith", b, cand.status, {"basis": getattr(self.kb.get(blocs[0]), "label_en", None) or self._entity(blocs[0]).label}, conf)
                 objects = [o for o in objects if o not in blocs]
+        if pred == "memberOf" and cand.status == "occurred" and squeeze(cand.frame.trigger) in _SQ_FOUNDING:
+            blocs = [b for b in dict.fromkeys(objects) if getattr(self.kb.get(b), "kind", None) == "alliance"]
+            founders = [x for x in dict.fromkeys(self._fit("memberOf", a, "s") for a in subjects)
+                        if x is not None and self._type(x) == "Country"]
+            if blocs and 2 <= len(founders) <= _MAX_ALLIANCE_CLIQUE:
+                # «مالی، بورکینافاسو و نیجر «اتحاد کشورهای ساحل» را بنیان گذاشتند»: the founders of an alliance are allies
+                for a, b in combinations(founders, 2):
+                    self._add(s, a, "alliedWith", b, "occurred", {"basis": self._entity(blocs[0]).label}, conf * 0.9)
         pairs: list[tuple[str, str]] = []
         if cand.pair_mode:
             uniq = list(dict.fromkeys(subjects))

@@ -1205,6 +1205,23 @@ CASES = [
     # given names before a surname that is also a word; an East Asian surname that is also a Persian word
     ("محمد علی بدوی، وزیر دفاع مصر، گفت.", {("محمد علی بدوی", "ministerOf", "مصر", "occurred")}),
     ("ما کای‌ون، وزیر دفاع تایوان، گفت.", {("ما کای‌ون", "ministerOf", "تایوان", "occurred")}),
+    # sanctions: on a state's officials and bodies (a demonym after a coordination), in Dari («تعزیرات»), bans on
+    # investment and on entry, living under an embargo, land borders closed «با» a state
+    ("ژاپن و استرالیا تحریم‌هایی علیه مقام‌ها و نهادهای ایرانی اعلام کردند.",
+     {("ژاپن", "sanctions", "ایران", "occurred"), ("استرالیا", "sanctions", "ایران", "occurred")}),
+    ("تعزیرات اتحادیه اروپا علیه روسیه تمدید شد.", {("اتحادیه اروپا", "sanctions", "روسیه", "occurred")}),
+    ("کانادا هرگونه سرمایه‌گذاری تازه در کره شمالی را ممنوع کرد.", {("کانادا", "sanctions", "کره شمالی", "occurred")}),
+    ("اتحادیه اروپا ورود مقام‌های ارشد بلاروس را به خاک اتحادیه ممنوع کرد.",
+     {("اتحادیه اروپا", "sanctions", "بلاروس", "occurred")}),
+    ("سودان سال‌هاست زیر تحریم تسلیحاتی اتحادیه اروپا قرار دارد.", {("اتحادیه اروپا", "sanctions", "سودان", "occurred")}),
+    ("کنیا و اوگاندا مرزهای زمینی خود با سومالی را بستند.",
+     {("کنیا", "sanctions", "سومالی", "occurred"), ("اوگاندا", "sanctions", "سومالی", "occurred")}),
+    # a bloc the KB lacks suspends a member; founders of an alliance (a quoted object) are its members and allies
+    ("مرکوسور عضویت پاراگوئه را به حالت تعلیق درآورد.", {("مرکوسور", "sanctions", "پاراگوئه", "occurred")}),
+    ("گینه، چاد و سودان «پیمان ورشو» را بنیان گذاشتند.",
+     {("جمهوری گینه", "memberOf", "پیمان ورشو", "occurred"), ("چاد", "memberOf", "پیمان ورشو", "occurred"),
+      ("سودان", "memberOf", "پیمان ورشو", "occurred"), ("جمهوری گینه", "alliedWith", "چاد", "occurred"),
+      ("جمهوری گینه", "alliedWith", "سودان", "occurred"), ("چاد", "alliedWith", "سودان", "occurred")}),
 ]
 
 
