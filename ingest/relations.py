@@ -592,6 +592,12 @@ class SentenceRelations:
         conf = 1.0
         if squeeze(frame.trigger) in _STAYING and verb is not None and not verb.negated and verb.tense in ("present", "past"):
             return "occurred", 0.9  # «… برای شرکت در نشست در پنوم‌پن به سر می‌برد»: there now, whatever the purpose
+        if squeeze(frame.trigger).startswith(_SQ_OPTION) and frame.predicate == "threatens":
+            # «گزینه نظامی … روی میز است»: the threat is made now; «… روی میز نیست» rules it out
+            window = [squeeze(t.text) for t in toks[trig_end: min(len(toks), trig_end + 12)]]
+            if _SQ_ON_TABLE not in squeeze(" ".join(t.text for t in toks[trig_end: trig_end + 12])):
+                return "hypothetical", 0.0
+            return ("negated", 0.8) if any(w in _NEGATED_COPULAS for w in window) else ("occurred", 0.85)
         before = [m for m in markers if m[1] <= trig_start]
         after_in_clause = [m for m in markers if trig_end <= m[0] < clause[1]]
         # a relative clause right after a nominal trigger: «سفر … که قرار است … آغاز شود»
@@ -1118,6 +1124,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # «… گفت انتقال موشک‌های ایران تهدیدی … است»: the noun phrase of the clause, not the speaker before it
                 k = _np_subject(slots, toks, clause, s)
                 if k is not None:
+                    subjects, inherited = [x.chunk for x in _chain(slots, k)], False
+            elif not frame.reverse and not subjects and not pair_mode and objects \
+                    and (is_verb_trigger or verb is not None and 0 <= verb.start - e <= 1):
+                # «X گفت اقدامات آمریکا امنیت روسیه را تهدید می‌کند»: the clause's noun phrase acts, not the speaker
+                k = _np_subject(slots, toks, clause, s)
+                if k is not None and all(slots[k].chunk is not c for c in objects):
                     subjects, inherited = [x.chunk for x in _chain(slots, k)], False
             if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
                 # «این سند برنامه موشکی کره شمالی را تهدیدی برای امنیت ملی ژاپن می‌داند»: the one endangered
@@ -1759,6 +1771,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_SQ_OPTION = squeeze("گزینه")
+_SQ_ON_TABLE = squeeze("روی میز")
+_NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
 _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
@@ -1886,9 +1901,11 @@ def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int
         return None  # «بارها ایران را …»: an adverb opens no noun phrase
     for k, sl in enumerate(slots):
         if (sl.marker == "gen_other" or sl.marker == "gen" and sl.gen_of != s) and sl.coord_head is None \
-                and first < sl.chunk.start <= first + 2 \
-                and sl.chunk.start < s and not any(t.kind == "punct" for t in toks[first: sl.chunk.start]):
-            return k
+                and first < sl.chunk.start <= first + 4 \
+                and sl.chunk.start < s and not any(t.kind == "punct" for t in toks[first: sl.chunk.start]) \
+                and (sl.chunk.start <= first + 2 or not any(
+                    squeeze(t.text) in _NOT_NP_HEADS or is_verb(t.text) for t in toks[first + 1: sl.chunk.start])):
+            return k  # («نزدیک شدن زیرساخت‌های نظامی ناتو به …»: a longer noun phrase, with no preposition inside)
     return None
 
 

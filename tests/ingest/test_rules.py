@@ -1222,6 +1222,14 @@ CASES = [
      {("جمهوری گینه", "memberOf", "پیمان ورشو", "occurred"), ("چاد", "memberOf", "پیمان ورشو", "occurred"),
       ("سودان", "memberOf", "پیمان ورشو", "occurred"), ("جمهوری گینه", "alliedWith", "چاد", "occurred"),
       ("جمهوری گینه", "alliedWith", "سودان", "occurred"), ("چاد", "alliedWith", "سودان", "occurred")}),
+    # «گزینه نظامی … روی میز است» is a threat made; «… روی میز نیست» rules it out
+    ("کاخ سفید گفت گزینه نظامی درباره کره شمالی روی میز است.",
+     {("ایالات متحده آمریکا", "threatens", "کره شمالی", "occurred")}),
+    ("کاخ سفید گفت گزینه نظامی درباره کره شمالی روی میز نیست.",
+     {("ایالات متحده آمریکا", "threatens", "کره شمالی", "negated")}),
+    # a clause opening with a longer noun phrase: its actor is the subject
+    ("مسکو گفت گسترش زیرساخت‌های نظامی آمریکا در اروپا امنیت روسیه را تهدید می‌کند.",
+     {("ایالات متحده آمریکا", "threatens", "روسیه", "occurred")}),
 ]
 
 
