@@ -1205,6 +1205,18 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     out.append(Candidate(frame, subjects, [], status, frame.confidence * sconf, s, e,
                                          dict(frame.qualifiers), inherited, False, [], continues=True))
                 continue
+            if frame.predicate == "threatens" and subjects and not pair_mode and _stake_object(toks, s, clause):
+                # «اقدامات چین امنیت فیلیپین را تهدید می‌کند»: a danger named, not a threat made — the one whose
+                # security is at stake (or the speaker) fears the actor
+                pf = next((f for f in lex.noun_frames.lookup("به خطر") or () if f.predicate == "perceivesThreatFrom"), None)
+                perceivers = [c for c in objects if c not in subjects] or [
+                    c for c in _speaker(rel, sent, slots, toks, s) if c not in subjects]
+                if pf is not None and perceivers and not inherited:
+                    status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                    if status in ("occurred", "negated"):
+                        out.append(Candidate(pf, perceivers, subjects, status, pf.confidence * sconf, s, e, {}, False,
+                                             False, []))
+                continue
             if frame.predicate == "attacks" and "toward" in frame.objects:
                 # «موشکی به سمت دریای ژاپن شلیک کرد»: a test shot falls into a sea; the sea is not attacked
                 # (a ship hit «در دریای سرخ» still names where the attack was)
@@ -1241,6 +1253,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                   and not _about_before(toks, sl.chunk.start) and not _post_place(slots, sl, toks)],
                                  speakers=speakers, plural_verb=inherited and _plural_verb(toks, verb)))
     return out
+
+
+def _stake_object(toks, s: int, clause: tuple[int, int]) -> bool:
+    """Is the «را» object right before the trigger a stake («امنیت Y را», «صلح و ثبات منطقه را»)?"""
+    ra = next((j for j in range(s - 1, max(clause[0], s - 3) - 1, -1) if toks[j].text == "را"), None)
+    return ra is not None and any(squeeze(t.text).startswith(_STAKES) for t in toks[max(clause[0], ra - 4): ra])
 
 
 def _plural_verb(toks, verb: Verb | None) -> bool:

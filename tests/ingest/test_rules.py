@@ -1227,9 +1227,10 @@ CASES = [
      {("ایالات متحده آمریکا", "threatens", "کره شمالی", "occurred")}),
     ("کاخ سفید گفت گزینه نظامی درباره کره شمالی روی میز نیست.",
      {("ایالات متحده آمریکا", "threatens", "کره شمالی", "negated")}),
-    # a clause opening with a longer noun phrase: its actor is the subject
+    # a clause opening with a longer noun phrase: its actor is the subject; a stake threatened is a danger named
     ("مسکو گفت گسترش زیرساخت‌های نظامی آمریکا در اروپا امنیت روسیه را تهدید می‌کند.",
-     {("ایالات متحده آمریکا", "threatens", "روسیه", "occurred")}),
+     {("روسیه", "perceivesThreatFrom", "ایالات متحده آمریکا", "occurred")}),
+    ("پکن گفت اقدامات آمریکا ژاپن را تهدید می‌کند.", {("ایالات متحده آمریکا", "threatens", "ژاپن", "occurred")}),
 ]
 
 
