@@ -1783,7 +1783,7 @@ _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس
 _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
-_SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو"))
+_SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو", "چی"))
 _PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))

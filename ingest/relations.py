@@ -986,6 +986,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
         if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
             verb = None  # «هشدار کره شمالی به واشنگتن: پاسخ ما قاطعانه خواهد بود»: the verb is the quote's
+        if verb is not None and not is_verb_trigger and verb.end < len(toks) and toks[verb.end].text in ("،", ",") \
+                and any(toks[k].text == "که" and toks[k - 1].text not in ("،", ",") for k in range(e + 1, verb.start)):
+            after = next((v for v in verbs if v.start > verb.end), None)
+            if after is not None and after.start <= verb.end + 2:
+                verb = after  # «در دیدار با X، وزیر دفاع برزیل که در پکن به سر می‌برد، گفت»: past the relative clause
         # «تهدید کرد»: a trigger that ends in its own light verb governs itself
         inner = next((v for v in verbs if s < v.start < e and v.end == e), None) if not is_verb_trigger else None
         if inner is not None:

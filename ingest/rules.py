@@ -97,6 +97,7 @@ class Context:
     exercise_hosts: tuple[str, ...] = ()  # the states holding the exercise in focus («این رزمایش»)
     participation: int = -1  # the sentence whose exercise participants were read as joining the hosts
     role_state: tuple[int, str] | None = None  # (sentence, state) of the last post named with its state
+    capital_subject: tuple[int, str] | None = None  # (sentence, state) of a capital named as a clause subject
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
@@ -636,6 +637,8 @@ class _ArticleRun:
             if r == "regime" and ctx.last_regime:
                 return [ctx.last_regime]
             if r == "country":
+                if ctx.capital_subject and ctx.capital_subject[0] == c.sent and ctx.capital_country:
+                    return [ctx.capital_subject[1]]  # «ریاض در جریان سفر X به این کشور»: the subject capital's state
                 return [ctx.last_country] if ctx.last_country else []
             if r == "own_country":
                 own = self.person_country.get(ctx.last_person_subject or "")
@@ -707,6 +710,8 @@ class _ArticleRun:
             kb = self.kb.get(ids[-1])
             if kb is not None and kb.type == "Place" and kb.metonym_for and self._type(kb.metonym_for) == "Country":
                 ctx.capital_country = (c.sent, self._metonym(kb) or kb.metonym_for)
+                if subject:
+                    ctx.capital_subject = ctx.capital_country
         orgs = [i for i in ids if self._type(i) == "Organization"]
         if orgs and c.kind != "ref":
             ctx.last_org = orgs[-1]

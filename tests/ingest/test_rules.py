@@ -1231,6 +1231,13 @@ CASES = [
     ("مسکو گفت گسترش زیرساخت‌های نظامی آمریکا در اروپا امنیت روسیه را تهدید می‌کند.",
      {("روسیه", "perceivesThreatFrom", "ایالات متحده آمریکا", "occurred")}),
     ("پکن گفت اقدامات آمریکا ژاپن را تهدید می‌کند.", {("ایالات متحده آمریکا", "threatens", "ژاپن", "occurred")}),
+    # a relative clause after the partner closes with a comma: the main verb is the trigger's
+    ("وزیر دفاع هند، در دیدار با لوید آستین، وزیر دفاع آمریکا که در دهلی نو به سر می‌برد، گفت همکاری ادامه دارد.",
+     {("لوید آستین", "ministerOf", "ایالات متحده آمریکا", "occurred"), ("لوید آستین", "visits", "هند", "occurred"),
+      ("راجنات سینگ", "meetsWith", "لوید آستین", "occurred")}),
+    # «این کشور» after a capital that is the clause's subject is the capital's state
+    ("مسکو سلاح فروخت. ریاض در جریان سفر شی جین‌پینگ به این کشور قراردادی امضا کرد.",
+     {("شی جین‌پینگ", "visits", "عربستان سعودی", "occurred")}),
 ]
 
 
