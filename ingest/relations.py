@@ -478,6 +478,8 @@ class SentenceRelations:
             return None, None
         if toks[start - 1].text == "«" and start > 1:
             start -= 1  # «از جمله «حزب X»»: a quoted name takes the marker before its quotes
+        if start > 1 and squeeze(toks[start - 1].text) in _INDEFINITE and self._prep_before(toks, start - 1, preps) is not None:
+            start -= 1  # «به یک مرکز آموزشی ارتش»: the indefinite article between a preposition and its noun
         phrase = self._prep_before(toks, start, preps)
         if phrase is not None:
             return phrase, None
@@ -520,7 +522,7 @@ class SentenceRelations:
         """«از اقدامات خطرناک چین»: the preposition heading the noun phrase around a genitive."""
         j = start - 1
         steps = 0
-        while j >= 0 and steps < 6:
+        while j >= 0 and steps < 10:
             t = toks[j]
             phrase = self._prep_before(toks, j + 1, preps)  # ending at j, widest first: «برای حمایت از عملیات اردن»
             if phrase is not None:
@@ -783,6 +785,8 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
+    if pre in _TAKING_PART and s > 0 and squeeze(toks[s - 1].text) == "در":
+        return True  # «عربستان در حملات هوایی ائتلاف … علیه داعش شرکت دارد»: a participant acts
     if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS:
         return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد», «پس از نشست با X، گفت»: his own trip, meeting
     if squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS and s >= 3 and toks[s - 1].text != "،":
@@ -987,10 +991,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
             verb = None  # «هشدار کره شمالی به واشنگتن: پاسخ ما قاطعانه خواهد بود»: the verb is the quote's
         if verb is not None and not is_verb_trigger and verb.end < len(toks) and toks[verb.end].text in ("،", ",") \
-                and any(toks[k].text == "که" and toks[k - 1].text not in ("،", ",") for k in range(e + 1, verb.start)):
+                and any(toks[k].text == "که" and k - 1 in chunk_tok for k in range(e + 1, verb.start)):
             after = next((v for v in verbs if v.start > verb.end), None)
             if after is not None and after.start <= verb.end + 2:
                 verb = after  # «در دیدار با X، وزیر دفاع برزیل که در پکن به سر می‌برد، گفت»: past the relative clause
+                # (of a name; one of the trigger's own noun phrase, «پایگاه‌هایی را که … قرار خواهد گرفت»، keeps its verb)
         # «تهدید کرد»: a trigger that ends in its own light verb governs itself
         inner = next((v for v in verbs if s < v.start < e and v.end == e), None) if not is_verb_trigger else None
         if inner is not None:
@@ -1774,6 +1779,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     continue  # «برای مقابله با تهدید کره شمالی به توافق رسیدند»: the foe, not the partner
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
+                        "به رهبری", "تحت رهبری", "به فرماندهی",  # «حملات ائتلاف به رهبری آمریکا علیه داعش»
                         "با نام", "به نام", "موسوم به", "تحت عنوان", "با عنوان"):  # «عملیاتی با نام «…» را علیه X»
                 words_between = words_between.replace(adj, "")
             ws = words_between.split()
@@ -1794,6 +1800,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))
+_TAKING_PART = frozenset(squeeze(w) for w in ("شرکت", "مشارکت", "حضور"))
 _SQ_OPTION = squeeze("گزینه")
 _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))

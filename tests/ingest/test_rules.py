@@ -1238,6 +1238,11 @@ CASES = [
     # «این کشور» after a capital that is the clause's subject is the capital's state
     ("مسکو سلاح فروخت. ریاض در جریان سفر شی جین‌پینگ به این کشور قراردادی امضا کرد.",
      {("شی جین‌پینگ", "visits", "عربستان سعودی", "occurred")}),
+    # a participant of strikes attacks their target; «به رهبری X» inside the noun phrase is no other argument
+    ("امارات در حملات هوایی ائتلاف به رهبری آمریکا علیه مواضع القاعده شرکت کرد.",
+     {("امارات متحده عربی", "attacks", "القاعده", "occurred")}),
+    # the preposition of a longer noun phrase with a coordination («به یک مرکز آموزشی و فرودگاه نظامی X»)
+    ("الشباب به یک پایگاه نظامی و فرودگاه کنیا حمله کرد.", {("الشباب", "attacks", "کنیا", "occurred")}),
 ]
 
 
