@@ -239,3 +239,16 @@ def test_dense_digit_table_equals_the_sparse_one(text: str) -> None:
     from peyvand.ingest.dates import _DIGITS
 
     assert text.translate(_DIGITS) == text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\u200c", "\u200c", "ا", "ب", " ", "\n", "1", "۲", "a", "_", "،", ".", "تر", "ترین", "گر",
+                                 "گری", "ها", "های", "ی", "«", "»", "(", "\u064b"]), max_size=12).map("".join))
+def test_hazm_patterns_starting_with_a_character_equal_hazm_s(text: str) -> None:
+    import re
+
+    from peyvand.ingest.normalize import _CHARACTER_FIRST
+
+    for pattern, rewritten in _CHARACTER_FIRST.items():
+        repl = "\u200c\\1" if "(" in pattern else ""
+        assert re.sub(rewritten, repl, text) == re.sub(pattern, repl, text), pattern
