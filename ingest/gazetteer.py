@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import compress as _compress
-from operator import not_ as _not
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -118,6 +116,10 @@ _PLAIN_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_PLAIN
 _PLAIN_CHANGED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items())
                                              if len(v) == 1 and v != chr(c)) + "]")
 _PLAIN_MULTI = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items()) if len(v) > 1) + "]")
+# The changed characters' one-character forms, none of them a changed character: replacing the changed
+# characters one after the other («آ» → «ا», «أ» → «ا», …) gives what translate gives, for a fraction of its cost
+_PLAIN_CHANGED = {chr(c): v for c, v in _PLAIN_TABLE.items() if len(v) == 1 and v != chr(c)}
+assert _PLAIN_CHANGED.keys().isdisjoint(_PLAIN_CHANGED.values())
 _OUTSIDE = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in _PREFILLED) + "]")
 
 
@@ -131,15 +133,28 @@ class SqueezedText:
         table = _TABLE
         self.text = text
         if _OUTSIDE.search(text) is None and _PLAIN_MULTI.search(text) is None:
-            # the common case, the same view and index as below with fewer steps: drop what the table maps to
-            # "" (a regex, in C), translate only if a kept character changes, and keep the other positions
-            view = _PLAIN_DROPPED_RE.sub("", text)
-            if _PLAIN_CHANGED_RE.search(view) is not None:
-                view = view.translate(_PLAIN_TABLE)
+            # the common case, the same view and index as below with fewer steps: split at what the table maps
+            # to "" (one-character matches, in C): the parts joined are the kept characters, and their lengths
+            # give the kept positions; then replace the few distinct characters that change, if any
+            parts = _PLAIN_DROPPED_RE.split(text)
+            if len(parts) == 1:
+                view = text
+                self.index = list(range(len(text)))
+            else:
+                view = "".join(parts)
+                index: list[int] = []
+                extend = index.extend
+                pos = 0
+                for part in parts:
+                    if part:
+                        extend(range(pos, pos + len(part)))
+                    pos += len(part) + 1  # the part and the dropped character after it
+                self.index = index
+            changed = _PLAIN_CHANGED_RE.findall(view)
+            if changed:
+                for ch in set(changed):
+                    view = view.replace(ch, _PLAIN_CHANGED[ch])
             self.view = view
-            n = len(text)
-            self.index = list(range(n)) if len(view) == n else list(
-                _compress(range(n), map(_not, map(_PLAIN_DROPPED.__contains__, text))))
             return
         view = text.translate(_PLAIN_TABLE if _OUTSIDE.search(text) is None else table)
         if table.multi_re is not None and table.multi_re.search(text):  # a character squeezes to several
@@ -281,19 +296,28 @@ class Gazetteer:
 
     def _select(self, text: str, view: SqueezedText, found: Iterable[tuple[int, str]]) -> list[Hit]:
         """The hits among the automaton's ``(view end, key)`` matches: at word bounds, leftmost-longest."""
-        hits: list[Hit] = []
         index = view.index
+        spans = []
+        for vend, key in found:
+            start = index[vend - len(key) + 1]
+            if start and text[start - 1] in _WORD_OR_ZWNJ:
+                continue  # not at a word start
+            spans.append((start, index[vend] + 1, key))
+        return self._hits(text, spans)
+
+    def _hits(self, text: str, spans: Iterable[tuple[int, int, str]]) -> list[Hit]:
+        """The hits among ``(start, end, key)`` text spans that start at a word start: those whose end
+        this gazetteer's tails allow, leftmost-longest."""
+        hits: list[Hit] = []
         payloads = self._payloads
         tails = self.tails
         glued = tails if tails is not _TAILS else _GLUED_TAILS
         new = _NEW
         set_start, set_end, set_surface, set_payloads, set_key = _HIT_SLOTS
-        for vend, key in found:
-            start = index[vend - len(key) + 1]
-            end = index[vend] + 1
-            if start and (text[start - 1] == "\u200c" or _word_char(text[start - 1])):
-                continue  # not at a word start
-            if not _tail_ok(text, end, tails, glued):
+        n = len(text)
+        for start, end, key in spans:
+            # _tail_ok holds at the text's end and before a character that is no word character nor a ZWNJ
+            if end < n and text[end] in _WORD_OR_ZWNJ and not _tail_ok(text, end, tails, glued):
                 continue
             h = new(Hit)  # make_hit, inlined
             set_start(h, start)
@@ -319,15 +343,9 @@ def _hit_order(h: Hit) -> tuple[int, int]:
     return (h.start, -(h.end - h.start))
 
 
-_WORD_CHARS: dict[str, bool] = {}
-
-
-def _word_char(ch: str) -> bool:
-    """Does ``_WORD_CHAR`` match the character (memoised)?"""
-    out = _WORD_CHARS.get(ch)
-    if out is None:
-        out = _WORD_CHARS[ch] = _WORD_CHAR.match(ch) is not None
-    return out
+# The characters _WORD_CHAR matches (all below U+0700), and those with a ZWNJ: a set look-up, no call
+_WORD_SET = frozenset(ch for ch in map(chr, range(0x700)) if _WORD_CHAR.match(ch))
+_WORD_OR_ZWNJ = _WORD_SET | {"\u200c"}
 
 
 class GazetteerGroup:
@@ -342,6 +360,8 @@ class GazetteerGroup:
     def __init__(self, members: Iterable[Gazetteer]) -> None:
         self.members: list[Gazetteer] = list(dict.fromkeys(members))
         self.versions = [g._version for g in self.members]  # noqa: SLF001 - same module
+        # each member's hits key (see Gazetteer.find), fixed while the group is not stale
+        self.keys = [(g._serial, g._version) for g in self.members]  # noqa: SLF001
         owners: dict[str, list[int]] = {}
         for k, g in enumerate(self.members):
             for key in g._payloads:  # noqa: SLF001
@@ -362,15 +382,20 @@ class GazetteerGroup:
         if self.stale:
             return False
         members = self.members
-        found: list[list[tuple[int, str]]] = [[] for _ in members]
-        if not self._empty:
-            for vend, (key, ks) in self.automaton.iter(view.view):
-                for k in ks:
-                    found[k].append((vend, key))
+        found: list[list[tuple[int, int, str]]] = [[] for _ in members]
         text = view.text
+        if not self._empty:
+            index = view.index
+            for vend, (key, ks) in self.automaton.iter(view.view):
+                # the word-start test of Gazetteer._select, made once for all the members holding the key
+                start = index[vend - len(key) + 1]
+                if start and text[start - 1] in _WORD_OR_ZWNJ:
+                    continue
+                span = (start, index[vend] + 1, key)
+                for k in ks:
+                    found[k].append(span)
         cache = view.hits
-        for g, matches in zip(members, found):
-            key = (g._serial, g._version)  # noqa: SLF001
+        for g, key, spans in zip(members, self.keys, found):
             if key not in cache and g._payloads:  # noqa: SLF001 - an empty gazetteer answers [] without a view
-                cache[key] = g._select(text, view, matches) if matches else []  # noqa: SLF001
+                cache[key] = g._hits(text, spans) if spans else []  # noqa: SLF001
         return True

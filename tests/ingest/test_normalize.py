@@ -203,3 +203,52 @@ def test_quick_token_spacing_equals_hazm_on_the_word_list() -> None:
         toks = w.split(ZWNJ)
         for case in (toks, ["و", *toks, "ها"], [*toks, *toks]):
             assert quick(list(case)) == h.token_spacing(list(case)), case
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابهیيكۀةأآؤ\u064b\u0654\u0670\u200c\u200d \n\t ـ-‐_«»\"'()ΣAİ\u3000\ufeff\u2028", min_size=33,
+               max_size=120))
+def test_squeeze_of_long_texts_equals_translate_and_regex(text: str) -> None:
+    # a text longer than 32 characters takes squeeze's remove-and-replace path (final sigma: lower() sees context)
+    assert squeeze.__wrapped__(text) == _squeeze_by_regex(text)
+
+
+# the look-behind patterns as first written; normalize.py starts each with a character instead
+_L = r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"  # a Persian letter
+_LOOKBEHIND_FIRST = {
+    "_STRAY_ZWNJ": (rf"(?<!{_L})\u200c+|\u200c+(?!{_L})", ""),
+    "_DECIMAL_POINT": (r"(?<=\d)\.(?=\d)", "٫"),
+    "_HYPHEN_DIGIT": (r"(?<=[A-Za-z\u0600-\u06ff])- (?=[0-9۰-۹])", "-"),
+}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="اب\u0620\u06d4\u064b\u200c\u200c .-1۲٣aZ،\n", max_size=20))
+def test_patterns_starting_with_a_character_equal_their_look_behind_forms(text: str) -> None:
+    import re
+
+    from peyvand.ingest import normalize
+
+    for name, (pattern, repl) in _LOOKBEHIND_FIRST.items():
+        assert getattr(normalize, name).sub(repl, text) == re.compile(pattern).sub(repl, text), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="۰۱۹٠٤٩0123abcآی \u200c\u3000\U0001f600", max_size=30))
+def test_dense_digit_table_equals_the_sparse_one(text: str) -> None:
+    from peyvand.ingest.dates import _DIGITS
+
+    assert text.translate(_DIGITS) == text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\u200c", "\u200c", "ا", "ب", " ", "\n", "1", "۲", "a", "_", "،", ".", "تر", "ترین", "گر",
+                                 "گری", "ها", "های", "ی", "«", "»", "(", "\u064b"]), max_size=12).map("".join))
+def test_hazm_patterns_starting_with_a_character_equal_hazm_s(text: str) -> None:
+    import re
+
+    from peyvand.ingest.normalize import _CHARACTER_FIRST
+
+    for pattern, rewritten in _CHARACTER_FIRST.items():
+        repl = "\u200c\\1" if "(" in pattern else ""
+        assert re.sub(rewritten, repl, text) == re.sub(pattern, repl, text), pattern
