@@ -509,8 +509,9 @@ class SentenceMentions:
                 # «فرمانده نیروی راهبردی ارتش کره شمالی», «فرمانده مأموریت حمایت قاطع ناتو»: skip a unit's name
                 for q in range(k + 1, min(n, k + 5)):
                     t = toks[q - 1]
-                    if t.kind == "punct" or is_verb(t.text) or self.lex.prepositions.lookup(t.text) or t.text == "و":
-                        break
+                    if t.kind == "punct" or is_verb(t.text) or self.lex.prepositions.lookup(t.text) or t.text == "و" \
+                            or squeeze(t.text) in _HEADING_FOR:
+                        break  # («دیدار با پادشاه جدید راهی ریاض شد»: where someone heads, not the king's state)
                     if q in kb_at or any(si == q for si, _e, _p in inst_spans):
                         q2 = q
                         for si, ei, _ip in inst_spans:
@@ -1490,6 +1491,7 @@ class SentenceMentions:
         common_end = False
         if j >= 2 and not taken[j - 1] and not taken[j - 2] and toks[j - 1].kind == "word" and toks[j - 2].kind == "word" \
                 and j - 1 not in kb_tokens and not self.is_name_token(toks[j - 1], kb_tokens, j - 1) \
+                and squeeze(toks[j - 1].text) not in _NOT_NAMES \
                 and (self._may_open_name(toks[j - 1]) or squeeze(toks[j - 1].text) in _NAME_END_WORDS) \
                 and self.is_name_token(toks[j - 2], kb_tokens, j - 2) and not self._common(toks[j - 2].text):
             k, common_end = j - 1, True  # «سونگ یونگ مو، وزیر دفاع …»: a foreign name may end in a Persian word
@@ -1517,6 +1519,7 @@ class SentenceMentions:
                 k, extended = m, True
         if k == j and j >= 2 and _given_name(squeeze(toks[j - 2].text)) and toks[j - 1].kind == "word" \
                 and not taken[j - 1] and not taken[j - 2] and not is_verb(toks[j - 1].text) \
+                and squeeze(toks[j - 1].text) not in _NOT_NAMES \
                 and squeeze(toks[j - 1].text) not in self.lex.stopwords and not self.lex.prepositions.lookup(toks[j - 1].text) \
                 and not self.lex.roles.lookup(toks[j - 1].text) \
                 and (j == 2 or toks[j - 3].kind == "punct" or squeeze(toks[j - 3].text) in self.lex.stopwords
@@ -1693,6 +1696,7 @@ _GREGORIAN_MONTHS = frozenset(squeeze(w) for w in (
     "نوامبر", "دسامبر"))
 _SAID_NOUNS = frozenset(squeeze(w) for w in ("سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای"))
 _NOT_NAMES = frozenset(squeeze(w) for w in (
+    "پسرش", "پسر", "دخترش", "دختر", "برادرش", "برادر", "همسرش", "همسر", "پدرش", "مادرش", "فرزندش", "دامادش", "نوه‌اش",
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
     "کارشناس", "تحلیلگر", "نماینده", "خبرنگار", "مشاور", "همکار", "همکاران", "نزدیک", "ارشد", "جوان", "سابق",
     "پیشین", "همچنان", "حضور", "دفتر", "منابع", "مقام", "مقامات", "سخنگو", "نامزد", "منتخب", "برکنارشده",
@@ -1784,6 +1788,7 @@ _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
 _SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو", "چی"))
+_HEADING_FOR = frozenset(squeeze(w) for w in ("راهی", "عازم", "رهسپار", "روانه", "وارد", "رهسپار"))
 _PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))

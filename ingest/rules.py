@@ -53,6 +53,8 @@ STATE_LEVEL = frozenset(
 )
 _AS_ROLE = frozenset(squeeze(w) for w in ("به عنوان", "بعنوان", "به سمت", "در سمت", "در مقام", "به مقام", "به ریاست", "به جای"))
 _OFFICE_NOUNS = frozenset(squeeze(w) for w in ("ریاست", "فرماندهی", "دبیرکلی", "وزارت"))
+_SQ_MINISTRY = squeeze("وزارت")
+_SQ_APPOINTED = squeeze("منصوب")
 _NOMINATE = frozenset(squeeze(w) for w in ("معرفی", "نامزد", "پیشنهاد", "نامزدی"))
 # Predicates whose object, when a person, stands for their state (a sanction or a
 # threat can target the person themself).
@@ -793,6 +795,7 @@ class _ArticleRun:
                 ctx.focus_pair = (states[-2], states[-1]) if len(states) == 2 else (states[0], states[1])
                 ctx.focus_group = tuple(states)
         self._appointments(s, slots, resolved, ctx)
+        self._ministry_appointments(s, slots, resolved, ctx)
         self._plural_posts(s, slots, resolved, ctx)
         self._royal_titles(s, slots, resolved)
         self._headed_bodies(s, slots, resolved)
@@ -1280,6 +1283,9 @@ class _ArticleRun:
         words = [t.text for t in toks]
         for k, sl in enumerate(slots):
             c = sl.chunk
+            office = self._ministry_as_post(c, words)
+            if office is not None:
+                c = office  # «پسرش محمد بن سلمان را به وزارت دفاع منصوب کرد»: appointed to lead the ministry
             if c.kind != "role" or c.plural or c.former or not c.roles or not c.roles[0].predicate:
                 continue
             lead = " ".join(words[max(0, c.start - 2): c.start])
@@ -1304,8 +1310,9 @@ class _ArticleRun:
             ra = [x for x in slots[:k] if x.marker == "را" and named_person(x)]
             subj = [x for x in slots[:k] if x.marker in (None, "agent") and named_person(x)]
             pick = ra[-1] if ra else (subj[-1] if subj else None)
-            if pick is None:
-                continue
+            if pick is None or office is not None and not ra and after_lemma != "شد" and not any(
+                    v.lemma == "شد" for v in self.ex.rel.verbs(s) if v.start >= c.end):
+                continue  # «X Y را به وزارت دفاع منصوب کرد»: the appointer is no minister (Y unnamed: no one)
             holder = next(i for i in resolved[id(pick.chunk)] if self._type(i) == "Person")
             appointer = next((i for x in subj if x is not pick for i in resolved.get(id(x.chunk), []) if self._type(i) == "Person"), None)
             verb = next((v for v in self.ex.rel.verbs(s) if v.start >= c.end), None)
@@ -1328,6 +1335,54 @@ class _ArticleRun:
                 self._add(s, holder, role.predicate, of, status, {key: role.qualifier}, 0.85)  # type: ignore[arg-type]
             c.kind = "appointed"
             resolved[id(c)] = []
+            if office is not None:
+                sl.chunk.kind = "appointed"
+                resolved[id(sl.chunk)] = []
+
+    def _ministry_appointments(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«پسرش محمد بن سلمان را به وزارت دفاع منصوب کرد»: a ministry named without its state — the appointer's."""
+        words = [t.text for t in s.tokens]
+        for q in range(len(words) - 2):
+            if words[q] != "به" or not squeeze(words[q + 1]).startswith(_SQ_MINISTRY) \
+                    or any(x.chunk.start <= q + 1 < x.chunk.end for x in slots) \
+                    or not any(squeeze(w).startswith(_SQ_APPOINTED) for w in words[q + 2: q + 10]):
+                continue
+            role = next((h[0][0] for n in (3, 2, 1) for h in [self.ex.finder.roles.lookup(
+                " ".join(["وزیر"] + words[q + 2: q + 2 + n]))] if h and h[0][0].predicate == "ministerOf"), None)
+            if role is None:
+                continue
+            def persons(x) -> list[str]:
+                return [i for i in resolved.get(id(x.chunk), []) if self._type(i) == "Person"]
+            ra = [x for x in slots if x.chunk.end <= q and persons(x) and (
+                x.marker == "را" or x.chunk.end < len(words) and words[x.chunk.end] == "را")]  # («پسرش X را»)
+            subj = [x for x in slots if x.chunk.end <= q and x.marker in (None, "agent") and persons(x)]
+            if not ra:
+                continue
+            holder = persons(ra[-1])[0]
+            appointer = next((p for x in subj for p in persons(x) if p != holder), None)
+            of = self.person_country.get(appointer or "") or self.person_country.get(holder) or ctx.last_country
+            if of is None or self._type(of) != "Country":
+                continue
+            self.roles[(role.predicate, role.qualifier, of)] = holder
+            self.person_country.setdefault(holder, of)
+            self._add(s, holder, "ministerOf", of, "occurred", {"portfolio": role.qualifier}, 0.8)
+
+    def _ministry_as_post(self, c: Chunk, words: list[str]) -> Chunk | None:
+        """«به وزارت دفاع منصوب کرد»: a ministry one is appointed to stands for its minister's post."""
+        if c.kind not in ("institution", "kb") or c.start == 0 or words[c.start - 1] != "به" \
+                or not squeeze(words[c.start]).startswith(_SQ_MINISTRY) \
+                or not any(squeeze(w).startswith(_SQ_APPOINTED) for w in words[c.end: c.end + 8]):
+            return None
+        head = " ".join(words[c.start: c.end]).replace("وزارت", "وزیر", 1)
+        for n in range(c.end - c.start, 0, -1):  # «وزارت دفاع عربستان» → «وزیر دفاع»
+            hit = self.ex.finder.roles.lookup(" ".join(head.split()[:n]))
+            if hit and hit[0][0].predicate == "ministerOf":
+                owners = list(c.role_of)
+                if c.kind == "kb":  # «وزارت دفاع روسیه» in the KB: the state it is part of
+                    kb = self.kb.get(c.ids[0]) if c.ids else None
+                    owners = [kb.part_of] if kb is not None and kb.part_of and self._type(kb.part_of) == "Country" else []
+                return dataclasses.replace(c, kind="role", roles=[hit[0][0]], role_of=owners)
+        return None
 
     def _role_facts(self, s: Sentence, c: Chunk, ids: list[str], ctx: Context) -> None:
         if c.kind != "person" or not ids or not c.roles or c.former:

@@ -1243,6 +1243,15 @@ CASES = [
      {("امارات متحده عربی", "attacks", "القاعده", "occurred")}),
     # the preposition of a longer noun phrase with a coordination («به یک مرکز آموزشی و فرودگاه نظامی X»)
     ("الشباب به یک پایگاه نظامی و فرودگاه کنیا حمله کرد.", {("الشباب", "attacks", "کنیا", "occurred")}),
+    # appointed «به وزارت دفاع» (with or without its state); a kinship noun is no part of a name
+    ("امیر قطر، تمیم بن حمد آل ثانی، برادرش خالد بن حمد را به وزارت دفاع منصوب کرد.",
+     {("تمیم بن حمد آل ثانی", "leaderOf", "قطر", "occurred"), ("خالد بن حمد", "ministerOf", "قطر", "occurred")}),
+    ("پوتین آندری بلوسوف را به وزارت دفاع روسیه منصوب کرد.", {("آندری بلوسوف", "ministerOf", "روسیه", "occurred")}),
+    ("شی جین‌پینگ دونگ جون را به وزارت دفاع چین منصوب کرد.", set()),  # the appointer is no minister
+    ("ملک عبدالله پسرش را وزیر دفاع کرد.", set()),
+    # where someone heads is not the state of a post before it
+    ("امانوئل مکرون برای دیدار با پادشاه جدید راهی ریاض شد.",
+     {("امانوئل مکرون", "visits", "عربستان سعودی", "occurred")}),
 ]
 
 
