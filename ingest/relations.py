@@ -266,6 +266,13 @@ class SentenceRelations:
         for ci, c in enumerate(chunks):
             # coordination: «X و Y», «X، Y و Z» share the first one's marker
             gap = [t.text for t in toks[out[-1].chunk.end: c.start]] if out else []
+            if out and out[-1].chunk.start == 0 and gap == ["-"] and len(out) == 1:
+                out[-1].marker = "appos"  # «واشنگتن - لهستان، …»: a dateline, no argument of the sentence
+                gap = []
+            if out and c.start >= 1 and toks[c.start - 1].text == "(" and out[-1].chunk.end == c.start - 1 \
+                    and c.end < len(toks) and toks[c.end].text == ")" and c.ids and set(c.ids) & set(out[-1].chunk.ids):
+                out.append(Slot(c, "appos", None, None))  # «سازمان پیمان آتلانتیک شمالی (ناتو)»: the same name again
+                continue
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
                     or out and _timed_conjunct(gap):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
@@ -1800,6 +1807,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "وزیران", "وزرای", "نمایندگان"))
+_MEMBER_OF = frozenset(squeeze(w) for w in ("عضو", "اعضای"))
 _INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))
 _TAKING_PART = frozenset(squeeze(w) for w in ("شرکت", "مشارکت", "حضور"))
 _SQ_OPTION = squeeze("گزینه")
@@ -2066,6 +2075,14 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
             key = (outside, in_clause, sl.chunk.start)
             if best is None or key > best[0]:
                 best = (key, k)
+    if best is None and toks is not None and clause[0] < s and squeeze(toks[clause[0]].text) in _GATHERED_HEADS:
+        # «سران ۳۲ کشور عضو ناتو … روسیه را … خواندند»: the members' leaders speak for the body
+        for sl in slots:
+            c = sl.chunk
+            if clause[0] < c.start < s and c.start > 0 and squeeze(toks[c.start - 1].text) in _MEMBER_OF \
+                    and c.kind == "kb" and sl.coord_head is None \
+                    and not any(t.kind == "punct" or is_verb(t.text) for t in toks[clause[0]: c.start]):
+                return [c]
     if best is None:
         return []
     return [x.chunk for x in _chain(slots, best[1])]

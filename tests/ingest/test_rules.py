@@ -1252,6 +1252,11 @@ CASES = [
     # where someone heads is not the state of a post before it
     ("امانوئل مکرون برای دیدار با پادشاه جدید راهی ریاض شد.",
      {("امانوئل مکرون", "visits", "عربستان سعودی", "occurred")}),
+    # a dateline is no argument; an acronym in parentheses after the full name is the same body, no subject
+    ("بروکسل - سوئد، نروژ و دانمارک روز جمعه به سازمان پیمان آتلانتیک شمالی (ناتو) پیوستند.",
+     {("سوئد", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred"),
+      ("نروژ", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred"),
+      ("دانمارک", "memberOf", "سازمان پیمان آتلانتیک شمالی", "occurred")}),
 ]
 
 
