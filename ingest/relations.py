@@ -1194,6 +1194,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # «سازمان X شش عضو دارد: A، B، …»، «اعضای آن عبارتند از A، B و C»
                 org = [c for c in objects if c not in listed] or [c for c in subjects if c not in listed]
                 status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                if not org and not body_in_focus and any(t.text == "یعنی" for t in toks[e: e + 6]):
+                    body_in_focus = True  # «هفت عضو دیگر، یعنی A، B و C»: members of the body in focus
                 if body_in_focus and status == "occurred":  # «اعضای دیگر این سازمان A و B هستند»: the body in focus
                     out.append(Candidate(frame, listed, [], status, frame.confidence * sconf * 0.9, s, e,
                                          dict(frame.qualifiers), False, False, []))
@@ -1528,7 +1530,7 @@ def _complement_subject(slots: list[Slot], toks, e: int, verb: Verb | None) -> l
 def _listed_after(slots: list[Slot], toks, e: int) -> list[Chunk]:
     """The list a members noun introduces: «… عضو دارد: A، B و C», «… شامل A، B و C», «عبارتند از A و B»."""
     j = e
-    while j < len(toks) and j - e <= 6 and toks[j].text not in (":", "شامل", "عبارتند", "عبارت") \
+    while j < len(toks) and j - e <= 6 and toks[j].text not in (":", "شامل", "عبارتند", "عبارت", "یعنی") \
             and not (toks[j].text == "از" and j + 1 < len(toks) and toks[j + 1].text == "جمله"):
         j += 1
     if j >= len(toks) or j - e > 6:
