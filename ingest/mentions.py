@@ -80,6 +80,7 @@ _PLACE_HEADS = (
     "منطقه", "استان", "شهر", "روستای", "روستا", "شهرک", "ایالت", "جزیره", "جزایر", "تنگه", "شبه‌جزیره", "دریای", "خلیج", "نیروگاه", "تاسیسات",
     "تأسیسات", "مرکز هسته‌ای", "سایت", "پادگان", "مرکز آموزشی", "اردوگاه", "پاسگاه", "پاسگاه مرزی", "گذرگاه", "گذرگاه مرزی",
     "شهرستان", "قریه", "میدان هوایی",  # Dari: «قریه» (village), «میدان هوایی» (airfield)
+    "میدان تمرینی", "میدان آموزشی", "میدان تیر",  # training grounds and ranges
     # the ezafe of a head ending in a silent «ه» is written out: «منطقه‌ی X»
     "منطقه‌ی", "جزیره‌ی", "شبه‌جزیره‌ی",
 )
@@ -997,7 +998,8 @@ class SentenceMentions:
                 continue  # «از این پایگاه برخاسته»: a place referred to, not named
             j = e
             while j < n and j - e < 5 and not taken[j] and (toks[j].kind in ("word", "latin") or (
-                    toks[j].text == "-" and j > e and j + 1 < n and toks[j + 1].kind == "word")):  # «قرشی-خان‌آباد»
+                    toks[j].text == "-" and j > e and j + 1 < n and toks[j + 1].kind == "word")  # «قرشی-خان‌آباد»
+                    or j == e and toks[j].kind == "num" and squeeze(toks[s].text) in _BASE_HEADS):  # «پایگاه نظامی ۱۰۲»
                 t = toks[j]
                 if t.text == "-":
                     j += 1
