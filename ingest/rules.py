@@ -100,11 +100,14 @@ class Context:
     participation: int = -1  # the sentence whose exercise participants were read as joining the hosts
     role_state: tuple[int, str] | None = None  # (sentence, state) of the last post named with its state
     capital_subject: tuple[int, str] | None = None  # (sentence, state) of a capital named as a clause subject
+    event_place: tuple[int, str] | None = None  # (sentence, place) of the last meeting or signing placed abroad
 
 
 # Countries whose own outlets write «وزیر خارجه» for their own minister (Persian-language domestic press).
 _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
+_GATHERINGS = frozenset(squeeze(w) for w in ("مراسم", "نشست", "اجلاس", "کنفرانس", "همایش", "دیدار"))
+_ATTENDED = tuple(squeeze(w) for w in ("حضور", "شرکت"))
 _SQ_FOUNDING = frozenset(squeeze(w) for w in ("بنیان", "تأسیس", "بنیان‌گذاری"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
@@ -904,6 +907,7 @@ class _ArticleRun:
         self._act_reactions(s, slots, resolved)
         self._addressed_warnings(s, slots, resolved)
         self._present_abroad(s, slots, resolved)
+        self._attended(s, slots, resolved, ctx)
         self._coordinated_acts(s, slots, resolved)
         self._rotating_chair(s, slots, resolved)
         self._called_off(s)
@@ -1596,6 +1600,7 @@ class _ArticleRun:
                     envoys = {i for c in cand.subjects + cand.objects if any(
                         squeeze(getattr(r, "phrase", "")).startswith(_SQ_ENVOY) for r in (c.roles or ()))
                         for i in resolved.get(id(c), [])}
+                    ctx.event_place = (s.index, place)
                     for person in sorted(people - envoys):
                         if self._type(person) == "Person" and self._home_state(person) not in (None, pstate):
                             f = self._add(s, person, "visits", self._fit("visits", place, "o") or place, cand.status, {}, conf * 0.8)
@@ -1807,6 +1812,27 @@ class _ArticleRun:
                 a2, b2 = self._fit("threatens", x, "s"), self._fit("threatens", y, "o")
                 if a2 and b2 and a2 != b2 and b2 not in (self._home(a2), self._state(a2)):
                     self._add(s, a2, "threatens", b2, "occurred", {}, 0.55)
+
+    def _attended(self, s: Sentence, slots: list, resolved: dict[int, list[str]], ctx: Context) -> None:
+        """«X، Y و Z … در این مراسم حضور داشتند»: people attending the event just placed in a city visit it."""
+        if ctx.event_place is None or s.index - ctx.event_place[0] > 2:
+            return
+        sq = sentence_index(s).squeezed
+        at = next((q for q in range(len(sq) - 3) if sq[q] == "در" and sq[q + 1] == "این" and sq[q + 2] in _GATHERINGS
+                   and any(w.startswith(_ATTENDED) for w in sq[q + 3: q + 5])), None)
+        if at is None:
+            return
+        place = ctx.event_place[1]
+        pstate = self._state(place)
+        target = self._fit("visits", place, "o") or place
+        for sl in slots:
+            if sl.chunk.end > at or sl.marker not in (None, "appos"):
+                continue
+            for person in resolved.get(id(sl.chunk), []):
+                if self._type(person) == "Person" and self._home_state(person) not in (None, pstate):
+                    f = self._add(s, person, "visits", target, "occurred", {}, 0.6)
+                    if f is not None:
+                        self.inferred.add(f.key)
 
     def _present_abroad(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X، وزیر خارجه آمریکا، روز جمعه در مسکو … گفت»: an official acting in another state's city is visiting
