@@ -1731,8 +1731,19 @@ def _removed(toks, start: int, end: int) -> bool:
         if w.startswith(_REMOVAL) or (w == squeeze("کنار") and j + 1 < n and squeeze(toks[j + 1].text).startswith(squeeze("گذاشت"))):
             return True
         if toks[j].text in ("،", ",", "و", ".") or is_verb(toks[j].text):
+            break
+    # «X، رئیس‌جمهور لیبریا، روز دوشنبه در مراسمی در مونروویا، …، از قدرت کناره‌گیری کرد»: the clause's own verb
+    if start > 0 and toks[start - 1].kind != "punct" and squeeze(toks[start - 1].text) not in ("و",):
+        return False  # (only a clause-opening subject)
+    for j in range(end, min(n, end + 24)):
+        if toks[j].text in (".", "؛", "!", "؟", "که") or toks[j].text == "و" and j > end and is_verb(toks[j - 1].text):
             return False
+        if is_verb(toks[j].text):
+            return j > end and squeeze(toks[j - 1].text).startswith(_SELF_REMOVAL) and toks[j - 1].text != "را"
     return False
+
+
+_SELF_REMOVAL = tuple(squeeze(w) for w in ("استعفا", "کناره‌گیری", "کنارگیری"))
 
 
 _QUANTIFIERS = frozenset(squeeze(w) for w in ("ده‌ها", "صدها", "هزاران", "چندین", "دهها", "بسیاری", "تعدادی"))

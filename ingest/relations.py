@@ -16,7 +16,7 @@ from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
 from .dates import _DIGITS
 from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, Chunk, sentence_index, sentence_view
-from .morph import Verb, analyze_verb, is_verb, participle
+from .morph import Verb, analyze_token, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
 
@@ -670,6 +670,9 @@ class SentenceRelations:
             return "hypothetical", 0.0  # «به جای دیدار با بایدن، با ترامپ دیدار کرد»: what was not done
         if _undone_later(toks, trig_end):
             return "negated", 0.8  # «قرار بود … به مانیل سفر کند، اما این سفر انجام نشد»
+        if any(squeeze("".join(t.text for t in toks[m[0]: m[1]])) == _SQ_WAS_TO for m in before if m[0] >= clause[0] - 3) \
+                and _but_called_off(toks, trig_end):
+            return "negated", 0.8  # «قرار بود کامبوج نیز به آسه‌آن بپیوندد، اما … پذیرش آن را به تعویق انداختند»
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:
@@ -1350,6 +1353,23 @@ def _called_off_after_relative(toks, e: int) -> bool:
     return False
 
 
+def _but_called_off(toks, e: int) -> bool:
+    """«…، اما … را به تعویق انداختند / لغو کردند / … نشد»: a «but» later in the sentence calls the plan off."""
+    q = next((q for q in range(e, len(toks)) if toks[q].text in (".", "؛", "!", "؟") or squeeze(toks[q].text) in _BUT), None)
+    if q is None or toks[q].text in (".", "؛", "!", "؟"):
+        return False
+    for r in range(q + 1, len(toks)):
+        if toks[r].text in (".", "؛", "!", "؟"):
+            return False
+        w = squeeze(toks[r].text)
+        if w.startswith(_CALLED_OFF):
+            return True
+        v = analyze_token(toks[r].text)
+        if v is not None and v[2]:
+            return True  # a negated verb: «اما این سفر انجام نشد»
+    return False
+
+
 def _undone_later(toks, e: int) -> bool:
     """«…، اما این سفر انجام نشد», «… و این دیدار لغو شد»: the event, referred to later in the sentence, did not happen."""
     for q in range(e, len(toks) - 2):
@@ -1809,6 +1829,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_SQ_WAS_TO = squeeze("قراربود")
+_BUT = frozenset(squeeze(w) for w in ("اما", "ولی", "لیکن", "لیکن", "ولیکن"))
 _GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "وزیران", "وزرای", "نمایندگان"))
 _MEMBER_OF = frozenset(squeeze(w) for w in ("عضو", "اعضای"))
 _INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))

@@ -1270,6 +1270,11 @@ CASES = [
      {("جان کری", "ministerOf", "ایالات متحده آمریکا", "occurred"), ("جان کری", "visits", "ژنو", "occurred"),
       ("مصر", "signsAgreementWith", "اردن", "occurred"), ("ایمن الصفدی", "meetsWith", "سامح شکری", "occurred"),
       ("سامح شکری", "visits", "ژنو", "occurred"), ("ایمن الصفدی", "visits", "ژنو", "occurred")}),
+    # a plan («قرار بود») that a «but» later calls off did not happen; a head of state who resigns holds no post
+    ("قرار بود ترکیه نیز به اتحادیه اروپا بپیوندد، اما سران اتحادیه پذیرش آن را به تعویق انداختند.",
+     {("ترکیه", "memberOf", "اتحادیه اروپا", "negated")}),
+    ("قرار بود ترکیه به اتحادیه اروپا بپیوندد.", {("ترکیه", "memberOf", "اتحادیه اروپا", "planned")}),
+    ("ایوو مورالس، رئیس‌جمهور بولیوی، روز یکشنبه در سخنرانی تلویزیونی در لاپاز از قدرت کناره‌گیری کرد.", set()),
 ]
 
 
