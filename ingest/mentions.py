@@ -34,6 +34,7 @@ from .morph import analyze_verb, is_verb, may_start_verb, participle
 from .normalize import squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
+from .text import LETTER_NAMES as _LETTER_INITIALS
 
 # Pronouns and context phrases: phrase → reference kind.
 REFERENCES: dict[str, str] = {
@@ -1459,6 +1460,15 @@ class SentenceMentions:
         return tok is None or tok in ("،", "«", ":", "(", "و", "؛", "-", "\n", "»") or bool(self.lex.prepositions.lookup(tok)) \
             or squeeze(tok) in self.lex.stopwords or is_verb(tok)
 
+    def _adjective_of_word(self, word: str) -> bool:
+        """«ائتلافی», «دولتی»: a common noun with the adjectival «ی» (hazm lists the noun, not the adjective) — no name
+        word before a name («دولت ائتلافی منموهان سینگ»); surnames from given names («حسینی») or places stay names."""
+        w = squeeze(word)
+        if len(w) < 5 or not w.endswith("ی") or self.is_word(word):
+            return False
+        stem = w[:-1]
+        return self.freq(stem) >= 100_000 and stem not in _FIRST_NAMES and not self.kb_gaz.lookup(stem)
+
     def _kb_name_word(self, word: str) -> bool:
         """One word that is the whole KB name of a place or a body (not a state, not a person): «ولینگتون», «واگنر»."""
         hits = self.kb_gaz.lookup(word)
@@ -1499,6 +1509,10 @@ class SentenceMentions:
             k, common_end = j - 1, True  # «سونگ یونگ مو، وزیر دفاع …»: a foreign name may end in a Persian word
         while k > 0 and j - k < 5 and not taken[k - 1] and (self.is_name_token(
                 toks[k - 1], kb_tokens, k - 1, after_title=k > 1 and bool(self.lex.titles.lookup(toks[k - 2].text)))
+                and not (k < j and k >= 2 and toks[k - 2].kind == "word" and "N" in self.tags(toks[k - 2].text)
+                         and not self.tags(toks[k - 2].text) & _FUNCTION_TAGS
+                         and not self.lex.prepositions.lookup(toks[k - 2].text)
+                         and self._adjective_of_word(toks[k - 1].text))  # (after the noun it describes)
                 or (toks[k - 1].text == "-" and k - 1 < j - 1 and k > 1 and toks[k - 2].kind == "word"
                     and self.is_name_token(toks[k - 2], kb_tokens, k - 2))  # «کوسینیاک-کامیش»
                 or (k > 1 and squeeze(toks[k - 2].text) in _PATRONYMIC and toks[k - 1].kind == "word"
@@ -1545,6 +1559,9 @@ class SentenceMentions:
                     k = m  # (a known given name opens a name anywhere: «در کابینه ریکاردو لاگوس، رئیس‌جمهور …»)
         if k == j:
             return None
+        while k >= 2 and toks[k - 1].text == "." and _NO_DIACRITICS.sub("", toks[k - 2].text) in _LETTER_INITIALS \
+                and not taken[k - 2]:
+            k, extended = k - 2, True  # «ای. کی. آنتونی، وزیر دفاع هند»: initials before the name
         if k > 0 and squeeze(toks[k - 1].text) in _SHORT_SURNAMES and not taken[k - 1] \
                 and (k == 1 or toks[k - 2].kind == "punct" or squeeze(toks[k - 2].text) in _NAME_OPENERS) \
                 and any(not self.is_word(toks[q].text) for q in range(k, j)):
@@ -1699,6 +1716,7 @@ _GREGORIAN_MONTHS = frozenset(squeeze(w) for w in (
 _SAID_NOUNS = frozenset(squeeze(w) for w in ("سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای"))
 _NOT_NAMES = frozenset(squeeze(w) for w in (
     "پسرش", "پسر", "دخترش", "دختر", "برادرش", "برادر", "همسرش", "همسر", "پدرش", "مادرش", "فرزندش", "دامادش", "نوه‌اش",
+    "نخستین", "اولین", "دومین", "سومین", "آخرین", "تنها",  # «پوتین نخستین رهبر کرملین …»: an ordinal opens the post
     "بازنشسته", "سرپرستی", "ریاست", "رهبری", "فرماندهی", "دبیرکلی", "یاران", "یار", "قدیمی", "اقتصاددان",
     "کارشناس", "تحلیلگر", "نماینده", "خبرنگار", "مشاور", "همکار", "همکاران", "نزدیک", "ارشد", "جوان", "سابق",
     "پیشین", "همچنان", "حضور", "دفتر", "منابع", "مقام", "مقامات", "سخنگو", "نامزد", "منتخب", "برکنارشده",
@@ -1800,6 +1818,7 @@ _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس
 _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
+_NO_DIACRITICS = re.compile("[\u064B-\u0652]")
 _SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو", "چی"))
 _HEADING_FOR = frozenset(squeeze(w) for w in ("راهی", "عازم", "رهسپار", "روانه", "وارد", "رهسپار"))
 _PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -108,6 +109,21 @@ _DOMESTIC = frozenset({"Q794", "Q889", "Q863"})
 _IRAN = "Q794"
 _GATHERINGS = frozenset(squeeze(w) for w in ("مراسم", "نشست", "اجلاس", "کنفرانس", "همایش", "دیدار"))
 _ATTENDED = tuple(squeeze(w) for w in ("حضور", "شرکت"))
+_LEADING_INITIALS = re.compile(r"^(?:\S{1,4}\.\s*)+")
+def _ra_after_apposition(toks, end: int) -> bool:
+    """«ژنرال X، رئیس آکادمی ستاد کل، را …»: «را» right after the apposition that follows the name."""
+    if end >= len(toks) or toks[end].text not in ("،", ","):
+        return False
+    if end + 1 < len(toks) and toks[end + 1].text == "را":
+        return True  # the apposition is part of the chunk («X، رئیس ستاد کل، را»)
+    for q in range(end + 1, min(len(toks) - 1, end + 12)):
+        if toks[q].text in ("،", ",") and toks[q + 1].text == "را":
+            return True
+        if is_verb(toks[q].text) or toks[q].text in (".", "؛", "که"):
+            return False
+    return False
+
+
 _SQ_FOUNDING = frozenset(squeeze(w) for w in ("بنیان", "تأسیس", "بنیان‌گذاری"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
@@ -762,6 +778,10 @@ class _ArticleRun:
                 if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")) and (
                         c.title or self.ex.lex.titles.lookup(c.surface[:k].strip())):
                     info.aliases.add(c.surface[:k + len(c.name)])  # «سرلشکر حسین سلامی»: the name with its rank
+                if c.kind == "person" and c.name and "." in c.name:
+                    bare = _LEADING_INITIALS.sub("", c.name)
+                    if bare and bare != c.name:
+                        info.aliases.add(bare)  # «ای. کی. آنتونی» is also «آنتونی»
             resolved[id(c)] = ids
             self._update_context(c, ids, ctx, subject=sl.marker is None)
             cs, ce = c.char_start, c.char_end
@@ -1311,7 +1331,7 @@ class _ArticleRun:
             # the person: the «را» object before the post, else the clause subject
             def named_person(x) -> bool:  # a named person, not another post resolved to its holder
                 return x.chunk.kind != "role" and any(self._type(i) == "Person" for i in resolved.get(id(x.chunk), []))
-            ra = [x for x in slots[:k] if x.marker == "را" and named_person(x)]
+            ra = [x for x in slots[:k] if named_person(x) and (x.marker == "را" or _ra_after_apposition(toks, x.chunk.end))]
             subj = [x for x in slots[:k] if x.marker in (None, "agent") and named_person(x)]
             pick = ra[-1] if ra else (subj[-1] if subj else None)
             if pick is None or office is not None and not ra and after_lemma != "شد" and not any(

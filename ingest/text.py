@@ -112,11 +112,29 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Persian names of Latin letters, written as initials before a name («جی. دی. ونس», «ای. کی. آنتونی»)
+LETTER_NAMES = frozenset(("ای", "بی", "سی", "دی", "اف", "جی", "اچ", "کی", "ال", "ام", "ان", "پی", "آر", "اس", "تی", "یو",
+                       "وی", "ایکس", "زد", "جِی", "کیو"))
+
+
+_DIACRITICS = re.compile("[\u064B-\u0652]")
+
+
+def _initial_before(text: str, i: int) -> bool:
+    """Is text[:i] ending in a whole word that names a Latin letter («… ای», «جی»)?"""
+    j = i
+    while j > 0 and i - j <= 4 and not text[j - 1].isspace():
+        j -= 1
+    return (j == 0 or text[j - 1].isspace()) and _DIACRITICS.sub("", text[j:i]) in LETTER_NAMES
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence, stripped of surrounding space."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if m.group(0) == "." and _initial_before(text, m.start()):
+            continue  # «ای. کی. آنتونی»: a transliterated initial, not a sentence end
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         spans.append((pos, end))
         pos = m.end()

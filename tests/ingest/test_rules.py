@@ -1275,6 +1275,16 @@ CASES = [
      {("ترکیه", "memberOf", "اتحادیه اروپا", "negated")}),
     ("قرار بود ترکیه به اتحادیه اروپا بپیوندد.", {("ترکیه", "memberOf", "اتحادیه اروپا", "planned")}),
     ("ایوو مورالس، رئیس‌جمهور بولیوی، روز یکشنبه در سخنرانی تلویزیونی در لاپاز از قدرت کناره‌گیری کرد.", set()),
+    # initials before a name do not end the sentence; an adjective after its noun opens no name; an ordinal opens a post
+    ("ای. کی. سینگ، وزیر دفاع هند، به ورشو رفت.",
+     {("ای. کی. سینگ", "ministerOf", "هند", "occurred"), ("ای. کی. سینگ", "visits", "لهستان", "occurred")}),
+    ("مخالفان از دولت ائتلافی نارندرا مودی، نخست‌وزیر هند، انتقاد کردند.",
+     {("نارندرا مودی", "leaderOf", "هند", "occurred")}),
+    ("شی نخستین رهبر چین که به پیونگ یانگ سفر کرد", set()),
+    # «را» after the appointee's apposition; the appointer is no minister
+    ("رجب طیب اردوغان، رئیس‌جمهور ترکیه، با صدور فرمانی ژنرال یاشار گولر، رئیس ستاد کل، را به سمت وزیر دفاع این کشور منصوب کرد.",
+     {("رجب طیب اردوغان", "leaderOf", "ترکیه", "occurred"), ("یاشار گولر", "commanderOf", "ترکیه", "occurred"),
+      ("یاشار گولر", "ministerOf", "ترکیه", "occurred")}),
 ]
 
 
