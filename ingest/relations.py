@@ -1769,6 +1769,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):
                 continue
+            if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
+                    and not (c.start >= 2 and squeeze(toks[c.start - 2].text) in ("به", "علیه")):
+                continue  # «… را در اطراف سارایوو هدف قرار دادند»: struck around the city, not the city
             # the object must be in the trigger's clause, or right after a nominal trigger
             in_clause = clause[0] <= c.start < clause[1]
             after_nominal = e <= c.start <= e + 6
@@ -1829,6 +1832,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه"))
+_CLAUSE_ADVERBS = frozenset(squeeze(w) for w in ("همزمان", "همچنین", "سپس", "اکنون", "اینک", "ضمناً", "ضمنا"))
 _SQ_WAS_TO = squeeze("قراربود")
 _BUT = frozenset(squeeze(w) for w in ("اما", "ولی", "لیکن", "لیکن", "ولیکن"))
 _GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "وزیران", "وزرای", "نمایندگان"))
@@ -1955,6 +1960,9 @@ def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int
     if toks[clause[0]].text == "که" and clause[0] + 1 < len(toks):
         head = toks[clause[0] + 1]
     first = clause[0] + (1 if head is not toks[clause[0]] else 0)
+    while squeeze(head.text) in _CLAUSE_ADVERBS and first + 1 < len(toks):
+        first += 1  # «همزمان توپخانه نیروی واکنش سریع انگلیس …»: an adverb before the noun phrase
+        head = toks[first]
     if squeeze(head.text) == _SQ_ANY and first + 1 < len(toks):
         first += 1  # «هرگونه تسلیح ارمنستان …»: the quantifier opens the noun phrase
         head = toks[first]
