@@ -1068,6 +1068,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         agents = [x.chunk for x in _chain(slots, k)]
                         break
                 patient = _clause_subject(slots, s, clause, {id(c) for c in agents})
+                if toks[clause[0]].text == "که":
+                    # «واشنگتن شواهدی دارد که این سلاح‌ها از سوی X ارسال می‌شود»: the passive's subject is in its clause
+                    patient = [c for c in patient if c.start >= clause[0]]
                 if not patient and undergone:
                     k = _np_subject(slots, toks, clause, s)  # «تأسیسات نفتی عربستان مورد حمله … قرار گرفت»
                     if k is not None:
