@@ -362,12 +362,14 @@ class SentenceRelations:
                 k -= 1
             if k >= 0 and toks[k].text in ("،", ","):
                 for q, s in enumerate(out):
-                    if s.chunk.end == k and s.marker is None:
+                    if s.chunk.end == k and (s.marker is None or s.marker == "gen_other" and s.chunk.kind in ("place", "kb")
+                                             and squeeze(toks[s.chunk.start].text) in _PLACE_HEAD_WORDS):
+                        # («هواپیماهای اریتره‌ای شهر مکله، مرکز ایالت تیگرای، را»: a place named by its head)
                         head = s.coord_head if s.coord_head is not None else q
                         for m in range(head, q + 1):
                             out[m].marker = "را"
                         for s2 in out:  # «شهر بوکاوو، مرکز استان کیوو جنوبی، را»: inside the apposition, no argument
-                            if k < s2.chunk.start and s2.chunk.end <= j - 1 and s2.marker is None:
+                            if k < s2.chunk.start and s2.chunk.end <= j - 1 and s2.marker in (None, "gen_other"):
                                 s2.marker = "appos"
         # «پس از تحریم‌های … علیه سوریه، قطر و ترکیه نیز به حماس فشار آوردند»: before «نیز/هم» the
         # members after the last comma are the next clause's subject, not part of the list
@@ -1835,6 +1837,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_PLACE_HEAD_WORDS = frozenset(squeeze(w) for w in ("شهر", "بندر", "فرودگاه", "پایگاه", "روستای", "جزیره", "استان", "ولایت"))
 _VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه"))
 _CLAUSE_ADVERBS = frozenset(squeeze(w) for w in ("همزمان", "همچنین", "سپس", "اکنون", "اینک", "ضمناً", "ضمنا"))
 _SQ_WAS_TO = squeeze("قراربود")
