@@ -1814,6 +1814,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 at = next((j for j in range(c.start - 1, max(-1, c.start - 8), -1) if toks[j].text == "با"), None)
                 if at is not None and at > 0 and squeeze(toks[at - 1].text) in _CONFRONT:
                     continue  # «برای مقابله با تهدید کره شمالی به توافق رسیدند»: the foe, not the partner
+                if at is not None and at + 1 < len(toks) and squeeze(toks[at + 1].text) in _MEDIATION:
+                    continue  # «اسپانیا و مراکش با میانجیگری کالین پاول توافق کردند»: the mediator is no party
             words_between = " ".join(t.text for t in between)
             for adj in ("در مقام", "در سمت", "به عنوان", "از سوی", "از جانب", "از طرف", "توسط",  # and the agent
                         "به رهبری", "تحت رهبری", "به فرماندهی",  # «حملات ائتلاف به رهبری آمریکا علیه داعش»
@@ -1837,6 +1839,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_MEDIATION = frozenset(squeeze(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میانجی"))
 _PLACE_HEAD_WORDS = frozenset(squeeze(w) for w in ("شهر", "بندر", "فرودگاه", "پایگاه", "روستای", "جزیره", "استان", "ولایت"))
 _VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه"))
 _CLAUSE_ADVERBS = frozenset(squeeze(w) for w in ("همزمان", "همچنین", "سپس", "اکنون", "اینک", "ضمناً", "ضمنا"))

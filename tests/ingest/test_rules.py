@@ -1296,6 +1296,9 @@ CASES = [
     # «را» after the apposition of a place named by its head noun; downing a state's aircraft
     ("جنگنده‌های سودانی شهر جوبا، مرکز ایالت استوایی مرکزی، را بمباران کردند.", {("سودان", "attacks", "جوبا", "occurred")}),
     ("ترکیه یک جنگنده روسیه را سرنگون کرد.", {("ترکیه", "attacks", "روسیه", "occurred")}),
+    # a mediator («با میانجیگری X») is no party to the agreement
+    ("ارمنستان و آذربایجان با میانجیگری قطر توافق کردند.",
+     {("ارمنستان", "signsAgreementWith", "جمهوری آذربایجان", "occurred")}),
 ]
 
 
