@@ -909,8 +909,8 @@ class SentenceMentions:
                         taken[q] = True
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
-        for j in [j for j in range(n - 1) if sq[j] not in _NOT_STARTERS and _given_name(sq[j])]:
-            if taken[j] or sq[j] in _NOT_STARTERS or not _given_name(sq[j]):
+        for j in [j for j, w in enumerate(sq[:n - 1]) if w not in _NOT_STARTERS and _given_name(w)]:
+            if taken[j]:
                 continue
             if j in kb_at and kb_at[j][1] > j + 1:
                 continue  # a longer KB name starts here
