@@ -219,6 +219,7 @@ class Gazetteer:
         self._serial = next(_SERIALS)
         self._version = 0
         self._group: GazetteerGroup | None = None  # searched together with others (see GazetteerGroup)
+        self._endings: frozenset[str] | None = None  # see key_endings, while unchanged
         self.tails = _TAILS if tails is None else tails
         for name, payload in entries:
             self.add(name, payload)
@@ -226,6 +227,7 @@ class Gazetteer:
 
     def _changed(self) -> None:
         self._automaton = None
+        self._endings = None
         self._version += 1
         if self._lookups:
             self._lookups = {}
@@ -260,6 +262,25 @@ class Gazetteer:
                 self._lookups = {}
             self._lookups[name] = out
         return out
+
+    def key_endings(self) -> frozenset[str] | None:
+        """Every ending of every key (a key is a squeezed name; "" included), or None if a key holds a
+        Greek sigma.
+
+        ``squeeze`` maps character by character and then lower-cases, and only a Greek capital sigma
+        lower-cases by its neighbours; so where no key holds «σ» or «ς», a key equal to ``squeeze``
+        of several words joined ends with ``squeeze`` of the last word: a word whose squeezed form is
+        not in this set ends no name.
+
+        >>> Gazetteer([("از سوی", 1)]).key_endings() == {"", "ی", "وی", "سوی", "زسوی", "ازسوی"}
+        True
+        """
+        if self._endings is None:
+            keys = self._payloads
+            if any("σ" in k or "ς" in k for k in keys):
+                return None
+            self._endings = frozenset(k[i:] for k in keys for i in range(len(k) + 1))
+        return self._endings
 
     def _build(self) -> ahocorasick.Automaton:
         a = ahocorasick.Automaton()

@@ -243,6 +243,7 @@ def sentence_index(sent: Sentence) -> SentenceIndex:
 
 
 _INDEXES: dict[int, SentenceIndex] = {}
+_NO_NAMES = Gazetteer()  # no article names (SentenceMentions.names_matter); never added to
 
 
 def sentence_gazetteers() -> tuple[Gazetteer, ...]:
@@ -329,6 +330,51 @@ class SentenceMentions:
             return False
         return after_title or not self.lex.weapons.lookup(tok.text)  # «ژنرال مین آنگ هلاینگ»: not a mine
 
+    def _kb_spans(self, sent: Sentence, names: Gazetteer) -> list[tuple[int, int, tuple]]:
+        """Step 1 of :meth:`find`: the token spans of the article's names (people found earlier) and of KB
+        names, leftmost-longest (an article's name first where both are as long). ``find`` reads ``names``
+        here and nowhere else."""
+        kb_hits: list[tuple[int, int, tuple]] = []
+        for s, e, payloads in self._spans(names, sent):
+            kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
+        kb_hits += self._kb_name_hits(sent)
+        kb_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kb_spans: list[tuple[int, int, tuple]] = []
+        last = -1
+        for s, e, p in kb_hits:
+            if s >= last:
+                kb_spans.append((s, e, p))
+                last = e
+        return kb_spans
+
+    def _kb_name_hits(self, sent: Sentence) -> list[tuple[int, int, tuple]]:
+        """The token spans of the KB gazetteer's hits that :meth:`_kb_spans` keeps, in hit order
+        (kept on the sentence's index: the same for every pass over the sentence; callers must not change it)."""
+        ix = sentence_index(sent)
+        key = ("kb_name_hits", self.kb_gaz._serial, self.kb_gaz._version)  # noqa: SLF001 - same package
+        out = ix.memo.get(key)
+        if out is not None:
+            return out
+        toks = sent.tokens
+        out = []
+        for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
+            s = ix.tok_start(sent.start + h.start)
+            e = ix.tok_end(sent.start + h.end)
+            last = toks[e - 1] if s < e else None
+            if last is None or (last.end > sent.start + h.end and self.freq(last.text) >= _COMMON_WORD):
+                continue  # «سیاست» is a word, not «سیا» (CIA) with a glued «ست»
+            out.append((s, e, h.payloads))
+        ix.memo[key] = out
+        return out
+
+    def names_matter(self, sent: Sentence, names: Gazetteer) -> bool:
+        """False when ``find(sent, names)`` returns chunks equal to ``find(sent, Gazetteer())``.
+
+        ``find`` reads ``names`` only through :meth:`_kb_spans`: where the article's names add no span to
+        that list (none occurs, or each lies inside a longer KB name or after an overlapping one), every
+        later step sees the same input and makes the same chunks."""
+        return self._kb_spans(sent, names) != self._kb_spans(sent, _NO_NAMES)
+
     # -- main ----------------------------------------------------------------
     def find(self, sent: Sentence, names: Gazetteer) -> list[Chunk]:
         toks = sent.tokens
@@ -356,26 +402,10 @@ class SentenceMentions:
                     taken[k] = True
 
         # 1. names known in this article (people found earlier) and KB names
-        kb_hits: list[tuple[int, int, tuple]] = []
-        for s, e, payloads in self._spans(names, sent):
-            kb_hits.append((s, e, tuple(p if isinstance(p, tuple) else ("person", p) for p in payloads)))
+        kb_spans = self._kb_spans(sent, names)
         ix = sentence_index(sent)
         sq = ix.squeezed
         wd = ix.words  # token texts; the scans below for one token are skipped when it is absent
-        for h in self.kb_gaz.find(sent.text, sentence_view(sent)):
-            s = ix.tok_start(sent.start + h.start)
-            e = ix.tok_end(sent.start + h.end)
-            last = toks[e - 1] if s < e else None
-            if last is None or (last.end > sent.start + h.end and self.freq(last.text) >= _COMMON_WORD):
-                continue  # «سیاست» is a word, not «سیا» (CIA) with a glued «ست»
-            kb_hits.append((s, e, h.payloads))
-        kb_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        kb_spans: list[tuple[int, int, tuple]] = []
-        last = -1
-        for s, e, p in kb_hits:
-            if s >= last:
-                kb_spans.append((s, e, p))
-                last = e
         # «دو کره», «سه کشور»: a number before a country name is not that country
         kb_spans = [h for h in kb_spans if not (h[0] > 0 and toks[h[0] - 1].text in _NUMERALS)]
         # «شورای امنیت آلمان»: an international body's generic name followed by a state is that state's body
@@ -882,8 +912,8 @@ class SentenceMentions:
                         taken[q] = True
 
         # 7c. «علی شمخانی»: a given name, then a surname the lexicon does not know, is a person
-        for j in [j for j in range(n - 1) if sq[j] not in _NOT_STARTERS and _given_name(sq[j])]:
-            if taken[j] or sq[j] in _NOT_STARTERS or not _given_name(sq[j]):
+        for j in [j for j, w in enumerate(sq[:n - 1]) if w not in _NOT_STARTERS and _given_name(w)]:
+            if taken[j]:
                 continue
             if j in kb_at and kb_at[j][1] > j + 1:
                 continue  # a longer KB name starts here

@@ -362,12 +362,14 @@ def _quick_token_spacing(h: object):  # noqa: ANN202 - a list[str] -> list[str] 
     # the last part of every verb and word holding a ZWNJ: a pair «previous‌token» ends with the token's
     lasts = {w.rpartition(ZWNJ)[2] for w in verbs if ZWNJ in w} if verbs else set()
     lasts |= {w.rpartition(ZWNJ)[2] for w in words if ZWNJ in w}
+    # a token with no ZWNJ is its own last part: unless it is in this set, neither test below can join it
+    joinable = frozenset(lasts | SUFFIXES)
 
     def token_spacing(tokens: list[str]) -> list[str]:
         result: list[str] = []
         last = len(tokens) - 1
         for t, token in enumerate(tokens):
-            if result:
+            if result and (token in joinable or ZWNJ in token):
                 if token.rpartition(ZWNJ)[2] in lasts:
                     token_pair = result[-1] + ZWNJ + token
                     if (verbs and token_pair in verbs) or (token_pair in words and words[token_pair][0] > 0):

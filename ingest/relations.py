@@ -469,8 +469,10 @@ class SentenceRelations:
         if preps is not None and start in preps:
             return preps[start]
         out = None
+        # a preposition ending here ends with the last word's squeezed form (Gazetteer.key_endings): most words end none
+        ends = self.lex.prepositions.key_endings()
         # multi-word prepositions first («از سوی», «در مواجهه با»)
-        for width in (3, 2, 1):
+        for width in ((3, 2, 1) if ends is None or start > 0 and squeeze(toks[start - 1].text) in ends else ()):
             if start - width < 0 or (width > 1 and toks[start - width].kind == "punct"):
                 continue  # «… «پهپادی» علیه ایران»: the quote is not part of the preposition
             phrase = " ".join(t.text for t in toks[start - width: start])

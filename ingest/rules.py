@@ -379,6 +379,7 @@ class _ArticleRun:
     # ---------------------------------------------------------------- driver
     def run(self) -> Extraction:
         sent_chunks = [self.ex.finder.find(s, self.names) for s in self.doc.sentences]
+        found_ids = [[c.ids for c in chunks] for chunks in sent_chunks]  # as found (pass 1 sets new people's)
         for chunks in sent_chunks:  # organisations named with an acronym are known from then on
             for c in chunks:
                 if c.kind == "org" and c.latin and c.name:
@@ -395,9 +396,17 @@ class _ArticleRun:
                     self._register_person(c)
                 elif c.ids and (c.kind in ("person", "kb")) and self._type(c.ids[0]) == "Person":
                     self._register_short_forms(c.ids[0])
-        # only sentences naming someone the article introduced need chunking again
-        sent_chunks = [self.ex.finder.find(s, self.names) if self.names.find(s.text, sentence_view(s)) else chunks
-                       for s, chunks in zip(self.doc.sentences, sent_chunks)]
+        # only sentences naming someone the article introduced need chunking again, and of those only the ones
+        # where the names change find's KB spans (find reads the names there alone, and above they were none:
+        # see SentenceMentions.names_matter); elsewhere find would make the same chunks again, with the ids it
+        # gave them, which pass 1 changed for the people it registered
+        for k, s in enumerate(self.doc.sentences):
+            if self.names.find(s.text, sentence_view(s)):
+                if self.ex.finder.names_matter(s, self.names):
+                    sent_chunks[k] = self.ex.finder.find(s, self.names)
+                else:
+                    for c, ids in zip(sent_chunks[k], found_ids[k]):
+                        c.ids = ids
         for s, chunks in zip(self.doc.sentences, sent_chunks):
             for c in chunks:
                 if c.kind == "person":
