@@ -1100,6 +1100,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                             out.append(Candidate(frame, [], patient, status, frame.confidence * sconf * 0.8, s, e,
                                                  dict(frame.qualifiers), False, False, [], unclaimed=True))
                     continue
+            if not objects and frame.predicate == "memberOf" and not is_verb_trigger and e < len(toks) \
+                    and toks[e].text == "خود" and _apposition(toks, s, e + 1):
+                # «اتحادیه اروپا از اسپانیا، یکی از اعضای خود، حمایت کرد»: the clause's subject is the body
+                body = [sl for sl in slots if sl.marker is None and sl.coord_head is None and clause[0] <= sl.chunk.start < s]
+                if body:
+                    objects = [body[0].chunk]
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
             described = False
             if objects and not is_verb_trigger and frame.predicate == "memberOf" and s >= 2 \
@@ -1391,9 +1397,11 @@ def _undone_later(toks, e: int) -> bool:
 
 
 def _counted(toks, s: int) -> int:
-    """The start of «دو عضو», «سه متحد»: the trigger with its count, if any."""
+    """The start of «دو عضو», «سه متحد», «یکی از اعضای»: the trigger with its count, if any."""
     if s >= 1 and (toks[s - 1].kind == "num" or squeeze(toks[s - 1].text) in _NUMBER_WORDS):
         return s - 1
+    if s >= 1 and squeeze(toks[s - 1].text) == _SQ_ONE_OF and toks[s].text == "از":
+        return s - 1  # «یکی از اعضای …» (the trigger «از اعضای» starts at «از»)
     return s
 
 
@@ -1402,8 +1410,8 @@ def _apposition(toks, s: int, e: int) -> bool:
     s = _counted(toks, s)
     if s == 0 or toks[s - 1].text not in ("،", ","):
         return False
-    return any(t.text in ("،", ",") for t in toks[e: e + 5]) and not any(
-        is_verb(t.text) for t in toks[e: e + 5])
+    close = next((q for q in range(e, min(len(toks), e + 5)) if toks[q].text in ("،", ",")), None)
+    return close is not None and not any(is_verb(t.text) for t in toks[e: close])
 
 
 def _undergoes(toks, s: int, verb: Verb | None) -> bool:
@@ -1841,6 +1849,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_SQ_ONE_OF = squeeze("یکی")
 _MEDIATION = frozenset(squeeze(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میانجی"))
 _PLACE_HEAD_WORDS = frozenset(squeeze(w) for w in ("شهر", "بندر", "فرودگاه", "پایگاه", "روستای", "جزیره", "استان", "ولایت"))
 _VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه"))
