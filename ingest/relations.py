@@ -689,7 +689,10 @@ class SentenceRelations:
             return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
         if verb is not None and verb.negated:
             return "negated", 0.9
-        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12 and not (
+        closed = _closed_adjuncts(toks, trig_start) if "hypothetical" in effects else []
+        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12
+                                             and not any(a < m[0] < b for a, b in closed) and not (
+                # («پس از … درخواست دیدار، راهی واشنگتن شد»: a request inside a closed time adjunct is not this event's)
                 (frame.predicate == "sanctions" and not frame.is_verb and m[1] == trig_start
                  or frame.predicate == "perceivesThreatFrom" and frame.reverse)
                 and squeeze("".join(t.text for t in toks[m[0]: m[1]])) == _SQ_ANY)):

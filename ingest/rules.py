@@ -124,6 +124,7 @@ def _ra_after_apposition(toks, end: int) -> bool:
     return False
 
 
+_BEING_THERE = frozenset(squeeze(w) for w in ("حضور", "بود", "بودند", "سر"))
 _SQ_FOUNDING = frozenset(squeeze(w) for w in ("بنیان", "تأسیس", "بنیان‌گذاری"))
 _SQ_ALLY_NOUNS = frozenset(squeeze(w) for w in ("متحد", "متحدان", "هم‌پیمان"))
 _DIRECTIONS = frozenset(squeeze(w) for w in (
@@ -1881,6 +1882,9 @@ class _ArticleRun:
             while j < len(toks) and (toks[j].text in ("،", ",") or squeeze(toks[j].text) in _PRESENCE_TIME
                                      or toks[j].kind == "num"):
                 j += 1
+            if j < len(toks) - 3 and toks[j].text == "که" and toks[j + 1].text == "در" \
+                    and any(squeeze(t.text) in _BEING_THERE for t in toks[j + 3: j + 6]):
+                j += 1  # «X، رئیس‌جمهور ارمنستان، که در تاشکند حضور داشت، گفت»: present there
             if j < len(toks) - 2 and toks[j].text == "که" and squeeze(toks[j + 1].text) in _ACCOMPANYING:
                 # «X، وزیر دفاع …، که همراه Y در مسکو بود»: with the one accompanied
                 comp = next((x for x in slots if x.chunk.start == j + 2), None)
