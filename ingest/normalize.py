@@ -223,8 +223,9 @@ class Normalizer:
             if not token.endswith(suffix) or len(token) - len(suffix) < 2:
                 continue
             stem = token[: -len(suffix)]
-            if stem not in words or (suffix in ("ای", "ایی") and stem[-1] != "ه"):
-                continue  # «ای» takes a ZWNJ only after a silent «ه» (منطقه‌ای)
+            if stem not in words or (suffix in ("ای", "ایی", "ام", "ات", "اش") and (stem[-1] != "ه" or words[stem] == 0)):
+                continue  # «ای», «ام», «اش» take a ZWNJ only after a silent «ه» of a word in use (منطقه‌ای, خانه‌اش;
+                # «ایلهام» is a name, not «ایله» + «ام»)
             freq = words[stem] + 1
             if stem[-1] in _JOINING and suffix not in ("ی", "یی"):
                 candidate = stem + ZWNJ + suffix

@@ -25,6 +25,8 @@ NORM = get_normalizer()
         ("کشورها", "کشورها"),  # non-joining «ر»: no ZWNJ needed
         ("اف-۳۵", "اف-۳۵"),  # hazm's spacing would make «اف- ۳۵»
         ("٢٠٢٤", "۲۰۲۴"),  # Arabic-Indic digits → Persian digits
+        ("ایلهام", "ایلهام"),  # a name, not a rare «ایله» + «ام»
+        ("خانهاش", "خانه" + ZWNJ + "اش"),  # «اش» after a silent «ه» of a word in use
     ],
 )
 def test_normalize_examples(raw: str, expected: str) -> None:
