@@ -689,7 +689,8 @@ class SentenceRelations:
             return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
         if verb is not None and verb.negated:
             return "negated", 0.9
-        closed = _closed_adjuncts(toks, trig_start) if "hypothetical" in effects else []
+        closed = [(a, b) for a, b in _closed_adjuncts(toks, trig_start) if squeeze(toks[a].text) in _TIME_OPENERS] \
+            if "hypothetical" in effects else []  # (a time adjunct only: «به دنبال درخواست …، مبنی بر تحویل» goes on)
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12
                                              and not any(a < m[0] < b for a, b in closed) and not (
                 # («پس از … درخواست دیدار، راهی واشنگتن شد»: a request inside a closed time adjunct is not this event's)
@@ -1852,6 +1853,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_TIME_OPENERS = frozenset(squeeze(w) for w in ("پس", "بعد", "پیش", "قبل"))
 _SQ_ONE_OF = squeeze("یکی")
 _MEDIATION = frozenset(squeeze(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میانجی"))
 _PLACE_HEAD_WORDS = frozenset(squeeze(w) for w in ("شهر", "بندر", "فرودگاه", "پایگاه", "روستای", "جزیره", "استان", "ولایت"))
