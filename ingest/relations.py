@@ -805,8 +805,12 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
     if pre in _TAKING_PART and s > 0 and squeeze(toks[s - 1].text) == "در":
         return True  # «عربستان در حملات هوایی ائتلاف … علیه داعش شرکت دارد»: a participant acts
-    if _temporal_adjunct(toks, s) and squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS:
+    w = squeeze(toks[s].text)
+    w = w[:-1] if w.endswith("ی") and w[:-1] in _TRIP_NOUNS | _MEETING_NOUNS else w  # «پس از دیداری سه‌ساعته با X»
+    if _temporal_adjunct(toks, s) and w in _TRIP_NOUNS | _MEETING_NOUNS:
         return True  # «پوتین پس از سفر به پکن، در آنکارا سخنرانی کرد», «پس از نشست با X، گفت»: his own trip, meeting
+    if w in _MEETING_NOUNS and e < len(toks) and toks[e].text == "و" and any(t.text == "با" for t in toks[max(0, s - 8): s]):
+        return True  # «X روز جمعه با Y دیدار و شرایط را به او ابلاغ کرد»: the light verb left out before «و»
     if squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS and s >= 3 and toks[s - 1].text != "،":
         # «پس از چهار روز اقامت در پیونگ‌یانگ و دو دور گفت‌وگو با X»: a second trip or talk listed in the same adjunct
         for j in range(s - 1, max(0, s - 12), -1):
@@ -1205,6 +1209,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 # («پمپئو پس از دهلی نو راهی سریلانکا خواهد شد»: a trip's own finite verb heads no adjunct)
                 subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
+            if pair_mode and frame.predicate == "attacks" and not is_verb_trigger and subjects \
+                    and all(c.end <= s for c in subjects) and any(t.text == "را" for t in toks[e: verb.start if verb else len(toks)]):
+                continue  # «دو طرف درگیری‌های جاری … را «خطرناک» خواندند»: the clash is what they judge, not theirs
             listed = _listed_after(slots, toks, e) if frame.predicate == "memberOf" and not frame.is_verb else []
             body_in_focus = False
             if not listed and frame.predicate == "memberOf" and not frame.is_verb:
@@ -1817,7 +1824,10 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue  # another verb's argument («گسترده», «شدید» describe the noun; «شب گذشته» is a time)
             if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and any(
                     any(wanted in f.objects or (wanted == "to" and "to" in f.objects) for f in (rel.lex.noun_frames.lookup(t.text) or ()))
-                    for t in toks[max(0, c.start - mlen - 2): c.start - mlen]) and not (
+                    and not (q >= 1 and squeeze(toks[q - 1].text) in _ASIDE_NOUNS)  # «در حاشیه این نشست با X»
+                    and not (q >= 2 and squeeze(toks[q - 2].text) in _ASIDE_NOUNS and toks[q - 1].text == "این")
+                    for q, t in enumerate(toks[max(0, c.start - mlen - 2): c.start - mlen], start=max(0, c.start - mlen - 2))) \
+                    and not (
                     frame.predicate == "meetsWith" and all(t.kind == "punct" for t in between)
                     and _after_temporal(toks, c.start - mlen - 2)):
                 # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is
@@ -1853,6 +1863,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
 
 
 _SQ_ANY = squeeze("هرگونه")
+_ASIDE_NOUNS = frozenset(squeeze(w) for w in ("حاشیه", "جریان", "طول"))
 _TIME_OPENERS = frozenset(squeeze(w) for w in ("پس", "بعد", "پیش", "قبل"))
 _SQ_ONE_OF = squeeze("یکی")
 _MEDIATION = frozenset(squeeze(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میانجی"))
