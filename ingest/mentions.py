@@ -34,7 +34,7 @@ from .morph import analyze_verb, is_verb, may_start_verb, participle
 from .normalize import squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
-from .text import LETTER_NAMES as _LETTER_INITIALS
+from .text import is_letter_name
 
 # Pronouns and context phrases: phrase → reference kind.
 REFERENCES: dict[str, str] = {
@@ -1589,7 +1589,7 @@ class SentenceMentions:
                     k = m  # (a known given name opens a name anywhere: «در کابینه ریکاردو لاگوس، رئیس‌جمهور …»)
         if k == j:
             return None
-        while k >= 2 and toks[k - 1].text == "." and _NO_DIACRITICS.sub("", toks[k - 2].text) in _LETTER_INITIALS \
+        while k >= 2 and toks[k - 1].text == "." and is_letter_name(toks[k - 2].text) \
                 and not taken[k - 2]:
             k, extended = k - 2, True  # «ای. کی. آنتونی، وزیر دفاع هند»: initials before the name
         if k > 0 and squeeze(toks[k - 1].text) in _SHORT_SURNAMES and not taken[k - 1] \
@@ -1848,9 +1848,8 @@ _NAME_OPENERS = frozenset(squeeze(w) for w in ("و", "اما", "ولی", "سپس
 _NUMBER_WORDS = frozenset(squeeze(w) for w in ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
                                                "دوازده", "بیست", "سی", "صد", "هزار", "چند", "چندین", "دهها", "ده‌ها"))
 # particles inside a foreign name («رناتو د ویا», «محمد ولد عبدالعزیز», «اورسولا فون در لاین»)
-_NO_DIACRITICS = re.compile("[\u064B-\u0652]")
 _SHORT_SURNAMES = frozenset(squeeze(w) for w in ("ما", "هو", "لی", "وو", "یو", "سو", "کو", "گو", "تو", "چی"))
-_HEADING_FOR = frozenset(squeeze(w) for w in ("راهی", "عازم", "رهسپار", "روانه", "وارد", "رهسپار"))
+_HEADING_FOR = frozenset(squeeze(w) for w in ("راهی", "عازم", "رهسپار", "روانه", "وارد"))
 _PATRONYMIC = frozenset(squeeze(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _NAME_PARTICLES = frozenset(squeeze(w) for w in ("د", "دی", "دو", "دا", "دل", "ده", "ولد", "بنت", "فون", "وان", "ون", "لا",
                                                  "در", "ابن", "بن"))

@@ -120,12 +120,17 @@ LETTER_NAMES = frozenset(("ای", "بی", "سی", "دی", "اف", "جی", "اچ"
 _DIACRITICS = re.compile("[\u064B-\u0652]")
 
 
+def is_letter_name(word: str) -> bool:
+    """Is the word the Persian name of a Latin letter, as written for an initial («ای», «کِی»)?"""
+    return _DIACRITICS.sub("", word) in LETTER_NAMES
+
+
 def _initial_before(text: str, i: int) -> bool:
     """Is text[:i] ending in a whole word that names a Latin letter («… ای», «جی»)?"""
     j = i
     while j > 0 and i - j <= 4 and not text[j - 1].isspace():
         j -= 1
-    return (j == 0 or text[j - 1].isspace()) and _DIACRITICS.sub("", text[j:i]) in LETTER_NAMES
+    return (j == 0 or text[j - 1].isspace()) and is_letter_name(text[j:i])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
