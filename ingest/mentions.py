@@ -734,6 +734,55 @@ class SentenceMentions:
                 if dem:
                     take(mk(j, e2, "role", roles=[Role("وزیر", "ministerOf", "*", None)], role_of=[dem[0]]))
 
+        # 3e. armed groups named by what they are and where they come from: «شورشیان چچن», «جدایی‌طلبان آبخاز»,
+        # «شورشیان اسلام‌گرای تاجیک», «صرب‌های بوسنی», «نیروهای ارمنی قره‌باغ» — one actor, not the state or place inside
+        for j in (range(n - 1) if not _ARMED_DESCRIPTORS.isdisjoint(sq) or _SQ_FORCES in sq or not _BARE_GROUPS.keys().isdisjoint(sq) else ()):
+            if taken[j] or j in kb_at and any(p[0] in ("name", "org") for p in kb_at[j][2]):
+                continue  # («حوثی‌ها» is a name the KB knows)
+            m = j + 1
+            if sq[j] == _SQ_FORCES:
+                if sq[m] in _REBEL_ADJECTIVES:
+                    m += 1  # «نیروهای جدایی‌طلب آبخاز» (not «نیروهای مسلح X», a state's)
+                elif m in kb_at and any(p[0] == "dem" for p in kb_at[m][2]):
+                    # «نیروهای ارمنی قره‌باغ»: a people's forces in a region that is no state of theirs
+                    q = kb_at[m][1]
+                    region = kb_at.get(q)
+                    dem = next(p[1] for p in kb_at[m][2] if p[0] == "dem")
+                    if region is None or taken[q]:
+                        continue
+                    rid = next((p[1] for p in region[2] if p[0] == "name"), None)
+                    rk = self.kb.get(rid) if rid else None
+                    if rk is None or rk.type != "Place" or rk.located_in == dem:
+                        continue
+                    e = region[1]
+                    if e < n and sq[e] == _SQ_MOUNTAINOUS:
+                        e += 1  # «قره‌باغ کوهستانی»
+                    if free(j, e):
+                        take(mk(j, e, "org", name=sent.text[toks[j].start - sent.start: toks[e - 1].end - sent.start]))
+                    continue
+                else:
+                    continue
+            elif sq[j] not in _ARMED_DESCRIPTORS:
+                if sq[j] in _BARE_GROUPS and not (j > 0 and (sq[j - 1] in _NUMBER_WORDS or toks[j - 1].kind == "num")):
+                    # «صرب‌ها», «شورشیان» alone: the group last named with that word, if any
+                    take(mk(j, j + 1, "ref", ref="group", title=_BARE_GROUPS[sq[j]]))
+                continue
+            if m < n and (sq[m] in _SEPARATIST_ADJECTIVES or sq[m] in _GROUP_ADJECTIVES) and not taken[m]:
+                m += 1  # «شورشیان اسلام‌گرای تاجیک», «شورشیان جدایی‌طلب هندی»
+            if m >= n or m not in kb_at or taken[m]:
+                if m == j + 1 and sq[j] in _BARE_HEAD_REFS and not (j > 0 and (sq[j - 1] in _NUMBER_WORDS or toks[j - 1].kind == "num")):
+                    take(mk(j, j + 1, "ref", ref="group", title=sq[j]))  # «شورشیان» alone: the rebels named before
+                continue
+            _s, e, payloads = kb_at[m]
+            ok = [p for p in payloads if p[0] == "dem" or (p[0] == "name" and self.kb.get(p[1]) is not None
+                                                            and self.kb.get(p[1]).type in ("Country", "Place"))]  # type: ignore[union-attr]
+            if not ok or any(p[0] == "org" for p in payloads):
+                continue  # «شبه‌نظامیان الشباب»: the group's own name (step 8)
+            if e < n and e in kb_at and not taken[e] and any(p[0] == "dem" for p in kb_at[e][2]):
+                e = kb_at[e][1]  # «شورشیان ترکمن سوری»
+            if free(j, e):
+                take(mk(j, e, "org", name=sent.text[toks[j].start - sent.start: toks[e - 1].end - sent.start], title=sq[j]))
+
         # 4. institutions acting for a state: «وزارت دفاع ژاپن», «نیروهای آمریکایی»
         for s, e, payloads in inst_spans:
             if not free(s, e):
@@ -1030,7 +1079,8 @@ class SentenceMentions:
             j = e
             while j < n and j - e < 5 and not taken[j] and (toks[j].kind in ("word", "latin") or (
                     toks[j].text == "-" and j > e and j + 1 < n and toks[j + 1].kind == "word")  # «قرشی-خان‌آباد»
-                    or j == e and toks[j].kind == "num" and squeeze(toks[s].text) in _BASE_HEADS):  # «پایگاه نظامی ۱۰۲»
+                    or j == e and toks[j].kind == "num" and squeeze(toks[s].text) in _BASE_HEADS  # «پایگاه نظامی ۱۰۲»
+                    or j == e + 1 and toks[j].kind == "num" and sq[e] == _SQ_NUMBER):  # «پاسگاه شماره ۱۲»
                 t = toks[j]
                 if t.text == "-":
                     j += 1
@@ -1042,6 +1092,9 @@ class SentenceMentions:
                     break
                 if j == e and squeeze(t.text) in _ADVERBS_AFTER_HEAD:
                     break  # «شهر همچنان در کنترل …»: an adverb after the head, no name
+                if j == e + 1 and t.kind == "num" and sq[e] == _SQ_NUMBER:
+                    j += 1
+                    break  # «پاسگاه شماره ۱۲ مرزبانی روسیه»: the number ends the name
                 if squeeze(t.text) in _DIRECTIONS and (j + 1 >= n or toks[j + 1].kind == "punct" or is_verb(toks[j + 1].text)
                                                        or self.lex.prepositions.lookup(toks[j + 1].text)):
                     break  # «تأسیسات نظامی غرب در …»: the West, not part of a name («جزایر شرق اژه» is)
@@ -1074,7 +1127,8 @@ class SentenceMentions:
             proper = any(not self.is_word(toks[q].text) or q in kb_at or toks[q].kind == "latin"
                          or squeeze(toks[q].text) in self.name_parts
                          or self.freq(toks[q].text) < _RARE and not sq[q].endswith("ی") and not self.tags(toks[q].text) & {"AJ", "ADJ"}
-                         for q in range(e, j))  # («شهر استراسبورگ فرانسه»: a rare word in hazm's list is a name)
+                         for q in range(e, j)) or (j - e == 2 and sq[e] == _SQ_NUMBER)  # («پاسگاه شماره ۱۲»)
+            # («شهر استراسبورگ فرانسه»: a rare word in hazm's list is a name)
             if j - e >= 1 and (proper or j not in kb_at):
                 if squeeze(toks[s].text) in _PLURAL_PLACE_HEADS and not proper and j - e == 1 \
                         and not sq[e].endswith("ی") and self.freq(toks[e].text) < _PLACE_FREQ \
@@ -1675,6 +1729,21 @@ class SentenceMentions:
 # words that may follow a name in its clause: «… عزیز نصیرزاده روز شنبه گفت»
 _AFTER_NAME = frozenset(squeeze(w) for w in ("روز", "امروز", "دیروز", "صبح", "عصر", "شب", "بامداد", "نیز", "هم", "که"))
 _SQ_MINISTER = squeeze("وزیر")
+_SQ_FORCES = squeeze("نیروهای")
+_SQ_NUMBER = squeeze("شماره")
+_SQ_MOUNTAINOUS = squeeze("کوهستانی")
+# fighters named by what they are; a people in a region («صرب‌های بوسنی») too
+_ARMED_DESCRIPTORS = frozenset(squeeze(w) for w in (
+    "شورشیان", "جدایی‌طلبان", "جداییطلبان", "شبه‌نظامیان", "ستیزه‌جویان", "جنگجویان", "صرب‌های", "صربهای", "کردهای",
+    "تامیل‌های", "پشتون‌های", "آلبانیایی‌تبارهای", "ارمنی‌های"))
+_REBEL_ADJECTIVES = frozenset(squeeze(w) for w in ("جدایی‌طلب", "جداییطلب", "شورشی"))
+# the same words alone (and the plural of a people: «صرب‌ها»), pointing back to the group named with them
+_BARE_GROUPS = {squeeze(a): squeeze(b) for a, b in (
+    ("صرب‌ها", "صرب‌های"), ("صربها", "صرب‌های"), ("کردها", "کردهای"), ("تامیل‌ها", "تامیل‌های"), ("جدایی‌طلبان", "جدایی‌طلبان"),
+    ("جداییطلبان", "جدایی‌طلبان"))}
+_BARE_HEAD_REFS = frozenset(squeeze(w) for w in ("شورشیان", "جدایی‌طلبان", "جداییطلبان"))
+_SEPARATIST_ADJECTIVES = frozenset(squeeze(w) for w in ("اسلام‌گرای", "اسلامگرای", "جدایی‌طلب", "جداییطلب", "شورشی",
+                                                        "مسلح", "مسلمان", "کمونیست", "مائوئیست"))
 _SQ_COUNTERPART = squeeze("همتای")
 _AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))

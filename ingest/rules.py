@@ -343,6 +343,7 @@ class _ArticleRun:
         self._surnames: dict[str, set[str]] = {}  # person id → the last tokens of their names seen here
         self.roles: dict[tuple[str, str | None, str], str] = {}  # (predicate, qualifier, of) → person
         self.bare_roles: dict[tuple[str, str | None], str] = {}  # (predicate, qualifier) → person
+        self.groups: dict[str, str] = {}  # «شورشیان» → the armed group last named with it («شورشیان چچن»)
         self.person_country: dict[str, str] = {}
         self.spokesman_of: dict[str, str] = {}  # a person → the body they speak for (a post with no role predicate)
         self.outlet_home: str | None = None  # the country of a domestic outlet, whatever its article is about
@@ -631,6 +632,8 @@ class _ArticleRun:
             kb_hit = [p[1] for p in self.ex.kb_gaz.lookup(c.name or c.surface) if p[0] == "name"]
             oid = kb_hit[0] if kb_hit else minted_id("Organization", c.name or c.surface)
             self._entity(oid, c.name or c.surface)
+            if c.title:
+                self.groups[c.title] = oid  # «شورشیان چچن» … later «شورشیان»
             return [oid]
         if c.kind == "institution":
             owners = self._owners(c, None, ctx)
@@ -688,6 +691,8 @@ class _ArticleRun:
                 return list(ctx.focus_pair) if ctx.focus_pair else []
             if r == "org":
                 return [ctx.last_org] if ctx.last_org else []
+            if r == "group":
+                return [self.groups[c.title]] if c.title in self.groups else []
             if r == "pair_person":
                 return list(ctx.person_pair) if ctx.person_pair else []
             if r in ("triple_person", "quad_person"):
@@ -776,6 +781,9 @@ class _ArticleRun:
     def _sentence(self, s: Sentence, chunks: list[Chunk], ctx: Context) -> None:
         resolved: dict[int, list[str]] = {}
         ctx.sentence_persons = []
+        for c in chunks:
+            if c.kind == "org" and c.title and not c.ids:
+                self._resolve(c, ctx)  # «صرب‌های بوسنی …»: named now, «صرب‌ها» later
         # subjects (unmarked chunks) update the person focus; resolve left to right
         slots = self.ex.rel.slots(s, chunks, {})
         for sl in slots:

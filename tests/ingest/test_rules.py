@@ -1324,6 +1324,19 @@ CASES = [
     # the spelling «مشارکت استراتژیک» of a strategic partnership
     ("ایالات متحده و ویتنام مشارکت استراتژیک دو کشور را گسترش دادند.",
      {("ایالات متحده آمریکا", "cooperatesWith", "ویتنام", "occurred")}),
+    # armed groups named by what they are and where they come from are one actor, not the state or region inside;
+    # the bare word later points back to them; a state's armed forces stay the state's
+    ("شورشیان چچن به گروزنی حمله کردند.",
+     {("شورشیان چچن", "attacks", "گروزنی", "occurred"), ("گروزنی", "locatedIn", "روسیه", "occurred")}),
+    ("نیروهای ارمنی قره‌باغ شهر شوشا را تصرف کردند.",
+     {("نیروهای ارمنی قره‌باغ", "attacks", "شوشا", "occurred"), ("شوشا", "locatedIn", "جمهوری آذربایجان", "occurred")}),
+    ("شورشیان اسلام‌گرای تاجیک به پاسگاه شماره ۱۲ حمله کردند.",
+     {("شورشیان اسلام‌گرای تاجیک", "attacks", "پاسگاه شماره ۱۲", "occurred")}),
+    ("صرب‌های بوسنی دیروز بیانیه‌ای منتشر کردند. صرب‌ها به شهر گوراژده حمله کردند.",
+     {("صرب‌های بوسنی", "attacks", "شهر گوراژده", "occurred")}),
+    ("شورشیان به شهر گوراژده حمله کردند.", set()),
+    ("نیروهای مسلح مغولستان و آمریکا رزمایش مشترک برگزار کردند.",
+     {("ایالات متحده آمریکا", "cooperatesWith", "مغولستان", "occurred")}),
 ]
 
 
