@@ -854,6 +854,15 @@ class SentenceMentions:
                     and sq[j - 1] not in _ORG_HEADS and not self.lex.prepositions.lookup(toks[j - 1].text) \
                     and not taken[j - 1] and j - 1 not in all_kb_tokens:
                 continue  # «صنایع هواپیمایی …»: an adjective here, not a carrier's name
+            paren = next((q for q in range(j + 2, min(n - 2, j + 8)) if toks[q].text == "(" and toks[q + 1].kind == "latin"), None)
+            if paren is not None and all(toks[q].kind == "word" and not taken[q] and not is_verb(toks[q].text)
+                                         for q in range(j + 1, paren)):
+                close = next((q for q in range(paren + 1, min(n, paren + 6)) if toks[q].text == ")"), None)
+                if close is not None and all(toks[q].kind == "latin" for q in range(paren + 1, close)):
+                    # «شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport)»: described in Persian, named in Latin
+                    take(mk(j, close + 1, "org", name=sent.text[toks[j].start - sent.start: toks[paren - 1].end - sent.start],
+                            latin=" ".join(toks[q].text for q in range(paren + 1, close))))
+                    continue
             m = j + 1
             if m < n and m in kb_at and any(p[0] == "dem" for p in kb_at[m][2]):
                 m = kb_at[m][1]  # «شرکت چینی «هواوی»»: the company's nationality

@@ -211,6 +211,13 @@ def _stem_parses(r: str, prefix: str, negated: bool, subj: bool, past, pres, pre
     return parses
 
 
+# participles that are mostly adjectives or nouns («هفته گذشته که …», «جلسه بسته‌ای»)
+_ADJECTIVAL_PARTICIPLES = frozenset({"گذشته", "بسته", "برجسته", "پیوسته", "نشسته", "شکسته", "خسته", "دسته", "رسته",
+                                     "وابسته", "شایسته", "خجسته", "بایسته", "گسسته", "آهسته", "هسته", "رفته", "کشته",
+                                     "زنده", "آینده", "بنده", "پرونده", "خنده", "گرفته", "پخته", "ساخته", "آمده"})
+_NO_VERB_BEFORE = frozenset({"از", "به", "با", "در", "برای", "که", "این", "آن", "هر", "یک", "و", "،"})
+
+
 @lru_cache(maxsize=65536)
 def _participle(token: str) -> tuple[str, bool] | None:
     """``(lemma, negated)`` for a past participle «کرده», «نکرده», «شده»."""
@@ -269,6 +276,8 @@ def analyze_verb(tokens: list[str] | tuple[str, ...], i: int) -> Verb | None:
             return Verb(lemma, tense, neg or aux[2], i, j, passive=True)
         if nxt in _FUTURE_AUX and i + 2 < len(tokens) and tokens[i + 2] == "شد":
             return Verb(lemma, "future", neg or nxt.startswith("ن"), i, i + 3, passive=True)
+        if nxt == "که" and i > 0 and tok.replace(ZWNJ, "") not in _ADJECTIVAL_PARTICIPLES and tokens[i - 1] not in _NO_VERB_BEFORE:
+            return Verb(lemma, "perfect", neg, i, i + 1)  # «… به ونزوئلا فروخته که …»: the auxiliary left out
     a = analyze_token(tok)
     if a is None:
         return None

@@ -34,6 +34,10 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "دیرینه", "پیمانی", "دیرین", "سنتی", "همیشگی",
     )
 )
+_AIMED_AT = frozenset(squeeze(w) for w in ("علیه", "ضد", "متوجه", "برضد"))
+_SQ_NO = squeeze("هیچ")
+
+
 def _quoted(toks, j: int) -> bool:
     """Is token ``j`` inside guillemets («تهدیدهای «روزافزون» ارتش چین»)?"""
     left = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text in ("«", "»")), None)
@@ -687,6 +691,10 @@ class SentenceRelations:
         if verb is not None and verb.negated and frame.predicate == "perceivesThreatFrom" and not frame.is_verb \
                 and before_trig >= 0 and squeeze(toks[before_trig].text) in _FACING:
             return "occurred", 0.8  # «در برابر تهدیدهای چین عقب نخواهد نشست»: the threat faced is presupposed
+        if verb is not None and verb.negated and frame.predicate in ("cooperatesWith", "alliedWith") \
+                and any(squeeze(toks[q].text) in _AIMED_AT and squeeze(toks[q + 1].text) == _SQ_NO
+                        for q in range(trig_end, min(verb.start, len(toks) - 1))):
+            return "occurred", 0.8  # «همکاری دو کشور علیه هیچ کشور ثالثی نیست»: what is denied is its target
         if verb is not None and verb.negated:
             return "negated", 0.9
         closed = [(a, b) for a, b in _closed_adjuncts(toks, trig_start) if squeeze(toks[a].text) in _TIME_OPENERS] \
@@ -849,7 +857,7 @@ _RESPONSIBILITY = frozenset(squeeze(w) for w in ("مسئولیت", "مسؤولی
 _WANTING = frozenset(squeeze(w) for w in ("خواستار", "خواهان", "متقاضی", "طالب"))
 _HOSTILE = ("تجاوز", "حمله", "تهدید", "اشغال", "دخالت", "مداخله", "تحریک", "نقض", "خرابکاری", "جنگ", "کودتا", "تروریسم",
             "تنش", "تشدید", "بی‌ثباتی", "ناامنی", "تهاجم", "نظامی‌گری", "جاسوسی", "سلطه", "خصمانه",
-            "ترور", "حملات", "تسلیح", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد", "جدا کردن", "تجزیه",
+            "ترور", "حملات", "تسلیح ", "بی‌ثبات", "پناه دادن", "توطئه", "کشتار", "انفجار", "بمب", "موشک", "پهپاد", "جدا کردن", "تجزیه",
             "سرنگونی", "براندازی", "تقابل", "آشوب", "دامن زدن", "نظامی‌سازی", "شبه‌نظامیان", "تروریست")
 _AFFILIATED = frozenset(squeeze(w) for w in ("وفادار", "وابسته", "همسو", "نزدیک", "متحد"))
 _FORCES = frozenset(squeeze(w) for w in ("نیروهای", "شبه‌نظامیان", "گروه‌های", "جنگجویان", "عناصر", "افراد",
@@ -1025,8 +1033,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         for frame in frames:
             if not is_verb_trigger and inner is None and not _verb_matches(frame, toks, verb, e):
                 continue
-            if not _requires(lex, frame, sent, clause):
-                continue
+            if not _requires(lex, frame, sent, (clause[0], e) if is_verb_trigger and frame.requires == "weapon" else clause):
+                continue  # (a verb's weapon is its object, before it: «فرصت دهد سلاح‌های خود را … خارج کند» gives none)
             if frame.predicate == "memberOf" and not is_verb_trigger and s > 0 and squeeze(toks[s - 1].text) in _CROWDS:
                 continue  # «میزبان هزاران عضو سازمان مجاهدین خلق»: members counted are people, not the clause subject
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \

@@ -390,6 +390,12 @@ class _ArticleRun:
                     self.names.add(c.latin, ("org", oid))
                     info = self._entity(oid, c.name)
                     info.aliases.add(c.latin)
+                elif c.kind == "org" and c.title and c.name:
+                    # «صرب‌های بوسنی»: an armed group named by what it is is a name from then on («فرمانده صرب‌های بوسنی»)
+                    oid = minted_id("Organization", c.name)
+                    self.names.add(c.name, ("org", oid))
+                    self._entity(oid, c.name)
+                    self.groups.setdefault(c.title, oid)  # («صرب‌ها» later)
         # pass 1: the people the article introduces (so later surname-only and
         # earlier post-only mentions resolve), then chunk again with them known
         for s, chunks in zip(self.doc.sentences, sent_chunks):

@@ -1337,6 +1337,21 @@ CASES = [
     ("شورشیان به شهر گوراژده حمله کردند.", set()),
     ("نیروهای مسلح مغولستان و آمریکا رزمایش مشترک برگزار کردند.",
      {("ایالات متحده آمریکا", "cooperatesWith", "مغولستان", "occurred")}),
+    # a cooperation said to be aimed at no one is asserted, not denied; «هیچ همکاری … ندارند» is denied
+    ("پوتین گفت همکاری روسیه و ونزوئلا «علیه هیچ کشور ثالثی» نیست.",
+     {("روسیه", "cooperatesWith", "ونزوئلا", "occurred")}),
+    ("روسیه و ونزوئلا هیچ همکاری نظامی ندارند.", {("روسیه", "cooperatesWith", "ونزوئلا", "negated")}),
+    # small arms are arms; a participle before «که» is a perfect verb with its auxiliary left out
+    ("روسیه ۱۰۰ هزار قبضه تفنگ کلاشنیکف به ونزوئلا فروخته که نخستین محموله‌های آن تحویل شده است.",
+     {("روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
+    ("در هفته گذشته که روسیه به اوکراین حمله کرد، آمریکا واکنش نشان داد.", {("روسیه", "attacks", "اوکراین", "occurred")}),
+    # a group named by what it is owns the posts named with it; a verb's weapon is its object, before it
+    ("صرب‌های بوسنی دیروز بیانیه‌ای منتشر کردند. رادوان کاراجیچ، رهبر صرب‌های بوسنی، گفت.",
+     {("رادوان کاراجیچ", "leaderOf", "صرب‌های بوسنی", "occurred")}),
+    ("ناتو حملات را متوقف کرد تا به شورشیان فرصت دهد سلاح‌های سنگین خود را از اطراف شهر خارج کنند.", set()),
+    # a company described in Persian and named in Latin is one organisation
+    ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
+     {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
 ]
 
 
