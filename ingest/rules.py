@@ -239,6 +239,8 @@ _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه"
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
                                                  "روز", "پیش", "گذشته", "نیز", "هم"))
+_HELD_EVENTS = frozenset(squeeze(w) for w in ("مراسم", "مراسمی", "نشست", "نشستی", "جلسه", "جلسه‌ای", "اجلاس", "اجلاسی",
+                                               "کنفرانس", "کنفرانسی", "همایش", "همایشی", "گفت‌وگوهایی", "گفتگوهایی"))
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
 _PLAN_WORDS = frozenset(squeeze(w) for w in ("قرار", "قصد", "برنامه", "خواهد", "خواهند"))
 _SQ_CLASH = squeeze("درگیری")
@@ -1909,6 +1911,11 @@ class _ArticleRun:
                               and all(t.kind == "word" and not is_verb(t.text) for t in toks[j + 2: q])), j)
             if j >= len(toks) - 1 or toks[j].text != "در":
                 continue
+            if squeeze(toks[j + 1].text) in _HELD_EVENTS:
+                # «در مراسمی (در کتابخانه ترومن) در شهر X»: an event held in a place
+                j = next((q for q in range(j + 2, min(j + 9, len(toks) - 1)) if toks[q].text == "در"
+                          and not any(is_verb(t.text) or t.text in ("،", "که") for t in toks[j + 2: q])
+                          and any(x.chunk.start == q + 1 for x in slots)), j)
             place = next((x for x in slots if x.chunk.start == j + 1 or x.chunk.start == j + 2
                           and squeeze(toks[j + 1].text) in _SEAT_NOUNS), None)
             if place is not None and any(self._type(i) == "Organization" for i in resolved.get(id(place.chunk), [])):
@@ -1921,6 +1928,18 @@ class _ArticleRun:
                 continue
             states = [st for i in resolved.get(id(place.chunk), []) for st in [self._state(i)]
                       if st and self._type(st) == "Country"]
+            for _ in range(3):
+                q = place.chunk.end
+                nxt = next((x for x in slots if x.chunk.start == q + 1), None) \
+                    if not states and q + 1 < len(toks) and toks[q].text == "در" else None
+                if nxt is None:
+                    break  # «در شهر ایندیپندنس در ایالت میزوری آمریکا»: a place unknown, then where it lies
+                place = nxt
+                states = [st for i in resolved.get(id(place.chunk), []) for st in [self._state(i)]
+                          if st and self._type(st) == "Country"]
+            if not states:  # a place the KB does not know, said in this sentence to lie in a state
+                states = list(dict.fromkeys(f.object for f in self.facts if f.predicate == "locatedIn"
+                                            and f.subject in resolved.get(id(place.chunk), []) and self._type(f.object) == "Country"))
             verb = next((v for v in verbs if v.start >= place.chunk.end), None)
             if len(states) != 1 or verb is None or verb.negated or any(t.text in ("که", "اگر", "؛") for t in toks[place.chunk.end: verb.start]):
                 continue

@@ -1269,7 +1269,8 @@ CASES = [
     ("وزیران خارجه مصر و اردن در مراسمی در ژنو توافقی امضا کردند. جان کری، وزیر خارجه آمریکا، در این مراسم حضور داشت.",
      {("جان کری", "ministerOf", "ایالات متحده آمریکا", "occurred"), ("جان کری", "visits", "ژنو", "occurred"),
       ("مصر", "signsAgreementWith", "اردن", "occurred"), ("ایمن الصفدی", "meetsWith", "سامح شکری", "occurred"),
-      ("سامح شکری", "visits", "ژنو", "occurred"), ("ایمن الصفدی", "visits", "ژنو", "occurred")}),
+      ("سامح شکری", "visits", "ژنو", "occurred"), ("ایمن الصفدی", "visits", "ژنو", "occurred"),
+      ("سامح شکری", "visits", "سوئیس", "occurred"), ("ایمن الصفدی", "visits", "سوئیس", "occurred")}),
     # a plan («قرار بود») that a «but» later calls off did not happen; a head of state who resigns holds no post
     ("قرار بود ترکیه نیز به اتحادیه اروپا بپیوندد، اما سران اتحادیه پذیرش آن را به تعویق انداختند.",
      {("ترکیه", "memberOf", "اتحادیه اروپا", "negated")}),
@@ -1352,6 +1353,16 @@ CASES = [
     # a participle before «و» and a later perfect shares its auxiliary; «هفته گذشته و» is no verb
     ("نیکلاس مادورو حضور ناوهای آمریکا را «بزرگ‌ترین تهدید» علیه کشورش خوانده و گفته است اگر ونزوئلا هدف حمله قرار گیرد، "
      "پاسخ خواهد داد.", {("نیکلاس مادورو", "perceivesThreatFrom", "ایالات متحده آمریکا", "occurred")}),
+    # the Kremlin stands for Moscow and the state; a minister acting at an event held abroad visits the state
+    ("ولادیمیر پوتین و اسلام کریموف، رؤسای جمهور روسیه و ازبکستان، روز دوشنبه در کرملین پیمانی امضا کردند.",
+     {("ولادیمیر پوتین", "leaderOf", "روسیه", "occurred"), ("اسلام کریموف", "leaderOf", "ازبکستان", "occurred"),
+      ("روسیه", "signsAgreementWith", "ازبکستان", "occurred"), ("اسلام کریموف", "meetsWith", "ولادیمیر پوتین", "occurred"),
+      ("اسلام کریموف", "visits", "روسیه", "occurred")}),
+    ("برونیسلاو گرمک، وزیر خارجه لهستان، روز جمعه در مراسمی در کتابخانه هری ترومن در شهر ایندیپندنس در ایالت میزوری آمریکا "
+     "سند الحاق را تحویل داد.",
+     {("برونیسلاو گرمک", "ministerOf", "لهستان", "occurred"), ("برونیسلاو گرمک", "visits", "ایالات متحده آمریکا", "occurred"),
+      ("شهر ایندیپندنس", "locatedIn", "ایالات متحده آمریکا", "occurred"),
+      ("ایالت می‌زوری", "locatedIn", "ایالات متحده آمریکا", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
