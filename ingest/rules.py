@@ -882,6 +882,21 @@ class _ArticleRun:
                             if self._type(p) == "Place" and p != cn and (kbp is None or not kbp.metonym_for):
                                 self._add(s, p, "locatedIn", cn, "occurred", {}, 0.8)
                 break
+        # «… در ۱۶ نقطه از یمن، از جمله صنعا، الحدیده و صعده»: the places singled out of a state are in it
+        for i, b in enumerate(slots[:-1]):
+            states = [x for x in resolved.get(id(b.chunk), []) if self._type(x) == "Country"]
+            gap = [squeeze(t.text) for t in toks[b.chunk.end: slots[i + 1].chunk.start]]
+            if not states or gap not in (["،", "از", "جمله"], ["از", "جمله"], [",", "از", "جمله"]):
+                continue
+            head = i + 1
+            for x in slots[head:]:
+                if x is not slots[head] and x.coord_head != head:
+                    break
+                for p in resolved.get(id(x.chunk), []):
+                    kbp = self.kb.get(p)
+                    if self._type(p) == "Place" and (kbp is None or kbp.located_in in (None, states[0])) and (
+                            kbp is None or not kbp.metonym_for or kbp.metonym_for == states[0]):
+                        self._add(s, p, "locatedIn", states[0], "occurred", {}, 0.75)
         # «شهر کازان روسیه», «استان کورسک روسیه»: a place named with its state's genitive is in it
         for i, a in enumerate(slots[:-1]):
             b = slots[i + 1]

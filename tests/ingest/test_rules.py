@@ -1363,6 +1363,9 @@ CASES = [
      {("برونیسلاو گرمک", "ministerOf", "لهستان", "occurred"), ("برونیسلاو گرمک", "visits", "ایالات متحده آمریکا", "occurred"),
       ("شهر ایندیپندنس", "locatedIn", "ایالات متحده آمریکا", "occurred"),
       ("ایالت می‌زوری", "locatedIn", "ایالات متحده آمریکا", "occurred")}),
+    # places singled out of a state («از جمله») lie in it
+    ("سازمان ملل گفت غیرنظامیان در چند نقطه از یمن، از جمله صنعا و الحدیده، کشته شدند.",
+     {("صنعا", "locatedIn", "یمن", "occurred"), ("الحدیده", "locatedIn", "یمن", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
