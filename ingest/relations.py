@@ -1803,6 +1803,11 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):
                 continue
+            if not direct and c.start >= e and sl.np_marker and frame.predicate in _HOSTILE_WITH:
+                mk = squeeze(sl.np_marker.split()[-1])
+                at = next((j for j in range(c.start - 1, -1, -1) if squeeze(toks[j].text) == mk), None)
+                if at is not None and at < s:
+                    continue  # «با اشاره به جنگ اوکراین و گسترش همکاری‌های روسیه»: the phrase began before the trigger
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
                     and not (c.start >= 2 and squeeze(toks[c.start - 2].text) in ("به", "علیه")):
                 continue  # «… را در اطراف سارایوو هدف قرار دادند»: struck around the city, not the city
