@@ -1108,6 +1108,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         out.append(Candidate(frame, agents, patient, status, frame.confidence * sconf * 0.95, s, e,
                                              dict(frame.qualifiers), False, False, []))
                     continue
+                if passive and not agents and not undergone and toks[clause[0]].text == "که":
+                    continue  # «موشک‌هایی را که به سوی گوام شلیک شوند»: a passive relative clause names no agent
                 if undergone:
                     patient = [c for c in patient if c.ids or c.kind != "kb"]  # «… روز دوشنبه مورد حمله …»: a date
                     if patient and not agents:  # no agent named: who struck is not said (yet)
