@@ -400,6 +400,9 @@ class SentenceRelations:
             if e + 1 < len(toks) and toks[e].text in ("»", '"') and toks[e + 1].text == "را" \
                     and s.chunk.start > 0 and toks[s.chunk.start - 1].text in ("«", '"'):
                 e += 1  # «…» را: a quoted name as the object
+            if e + 1 < len(toks) and toks[e].text in ("،", ",") and toks[e + 1].text == "را" and "،" in s.chunk.surface \
+                    and s.coord_head is None and not any(o.coord_head == k for o in out):
+                e += 1  # «ایوان دوکه، رئیس‌جمهور کلمبیا، را»: a name with its post in apposition
             if e < len(toks) and toks[e].text == "را":
                 head = s.coord_head if s.coord_head is not None else k
                 if out[head].marker == "در" or (out[head].marker == "gen_other" and out[head].np_marker == "در"):

@@ -1370,6 +1370,9 @@ CASES = [
     ("ژاپن با اشاره به جنگ اوکراین و گسترش همکاری‌های نظامی روسیه ابراز نگرانی کرد.", set()),
     # a passive relative clause names no agent: the main clause's subject did not fire
     ("ژاپن می‌تواند موشک‌هایی را که به سوی گوام شلیک شوند، رهگیری کند.", set()),
+    # «X، post، را»: the object marker after a name's apposition (not after a list's last name)
+    ("نیکلاس مادورو دولت ایوان دوکه، رئیس‌جمهور کلمبیا، را به برنامه‌ریزی برای تجاوز نظامی به ونزوئلا متهم کرد.",
+     {("ایوان دوکه", "leaderOf", "کلمبیا", "occurred"), ("نیکلاس مادورو", "perceivesThreatFrom", "کلمبیا", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
