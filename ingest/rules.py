@@ -1568,6 +1568,8 @@ class _ArticleRun:
                 pairs = [(first, x) for x in uniq if x != first]
             if pred == "attacks":  # mutual attacks go both ways
                 pairs += [(b, a) for a, b in pairs]
+            if pred == "alliedWith" and len(uniq) > _MAX_ALLIANCE_CLIQUE and first is None:
+                pairs = []  # «شش کشور با یک پیمان دفاع مشترک به یکدیگر متعهدند»: members of a bloc, not allies two by two
         else:
             pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
         if pred == "memberOf" and not objects and subjects and ctx.last_org:

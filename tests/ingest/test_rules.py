@@ -1373,6 +1373,8 @@ CASES = [
     # «X، post، را»: the object marker after a name's apposition (not after a list's last name)
     ("نیکلاس مادورو دولت ایوان دوکه، رئیس‌جمهور کلمبیا، را به برنامه‌ریزی برای تجاوز نظامی به ونزوئلا متهم کرد.",
      {("ایوان دوکه", "leaderOf", "کلمبیا", "occurred"), ("نیکلاس مادورو", "perceivesThreatFrom", "کلمبیا", "occurred")}),
+    # more than three states bound to one another by a pact are a bloc's members, not allies two by two
+    ("مصر، اردن، عراق و یمن با یک پیمان دفاع مشترک به یکدیگر متعهد شده‌اند.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
