@@ -1139,7 +1139,10 @@ class _ArticleRun:
             return
         signed = [(f.subject, f.object) for f in self.facts[before:] if f.predicate == "signsAgreementWith"
                   and f.status in ("occurred", "planned")]
-        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance else [])
+        named = {eid for h in self.ex.kb_gaz.find(s.text) for kind, eid in h.payloads
+                 if kind == "name" and self._type(eid) == "Country"}
+        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance and len(named) <= 2 else [])
+        # (not when the sentence names more states than the pair: «مصر، اردن، عراق و یمن … به یکدیگر متعهدند»)
         if len({x for pair in pairs for x in pair}) > _MAX_ALLIANCE_CLIQUE:
             return  # a many-party treaty: its members are not listed as allies two by two
         for a, b in pairs:
@@ -1568,7 +1571,7 @@ class _ArticleRun:
                 pairs = [(first, x) for x in uniq if x != first]
             if pred == "attacks":  # mutual attacks go both ways
                 pairs += [(b, a) for a, b in pairs]
-            if pred == "alliedWith" and len(uniq) > _MAX_ALLIANCE_CLIQUE and first is None:
+            if pred == "alliedWith" and len(uniq) > _MAX_ALLIANCE_CLIQUE:
                 pairs = []  # «شش کشور با یک پیمان دفاع مشترک به یکدیگر متعهدند»: members of a bloc, not allies two by two
         else:
             pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
