@@ -34,6 +34,9 @@ _ADJ_AFTER_TRIGGER = frozenset(
         "دیرینه", "پیمانی", "دیرین", "سنتی", "همیشگی",
     )
 )
+_SQ_STATE_OF = squeeze("حال")
+_BACKING = frozenset(squeeze(w) for w in ("پشتیبانی", "حمایت", "کمک", "همکاری", "مشارکت", "همراهی"))
+_WARDING_OFF = frozenset(squeeze(w) for w in ("دفع", "رهگیری", "خنثی‌سازی", "مقابله", "محکومیت", "دفاع"))
 _AIMED_AT = frozenset(squeeze(w) for w in ("علیه", "ضد", "متوجه", "برضد"))
 _SQ_NO = squeeze("هیچ")
 
@@ -1041,7 +1044,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if frame.predicate == "memberOf" and not is_verb_trigger and s > 0 and squeeze(toks[s - 1].text) in _CROWDS:
                 continue  # «میزبان هزاران عضو سازمان مجاهدین خلق»: members counted are people, not the clause subject
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \
-                    and verb.tense in ("present", "past") and verb.start - e <= 8:
+                    and verb.tense in ("present", "past") and verb.start - e <= 8 \
+                    and not any(squeeze(toks[q].text) == _SQ_STATE_OF and toks[q - 1].text == "در"
+                                for q in range(max(1, clause[0]), s)):
+                # («در حال دفع حملات X به Y بود»: the attacks were under way)
                 continue  # «توافق X تجاوز آشکار به حاکمیت Y است»: a charge, not an attack
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.start - e <= 8 \
                     and squeeze(verb.lemma) in _CALLING and any(t.text == "را" for t in toks[clause[0]: s]):
@@ -2000,7 +2006,19 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             first = [c for c in inner if c.start < j]
             # «مواضع پ‌ک‌ک در مناطق متینا و زاپ را»: places named inside the object are struck too
             where = [c for c in inner if c.start > j and c.kind == "place"] if toks[j].text == "در" else []
-            inner = first + where if first else [c for c in inner if c.start > j]
+            if first:
+                inner = first + where
+            elif toks[j].text == "با" and j + 1 < ra and squeeze(toks[j + 1].text) in _BACKING:
+                # «ارتش مالی با پشتیبانی هوایی فرانسه کنترل شهر کونا را»: the phrase's own genitive (and the
+                # names listed with it) is not the object; the object comes after
+                after = [k for k, sl in enumerate(slots) if sl.chunk in inner and sl.chunk.start > j]
+                pp = set()
+                if after:
+                    h = slots[after[0]].coord_head if slots[after[0]].coord_head is not None else after[0]
+                    pp = {id(x.chunk) for x in _chain(slots, h)}
+                inner = [c for c in inner if c.start > j and id(c) not in pp]
+            else:
+                inner = [c for c in inner if c.start > j]
             break
     return inner
 
@@ -2048,6 +2066,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
     # genitive right after the trigger
     gen = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
            and id(sl.chunk) not in obj_ids]
+    if gen and toks is not None and not frame.is_verb and s > 0 and squeeze(toks[s - 1].text) in _WARDING_OFF:
+        return [x.chunk for x in _chain(slots, gen[0])], False, False  # «دفع حملات پهپادهای اوکراینی»: the drones'
     if "pair" in frame.subjects and not objects and toks is not None and any(
             squeeze(t.text).startswith(("یکدیگر", "همدیگر")) for t in toks[e: e + 3]):
         subj = _clause_subject(slots, s, clause, set(), toks)

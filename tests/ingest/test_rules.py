@@ -1375,6 +1375,12 @@ CASES = [
      {("ایوان دوکه", "leaderOf", "کلمبیا", "occurred"), ("نیکلاس مادورو", "perceivesThreatFrom", "کلمبیا", "occurred")}),
     # more than three states bound to one another by a pact are a bloc's members, not allies two by two
     ("مصر، اردن، عراق و یمن با یک پیمان دفاع مشترک به یکدیگر متعهد شده‌اند.", set()),
+    # «زیر آتش گرفتند», «بازپس گرفت»; attacks being warded off were made, by the genitive after them; a backer named
+    # in «با پشتیبانی X» before the object is not what was struck
+    ("ارتش کرواسی شهر زادار را زیر آتش گرفت.", {("کرواسی", "attacks", "شهر زادار", "occurred")}),
+    ("پدافند هوایی روسیه در حال دفع حملات پهپادهای اوکراینی به مسکو بود.", {("اوکراین", "attacks", "مسکو", "occurred")}),
+    ("ارتش مالی با پشتیبانی هوایی فرانسه کنترل شهر کونا را بازپس گرفت.",
+     {("جمهوری مالی", "attacks", "شهر کونا", "occurred"), ("جمهوری مالی", "cooperatesWith", "فرانسه", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
