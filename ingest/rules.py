@@ -220,6 +220,7 @@ _SQ_HOST = squeeze("میزبان")
 _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
+_SQ_TAKE_PART = squeeze("شرکت")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 # alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
@@ -1695,6 +1696,7 @@ class _ArticleRun:
         if (_SQ_HOST not in sq and _SQ_HOSTED not in sq) or any(v.tense == "future" or v.negated for v in self.ex.rel.verbs(s)):
             return
         self._hosted_by(s, slots, resolved)
+        self._host_guests(s, slots, resolved)
         q = next((j for j in range(len(sq) - 1) if sq[j] == _SQ_HOST and any(w.startswith(_MEETING_STEMS) for w in sq[j + 1: j + 3])), None)
         if q is None:
             return
@@ -1703,6 +1705,34 @@ class _ArticleRun:
             return
         for a, b in combinations(people, 2):
             self._add(s, a, "meetsWith", b, "occurred", {}, 0.65)
+
+    def _host_guests(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«X، امیر کویت، (در این نشست) میزبان A، امیر قطر، و B، پادشاه بحرین، بود»: the guests came to the host's
+        state (or to the place the sentence names)."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        j = next((j for j in range(1, len(sq) - 1) if sq[j] == _SQ_HOST), None)
+        if j is None:
+            return
+        verb = next((v for v in self.ex.rel.verbs(s) if v.start > j), None)
+        if verb is None or verb.lemma != "بود" or verb.negated or verb.tense not in ("past", "present"):
+            return
+        before = [sl for sl in slots if sl.chunk.end <= j and sl.marker is None and sl.coord_head is None]
+        hosts = [i for i in resolved.get(id(before[0].chunk), []) if self._type(i) == "Person"] if before else []
+        if len(hosts) != 1:
+            return
+        home = self._home_state(hosts[0])
+        places = [i for sl in slots if sl.marker == "در" for i in resolved.get(id(sl.chunk), [])]
+        state = next((st for i in places for st in [self._state(i)] if st and self._type(st) == "Country"), home)
+        if state is None:
+            return
+        for sl in slots:
+            if not (j < sl.chunk.start < verb.start):
+                continue
+            for g in resolved.get(id(sl.chunk), []):
+                gh = self._home_state(g) if self._type(g) == "Person" else None
+                if gh and gh != state and g not in hosts:
+                    self._add(s, g, "visits", state, "occurred", {}, 0.6)
 
     def _hosted_by(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«نشستی در پاریس به میزبانی X و با حضور Y و Z»: the guests met the host, and travelled to the meeting's
@@ -1716,6 +1746,8 @@ class _ArticleRun:
         host_slot = next((sl for sl in slots if sl.chunk.start == j + 1), None)
         hosts = [i for i in resolved.get(id(host_slot.chunk), []) if self._type(i) == "Person"] if host_slot else []
         k = next((q for q in range(j + 1, len(sq) - 1) if sq[q] == "با" and sq[q + 1] == _SQ_PRESENCE), None)
+        if hosts and k is None:
+            self._hosted_then_attended(s, slots, resolved, j, hosts)
         if not hosts or k is None:
             return
         guests: list[str] = []
@@ -1730,6 +1762,32 @@ class _ArticleRun:
                 self._add(s, h, "meetsWith", g, "occurred", {}, 0.65)
             if state and self.person_country.get(g) and self.person_country.get(g) != state:
                 self._add(s, g, "visits", state, "occurred", {}, 0.6)
+
+    def _hosted_then_attended(self, s: Sentence, slots: list, resolved: dict[int, list[str]], j: int,
+                              hosts: list[str]) -> None:
+        """«این نشست به میزبانی X، …، و Y، …، برگزار شد و A و B در آن شرکت کردند»: co-hosts and those taking part
+        from other states came to the first host's state (or to the place the sentence names)."""
+        toks = s.tokens
+        verbs = self.ex.rel.verbs(s)
+        held = next((v for v in verbs if v.start > j), None)
+        took_part = next((v for v in verbs if held is not None and v.start > held.end), None)
+        if held is None or held.negated or held.tense == "future":
+            return
+        home = self._home_state(hosts[0])
+        places = [i for sl in slots if sl.marker == "در" and sl.chunk.end <= held.start for i in resolved.get(id(sl.chunk), [])]
+        state = next((st for i in places for st in [self._state(i)] if st and self._type(st) == "Country"), home)
+        if state is None:
+            return
+        lo, hi = j + 1, held.start
+        if took_part is not None and not took_part.negated and took_part.tense != "future" and any(
+                squeeze(toks[q].text) in (_SQ_TAKE_PART, _SQ_PRESENCE) for q in range(held.end, took_part.start + 1)):
+            hi = took_part.start  # and those who took part, named after «و»
+        for sl in slots:
+            if lo <= sl.chunk.start < hi:
+                for g in resolved.get(id(sl.chunk), []):
+                    gh = self._home_state(g) if self._type(g) == "Person" else None
+                    if gh and gh != state and g != hosts[0]:
+                        self._add(s, g, "visits", state, "occurred", {}, 0.6)
 
     def _will_receive(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X گفت دشمنان، چه اسرائیل و چه آمریکا، پاسخ دندان‌شکن دریافت خواهند کرد»: those said to be in for a

@@ -1381,6 +1381,14 @@ CASES = [
     ("پدافند هوایی روسیه در حال دفع حملات پهپادهای اوکراینی به مسکو بود.", {("اوکراین", "attacks", "مسکو", "occurred")}),
     ("ارتش مالی با پشتیبانی هوایی فرانسه کنترل شهر کونا را بازپس گرفت.",
      {("جمهوری مالی", "attacks", "شهر کونا", "occurred"), ("جمهوری مالی", "cooperatesWith", "فرانسه", "occurred")}),
+    # the guests of a host came to the host's state; so did those who took part in a meeting a host held
+    ("ابراهیم بوبکر کیتا، رئیس‌جمهور مالی، میزبان امانوئل ماکرون و محمدو ایسوفو، رئیس‌جمهور نیجر، بود.",
+     {("ابراهیم بوبکر کیتا", "leaderOf", "جمهوری مالی", "occurred"), ("محمدو ایسوفو", "leaderOf", "نیجر", "occurred"),
+      ("امانوئل مکرون", "meetsWith", "ابراهیم بوبکر کیتا", "occurred"), ("محمدو ایسوفو", "meetsWith", "ابراهیم بوبکر کیتا", "occurred"),
+      ("امانوئل مکرون", "visits", "جمهوری مالی", "occurred"), ("محمدو ایسوفو", "visits", "جمهوری مالی", "occurred")}),
+    ("این نشست به میزبانی الکساندر استوب، رئیس‌جمهور فنلاند، برگزار شد و اولاف شولتس، صدراعظم آلمان، در آن شرکت کرد.",
+     {("الکساندر استوب", "leaderOf", "فنلاند", "occurred"), ("اولاف شولتس", "leaderOf", "آلمان", "occurred"),
+      ("اولاف شولتس", "visits", "فنلاند", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
