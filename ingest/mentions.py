@@ -147,7 +147,19 @@ def build_kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
             g.add(name, ("amb", e.id))
         for name in e.demonyms:
             g.add(name, ("dem", e.id))
+        if e.type == "Country" and not e.demonyms:
+            dem = _regular_demonym(e.label)
+            if dem is not None:
+                g.add(dem, ("dem", e.id))  # «نیروهای موزامبیکی»: the KB names no demonym; Persian forms it
     return g
+
+
+def _regular_demonym(label: str) -> str | None:
+    """A state's demonym by the regular rule: «موزامبیک» → «موزامبیکی», «رواندا» → «رواندایی» (one-word names
+    only; none after «ی» or a silent «ه»)."""
+    if " " in label or "\u200c" in label or len(label) < 3 or label.endswith(("ی", "ه")):
+        return None
+    return label + ("یی" if label.endswith(("ا", "آ", "و")) else "ی")
 
 
 def role_gazetteer(lex: Lexicon) -> Gazetteer:

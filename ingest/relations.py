@@ -35,6 +35,8 @@ _ADJ_AFTER_TRIGGER = frozenset(
     )
 )
 _SQ_STATE_OF = squeeze("حال")
+_SUPPORT = tuple(squeeze(w) for w in ("پشتیبانی لجستیک", "پشتیبانی اطلاعات", "کمک لجستیک", "کمک‌های لجستیک",
+                                      "اطلاعات ماهواره", "پشتیبانی هوایی", "پشتیبانی فنی", "مشاوران نظامی"))
 _BACKING = frozenset(squeeze(w) for w in ("پشتیبانی", "حمایت", "کمک", "همکاری", "مشارکت", "همراهی"))
 _WARDING_OFF = frozenset(squeeze(w) for w in ("دفع", "رهگیری", "خنثی‌سازی", "مقابله", "محکومیت", "دفاع"))
 _AIMED_AT = frozenset(squeeze(w) for w in ("علیه", "ضد", "متوجه", "برضد"))
@@ -966,6 +968,10 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return any(_seizable(t.text) for t in sent.tokens)
     if frame.requires == "hostile":  # an accusation of hostile acts, not of any wrongdoing
         return any(w in sent.text for w in _HOSTILE)
+    if frame.requires == "support":  # «پشتیبانی لجستیکی و اطلاعاتی در اختیار X گذاشت», not «سلاح در اختیار …»
+        toks = sent.tokens[clause[0]: clause[1]] if clause is not None else sent.tokens
+        text = squeeze(" ".join(t.text for t in toks))
+        return any(w in text for w in _SUPPORT)
     if frame.requires == "stake":  # «امنیت منطقه را به خطر می‌اندازد», not «سرمایه خود را به خطر انداخت»
         return any(squeeze(t.text).startswith(_STAKES) for t in sent.tokens)
     return True

@@ -1389,6 +1389,16 @@ CASES = [
     ("این نشست به میزبانی الکساندر استوب، رئیس‌جمهور فنلاند، برگزار شد و اولاف شولتس، صدراعظم آلمان، در آن شرکت کرد.",
      {("الکساندر استوب", "leaderOf", "فنلاند", "occurred"), ("اولاف شولتس", "leaderOf", "آلمان", "occurred"),
       ("اولاف شولتس", "visits", "فنلاند", "occurred")}),
+    # joint commands and coordinated patrols; logistic and intelligence support placed at a state's disposal; a
+    # state's demonym formed by the regular rule where the KB names none
+    ("قرقیزستان، ازبکستان و تاجیکستان یک مرکز فرماندهی مشترک در شهر خجند تشکیل داده بودند.",
+     {("ازبکستان", "cooperatesWith", "قرقیزستان", "occurred"), ("تاجیکستان", "cooperatesWith", "قرقیزستان", "occurred"),
+      ("ازبکستان", "cooperatesWith", "تاجیکستان", "occurred")}),
+    ("فرانسه وعده داده بود پشتیبانی لجستیکی و اطلاعاتی در اختیار ساحل عاج بگذارد.",
+     {("ساحل عاج", "cooperatesWith", "فرانسه", "planned")}),
+    ("نیروهای رواندایی و موزامبیکی بندر موسیمبوا را بازپس گرفتند.",
+     {("رواندا", "attacks", "بندر موسیمبوا", "occurred"), ("موزامبیک", "attacks", "بندر موسیمبوا", "occurred"),
+      ("موزامبیک", "cooperatesWith", "رواندا", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
