@@ -43,6 +43,7 @@ from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentenc
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import _CALLED_OFF as _CALL_OFF
+from .relations import _COUNTS
 from .relations import _TROOPS, _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
@@ -217,6 +218,10 @@ _CHAIR = tuple(squeeze(w) for w in ("ریاست دوره‌ای", "ریاست د
 _RESPONSE_WORDS = ("متقابل", "پاسخ", "تلافی", "واکنش")
 _SQ_COORDINATION = squeeze("هماهنگی")
 _SQ_HOST = squeeze("میزبان")
+_SQ_MEMBER = squeeze("عضو")
+_SQ_COUNTRY = squeeze("کشور")
+_SUMMIT_WORDS = frozenset(squeeze(w) for w in ("سران", "رهبران", "نشست", "اجلاس", "رؤسای", "روسای"))
+_LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
@@ -425,9 +430,48 @@ class _ArticleRun:
                         self._register_person(c)
                     self._register_roles(c)
         ctx = Context()
+        leaders: list[list[Fact]] = []
         for s, chunks in zip(self.doc.sentences, sent_chunks):
+            before = len(self.facts)
             self._sentence(s, chunks, ctx)
+            leaders.append([f for f in self.facts[before:] if f.predicate == "leaderOf" and f.status == "occurred"
+                            and self._type(f.object) == "Country"])
+        self._summit_members(sent_chunks, leaders)
         return self._build()
+
+    def _summit_members(self, sent_chunks: list[list[Chunk]], leaders: list[list[Fact]]) -> None:
+        """«سران پنج کشور عضو گروه پنج ساحل … در باماکو»: the heads of state named at a summit of a body's members
+        (there and in the next sentences, not the guests «با حضور X») lead its members."""
+        sents = self.doc.sentences
+        for k, s in enumerate(sents):
+            sq = sentence_index(s).squeezed
+            at = next((j for j in range(1, len(sq) - 1) if sq[j] == _SQ_MEMBER and sq[j - 1].startswith(_SQ_COUNTRY)
+                       and any(w in _SUMMIT_WORDS for w in sq[max(0, j - 4): j - 1])), None)
+            if at is None:  # (not «نشست سران X» alone: guests come to a body's summits «در حاشیه» it)
+                continue
+            body = next((c for c in sent_chunks[k] if c.start in (at + 1, at + 2) and c.ids
+                         and self._type(c.ids[0]) == "Organization" and (self.kb.get(c.ids[0]) is None or self.kb.get(
+                             c.ids[0]).kind in (None, "alliance", "intergovernmental"))), None)
+            if body is None:
+                continue
+            count = _COUNTS.get(sq[at - 2].translate(_LATIN_DIGITS)) if at >= 2 else None
+            guest_from = s.text.find("با حضور")
+            states: list[str] = []
+            for q in range(k, min(len(sents), k + 4)):
+                for f in leaders[q]:
+                    if q == k and guest_from >= 0 and s.text.find(self._entity(f.subject).label) > guest_from:
+                        continue  # «… با حضور امانوئل ماکرون»: a guest, not a member's leader
+                    if q > k and _SQ_HOST in sentence_index(sents[q]).squeezed and any(
+                            g.subject == f.subject for qq in range(k, q) for g in leaders[qq]):
+                        continue
+                    states.append(f.object)
+            guests = {self._home_state(c.ids[0]) for c in sent_chunks[k] if c.ids and guest_from >= 0
+                      and c.char_start - s.start > guest_from and self._type(c.ids[0]) == "Person"}
+            states = [x for x in dict.fromkeys(states) if x not in guests]
+            if not states or (count is not None and len(states) > count):
+                continue
+            for st in states:
+                self._add(s, st, "memberOf", body.ids[0], "occurred", {}, 0.6)
 
     # ------------------------------------------------------------ entities
     def _entity(self, eid: str, surface: str | None = None) -> EntityInfo:

@@ -1399,6 +1399,19 @@ CASES = [
     ("نیروهای رواندایی و موزامبیکی بندر موسیمبوا را بازپس گرفتند.",
      {("رواندا", "attacks", "بندر موسیمبوا", "occurred"), ("موزامبیک", "attacks", "بندر موسیمبوا", "occurred"),
       ("موزامبیک", "cooperatesWith", "رواندا", "occurred")}),
+    # the heads of state named at a summit of a body's member states lead its members (not a guest «با حضور X»)
+    ("سران کشورهای عضو ناتو روز سه‌شنبه در هلسینکی نشست داشتند. این نشست به میزبانی الکساندر استوب، رئیس‌جمهور فنلاند، "
+     "برگزار شد و اولاف شولتس، صدراعظم آلمان، و امانوئل مکرون، رئیس‌جمهور فرانسه، در آن شرکت کردند.",
+     {("الکساندر استوب", "leaderOf", "فنلاند", "occurred"), ("اولاف شولتس", "leaderOf", "آلمان", "occurred"),
+      ("امانوئل مکرون", "leaderOf", "فرانسه", "occurred"), ("اولاف شولتس", "visits", "فنلاند", "occurred"),
+      ("امانوئل مکرون", "visits", "فنلاند", "occurred"), ("فنلاند", "memberOf", NATO, "occurred"),
+      ("آلمان", "memberOf", NATO, "occurred"), ("فرانسه", "memberOf", NATO, "occurred")}),
+    ("سران دو کشور عضو گروه پنج ساحل با حضور امانوئل مکرون، رئیس‌جمهور فرانسه، نشست داشتند. ابراهیم بوبکر کیتا، "
+     "رئیس‌جمهور مالی، میزبان محمدو ایسوفو، رئیس‌جمهور نیجر، بود.",
+     {("امانوئل مکرون", "leaderOf", "فرانسه", "occurred"), ("ابراهیم بوبکر کیتا", "leaderOf", "جمهوری مالی", "occurred"),
+      ("محمدو ایسوفو", "leaderOf", "نیجر", "occurred"), ("محمدو ایسوفو", "visits", "جمهوری مالی", "occurred"),
+      ("محمدو ایسوفو", "meetsWith", "ابراهیم بوبکر کیتا", "occurred"),
+      ("جمهوری مالی", "memberOf", "گروه پنج ساحل", "occurred"), ("نیجر", "memberOf", "گروه پنج ساحل", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
