@@ -126,6 +126,7 @@ class Chunk:
     branch: str | None = None
     demonym_of: str | None = None  # «همتای ژاپنی» → Japan
     candidates: list[str] = field(default_factory=list)  # ambiguous KB candidates
+    owner_name: str | None = None  # «رهبر حزب دموکراتیک آلبانیایی‌ها»: a post's owner the KB does not know, as written
 
     @property
     def is_person_like(self) -> bool:
@@ -549,7 +550,17 @@ class SentenceMentions:
                     k = ei
                     break
             oend, owner, ref, amb = of_after(k)
-            if not (owner or ref) and role.predicate:
+            party_end = None
+            if not (owner or ref) and role.predicate and k < n and sq[k] in _PARTY_HEADS and k not in kb_at:
+                # «رهبر حزب دموکراتیک آلبانیایی‌ها», «رهبر جنبش اسلامی ازبکستان»: a party or movement of its own,
+                # not a unit of the state named inside its name
+                q = k + 1
+                while q < n and q - k <= 5 and toks[q].kind == "word" and not is_verb(toks[q].text) \
+                        and not self.lex.prepositions.lookup(toks[q].text) and toks[q].text != "و" and not taken[q]:
+                    q += 1
+                if q - k >= 2 and (q >= n or toks[q].kind == "punct"):
+                    party_end = q
+            if not (owner or ref) and role.predicate and party_end is None:
                 # «فرمانده نیروی راهبردی ارتش کره شمالی», «فرمانده مأموریت حمایت قاطع ناتو»: skip a unit's name
                 for q in range(k + 1, min(n, k + 5)):
                     t = toks[q - 1]
@@ -579,9 +590,13 @@ class SentenceMentions:
                 end = oend
             elif not any(r.default_of for r in roles) and k > end:
                 end = k
+            party = None
+            if party_end is not None:
+                end = party_end
+                party = sent.text[toks[k].start - sent.start: toks[party_end - 1].end - sent.start]
             c = mk(s, end, "role", roles=roles, role_of=owner or [r.default_of for r in roles if r.default_of][:1],
                    of_ref=ref, plural=plural or len(owner) >= 2, former=former, elect=elect, branch=branch,
-                   candidates=amb)
+                   candidates=amb, owner_name=party)
             take(c)
             role_chunks.append(c)
             i = end
@@ -1783,6 +1798,7 @@ _WEAPON_KINDS = frozenset(squeeze(w) for w in (
 _NAME_END_WORDS = frozenset(squeeze(w) for w in ("سال", "این", "کی", "ماه"))
 _COUNTED_TROOPS = frozenset(squeeze(w) for w in ("نظامی", "سرباز", "افسر", "چترباز", "تفنگدار", "کماندو"))
 _TROOP_COUNTS = frozenset(squeeze(w) for w in ("صدها", "هزاران", "ده‌ها", "دهها", "چند", "چندین", "شماری", "تعدادی", "هر"))
+_PARTY_HEADS = frozenset(squeeze(w) for w in ("حزب", "جنبش", "جبهه"))
 _ORG_HEADS = frozenset(squeeze(w) for w in ("شرکت", "کمپانی", "کنسرسیوم", "موسسه", "مؤسسه", "اندیشکده", "هواپیمایی", "کشتیرانی"))
 _MONTHS = frozenset(squeeze(w) for w in (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",

@@ -578,6 +578,11 @@ class _ArticleRun:
         """The state or organisation a post or body belongs to."""
         if c.role_of:
             return [o for o in c.role_of if o]
+        if c.owner_name:  # «رهبر حزب دموکراتیک آلبانیایی‌ها»: a party the KB does not know
+            kb_hit = [p[1] for p in self.ex.kb_gaz.lookup(c.owner_name) if p[0] == "name"]
+            oid = kb_hit[0] if kb_hit else minted_id("Organization", c.owner_name)
+            self._entity(oid, c.owner_name)
+            return [oid]
         if c.of_ref == "our_country":
             return self._our_country(c, ctx)
         if c.of_ref and ctx is not None:

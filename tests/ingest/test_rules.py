@@ -1412,6 +1412,13 @@ CASES = [
       ("محمدو ایسوفو", "leaderOf", "نیجر", "occurred"), ("محمدو ایسوفو", "visits", "جمهوری مالی", "occurred"),
       ("محمدو ایسوفو", "meetsWith", "ابراهیم بوبکر کیتا", "occurred"),
       ("جمهوری مالی", "memberOf", "گروه پنج ساحل", "occurred"), ("نیجر", "memberOf", "گروه پنج ساحل", "occurred")}),
+    # a party or movement named after a post is its own body, not the state or people inside its name; the Dari
+    # «قرغزستان»
+    ("طاهر یولداش، رهبر جنبش اسلامی ازبکستان، گفت جنگ ادامه خواهد یافت.",
+     {("طاهر یولداش", "leaderOf", "جنبش اسلامی ازبکستان", "occurred")}),
+    ("اربن جعفری، رهبر حزب دموکراتیک آلبانیایی‌ها، از امضاکنندگان بود.",
+     {("اربن جعفری", "leaderOf", "حزب دموکراتیک آلبانیایی‌ها", "occurred")}),
+    ("کرمان‌بیک باقی‌یف، رئیس جمهور قرغزستان، گفت.", {("کرمان‌بیک باقی‌یف", "leaderOf", "قرقیزستان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
