@@ -516,6 +516,8 @@ class SentenceMentions:
                 continue  # «کاخ ریاست‌جمهوری سوریه», «انتخابات ریاست‌جمهوری»: the office, not its holder
             if s > 0 and sq[s - 1] in _PATRONYMIC:
                 continue  # «زاید بن سلطان»: a father's name, not a sultan
+            if any(toks[q].text in ("«", "»") for q in range(s + 1, e)):
+                continue  # «رئیس «جمهوری صرب کرایینا»»: a post read across a guillemet is none
             role, plural = payloads[0]
             roles = [role]
             former = False
@@ -551,6 +553,7 @@ class SentenceMentions:
                     break
             oend, owner, ref, amb = of_after(k)
             party_end = None
+            party_span = None
             if not (owner or ref) and role.predicate and k < n and sq[k] in _PARTY_HEADS and k not in kb_at:
                 # «رهبر حزب دموکراتیک آلبانیایی‌ها», «رهبر جنبش اسلامی ازبکستان»: a party or movement of its own,
                 # not a unit of the state named inside its name
@@ -560,6 +563,12 @@ class SentenceMentions:
                     q += 1
                 if q - k >= 2 and (q >= n or toks[q].kind == "punct"):
                     party_end = q
+            elif not (owner or ref) and role.predicate and k < n - 2 and toks[k].text == "«" and k + 1 not in kb_at:
+                # «رئیس «جمهوری صرب کرایینا»»: a body named in quotes, whatever state its name holds
+                close = next((q for q in range(k + 2, min(n, k + 7)) if toks[q].text == "»"), None)
+                if close is not None and all(toks[q].kind == "word" and not is_verb(toks[q].text) for q in range(k + 1, close)):
+                    party_end = close + 1
+                    party_span = (k + 1, close)
             if not (owner or ref) and role.predicate and party_end is None:
                 # «فرمانده نیروی راهبردی ارتش کره شمالی», «فرمانده مأموریت حمایت قاطع ناتو»: skip a unit's name
                 for q in range(k + 1, min(n, k + 5)):
@@ -593,7 +602,8 @@ class SentenceMentions:
             party = None
             if party_end is not None:
                 end = party_end
-                party = sent.text[toks[k].start - sent.start: toks[party_end - 1].end - sent.start]
+                a, b = party_span if party_span is not None else (k, party_end)
+                party = sent.text[toks[a].start - sent.start: toks[b - 1].end - sent.start]
             c = mk(s, end, "role", roles=roles, role_of=owner or [r.default_of for r in roles if r.default_of][:1],
                    of_ref=ref, plural=plural or len(owner) >= 2, former=former, elect=elect, branch=branch,
                    candidates=amb, owner_name=party)

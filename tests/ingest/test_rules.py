@@ -1419,6 +1419,10 @@ CASES = [
     ("اربن جعفری، رهبر حزب دموکراتیک آلبانیایی‌ها، از امضاکنندگان بود.",
      {("اربن جعفری", "leaderOf", "حزب دموکراتیک آلبانیایی‌ها", "occurred")}),
     ("کرمان‌بیک باقی‌یف، رئیس جمهور قرغزستان، گفت.", {("کرمان‌بیک باقی‌یف", "leaderOf", "قرقیزستان", "occurred")}),
+    # a post is not read across a guillemet; a state's own security and defence council acts for it
+    ("گوران هاجیچ، رئیس «جمهوری صرب کرایینا»، گفت.", set()),
+    ("شورای امنیت و دفاع سودان امارات متحده عربی را «دولت متجاوز» خواند.",
+     {("سودان", "perceivesThreatFrom", "امارات متحده عربی", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
