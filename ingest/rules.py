@@ -1834,8 +1834,11 @@ class _ArticleRun:
         for sl in slots:
             if lo <= sl.chunk.start < hi:
                 for g in resolved.get(id(sl.chunk), []):
-                    gh = self._home_state(g) if self._type(g) == "Person" else None
-                    if gh and gh != state and g != hosts[0]:
+                    if self._type(g) != "Person" or g == hosts[0]:
+                        continue
+                    self._add(s, hosts[0], "meetsWith", g, "occurred", {}, 0.6)  # the host met them
+                    gh = self._home_state(g)
+                    if gh and gh != state:
                         self._add(s, g, "visits", state, "occurred", {}, 0.6)
 
     def _will_receive(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:

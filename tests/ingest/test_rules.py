@@ -1388,7 +1388,7 @@ CASES = [
       ("امانوئل مکرون", "visits", "جمهوری مالی", "occurred"), ("محمدو ایسوفو", "visits", "جمهوری مالی", "occurred")}),
     ("این نشست به میزبانی الکساندر استوب، رئیس‌جمهور فنلاند، برگزار شد و اولاف شولتس، صدراعظم آلمان، در آن شرکت کرد.",
      {("الکساندر استوب", "leaderOf", "فنلاند", "occurred"), ("اولاف شولتس", "leaderOf", "آلمان", "occurred"),
-      ("اولاف شولتس", "visits", "فنلاند", "occurred")}),
+      ("اولاف شولتس", "visits", "فنلاند", "occurred"), ("الکساندر استوب", "meetsWith", "اولاف شولتس", "occurred")}),
     # joint commands and coordinated patrols; logistic and intelligence support placed at a state's disposal; a
     # state's demonym formed by the regular rule where the KB names none
     ("قرقیزستان، ازبکستان و تاجیکستان یک مرکز فرماندهی مشترک در شهر خجند تشکیل داده بودند.",
@@ -1405,6 +1405,7 @@ CASES = [
      {("الکساندر استوب", "leaderOf", "فنلاند", "occurred"), ("اولاف شولتس", "leaderOf", "آلمان", "occurred"),
       ("امانوئل مکرون", "leaderOf", "فرانسه", "occurred"), ("اولاف شولتس", "visits", "فنلاند", "occurred"),
       ("امانوئل مکرون", "visits", "فنلاند", "occurred"), ("فنلاند", "memberOf", NATO, "occurred"),
+      ("الکساندر استوب", "meetsWith", "اولاف شولتس", "occurred"), ("الکساندر استوب", "meetsWith", "امانوئل مکرون", "occurred"),
       ("آلمان", "memberOf", NATO, "occurred"), ("فرانسه", "memberOf", NATO, "occurred")}),
     ("سران دو کشور عضو گروه پنج ساحل با حضور امانوئل مکرون، رئیس‌جمهور فرانسه، نشست داشتند. ابراهیم بوبکر کیتا، "
      "رئیس‌جمهور مالی، میزبان محمدو ایسوفو، رئیس‌جمهور نیجر، بود.",
