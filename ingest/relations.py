@@ -689,6 +689,9 @@ class SentenceRelations:
         if any(squeeze("".join(t.text for t in toks[m[0]: m[1]])) == _SQ_WAS_TO for m in before if m[0] >= clause[0] - 3) \
                 and _but_called_off(toks, trig_end):
             return "negated", 0.8  # «قرار بود کامبوج نیز به آسه‌آن بپیوندد، اما … پذیرش آن را به تعویق انداختند»
+        if frame.predicate == "attacks" and not frame.is_verb \
+                and _SQ_ON_TABLE in squeeze(" ".join(t.text for t in toks[trig_end: trig_end + 12])):
+            return "hypothetical", 0.0  # «اقدام نظامی علیه X روی میز است»: an option, not an attack
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:

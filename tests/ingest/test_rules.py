@@ -1424,6 +1424,10 @@ CASES = [
     ("گوران هاجیچ، رئیس «جمهوری صرب کرایینا»، گفت.", set()),
     ("شورای امنیت و دفاع سودان امارات متحده عربی را «دولت متجاوز» خواند.",
      {("سودان", "perceivesThreatFrom", "امارات متحده عربی", "occurred")}),
+    # «اقدام نظامی X علیه Y»: an attack; one «روی میز» is an option, not an attack
+    ("شورای امنیت «اقدام نظامی اریتره علیه جیبوتی» را محکوم کرد.",
+     {("اریتره", "attacks", "جیبوتی", "occurred"), ("شورای امنیت سازمان ملل متحد", "perceivesThreatFrom", "اریتره", "occurred")}),
+    ("ترامپ گفت اقدام نظامی علیه ونزوئلا روی میز است.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
