@@ -1986,6 +1986,17 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     phrase headed by a common noun; take the entities between the subject and «را».
     """
     ra = next((j for j in range(s - 1, clause[0] - 1, -1) if toks[j].text == "را"), None)
+    if ra is None and clause[0] >= 3 and toks[clause[0] - 1].text in ("،", ","):
+        # «طالبان را که بر افغانستان مسلط‌اند، «تهدیدی مستقیم» خواند»: the object before a relative clause
+        rel = next((j for j in range(clause[0] - 2, max(0, clause[0] - 16), -1) if toks[j].text == "که"), None)
+        if rel is not None and rel >= 1 and toks[rel - 1].text == "را" \
+                and not any(toks[q].text == "را" for q in range(rel + 1, clause[0])):
+            ra = rel - 1
+            clause = (0, clause[1])
+    if ra is None and clause[0] >= 1 and toks[clause[0]].text == "که" and toks[clause[0] - 1].text == "را" \
+            and any(toks[q].text in ("،", ",") for q in range(clause[0] + 1, s)):
+        ra = clause[0] - 1  # (the relative clause's copula unread: «… مسلط‌اند، …»)
+        clause = (0, clause[1])
     if ra is None:
         return []
     marked = [k for k, sl in enumerate(slots) if sl.marker == "را" and sl.chunk.end <= ra and sl.coord_head is None]

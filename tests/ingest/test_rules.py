@@ -1428,6 +1428,11 @@ CASES = [
     ("شورای امنیت «اقدام نظامی اریتره علیه جیبوتی» را محکوم کرد.",
      {("اریتره", "attacks", "جیبوتی", "occurred"), ("شورای امنیت سازمان ملل متحد", "perceivesThreatFrom", "اریتره", "occurred")}),
     ("ترامپ گفت اقدام نظامی علیه ونزوئلا روی میز است.", set()),
+    # a state called the initiator of a clash; a verdict's object before a relative clause
+    ("ایسایاس افورقی، رئیس‌جمهور اریتره، جیبوتی را آغازگر درگیری دانست.",
+     {("ایسایاس افورقی", "leaderOf", "اریتره", "occurred"), ("اریتره", "perceivesThreatFrom", "جیبوتی", "occurred")}),
+    ("وزارت خارجه روسیه طالبان را که بر بیشتر خاک افغانستان مسلط‌اند، «تهدیدی مستقیم» برای منافع روسیه خواند.",
+     {("روسیه", "perceivesThreatFrom", "طالبان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
