@@ -1433,6 +1433,9 @@ CASES = [
      {("ایسایاس افورقی", "leaderOf", "اریتره", "occurred"), ("اریتره", "perceivesThreatFrom", "جیبوتی", "occurred")}),
     ("وزارت خارجه روسیه طالبان را که بر بیشتر خاک افغانستان مسلط‌اند، «تهدیدی مستقیم» برای منافع روسیه خواند.",
      {("روسیه", "perceivesThreatFrom", "طالبان", "occurred")}),
+    # a bare minister's post in the sentences just after a post of a state is that state's
+    ("دانیل نوبوا، رئیس جمهور اکوادور، فرمانی امضا کرد. جیان کارلو لوفردو، وزیر دفاع، گفته است ارتش مستقر خواهد شد.",
+     {("دانیل نوبوا", "leaderOf", "اکوادور", "occurred"), ("جیان کارلو لوفردو", "ministerOf", "اکوادور", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
