@@ -1436,6 +1436,8 @@ CASES = [
     # a bare minister's post in the sentences just after a post of a state is that state's
     ("دانیل نوبوا، رئیس جمهور اکوادور، فرمانی امضا کرد. جیان کارلو لوفردو، وزیر دفاع، گفته است ارتش مستقر خواهد شد.",
      {("دانیل نوبوا", "leaderOf", "اکوادور", "occurred"), ("جیان کارلو لوفردو", "ministerOf", "اکوادور", "occurred")}),
+    # a state bound to defend another is its ally
+    ("آمریکا متعهد به دفاع از ژاپن است.", {("ژاپن", "alliedWith", "ایالات متحده آمریکا", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
