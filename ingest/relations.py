@@ -35,6 +35,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
     )
 )
 _SQ_STATE_OF = squeeze("حال")
+_SQ_PUNISH = squeeze("مجازات")
 _SUPPORT = tuple(squeeze(w) for w in ("پشتیبانی لجستیک", "پشتیبانی اطلاعات", "کمک لجستیک", "کمک‌های لجستیک",
                                       "اطلاعات ماهواره", "پشتیبانی هوایی", "پشتیبانی فنی", "مشاوران نظامی"))
 _BACKING = frozenset(squeeze(w) for w in ("پشتیبانی", "حمایت", "کمک", "همکاری", "مشارکت", "همراهی"))
@@ -613,6 +614,13 @@ class SentenceRelations:
     def status(self, sent: Sentence, trig_start: int, trig_end: int, frame: Frame, verb: Verb | None,
                clause: tuple[int, int], markers: list[tuple[int, int, str]]) -> tuple[str, float]:
         """Status of a trigger from its verb and the markers that scope over it."""
+        status, conf = self._status(sent, trig_start, trig_end, frame, verb, clause, markers)
+        if status == "planned" and frame.predicate == "threatens" and squeeze(frame.trigger) == _SQ_PUNISH:
+            return "occurred", conf  # «آماده است X را «مجازات» کند»: the punishment is to come, the threat is made
+        return status, conf
+
+    def _status(self, sent: Sentence, trig_start: int, trig_end: int, frame: Frame, verb: Verb | None,
+                clause: tuple[int, int], markers: list[tuple[int, int, str]]) -> tuple[str, float]:
         toks = sent.tokens
         conf = 1.0
         if squeeze(frame.trigger) in _STAYING and verb is not None and not verb.negated and verb.tense in ("present", "past"):

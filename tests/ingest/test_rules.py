@@ -1438,6 +1438,10 @@ CASES = [
      {("دانیل نوبوا", "leaderOf", "اکوادور", "occurred"), ("جیان کارلو لوفردو", "ministerOf", "اکوادور", "occurred")}),
     # a state bound to defend another is its ally
     ("آمریکا متعهد به دفاع از ژاپن است.", {("ژاپن", "alliedWith", "ایالات متحده آمریکا", "occurred")}),
+    # readiness to «punish» a state is a threat made; a court punishing the accused is none
+    ("فرانسوا اولاند، رئیس‌جمهور فرانسه، گفت پاریس آماده است دولت سوریه را «مجازات» کند.",
+     {("فرانسوا اولاند", "leaderOf", "فرانسه", "occurred"), ("فرانسه", "threatens", "سوریه", "occurred")}),
+    ("دادگاه سه متهم را مجازات کرد.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
