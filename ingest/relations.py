@@ -36,6 +36,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
 )
 _SQ_STATE_OF = squeeze("حال")
 _SQ_PUNISH = squeeze("مجازات")
+_STANCES = frozenset(squeeze(w) for w in ("حمایت", "پشتیبانی", "مخالفت", "موافقت"))
 _SUPPORT = tuple(squeeze(w) for w in ("پشتیبانی لجستیک", "پشتیبانی اطلاعات", "کمک لجستیک", "کمک‌های لجستیک",
                                       "اطلاعات ماهواره", "پشتیبانی هوایی", "پشتیبانی فنی", "مشاوران نظامی"))
 _BACKING = frozenset(squeeze(w) for w in ("پشتیبانی", "حمایت", "کمک", "همکاری", "مشارکت", "همراهی"))
@@ -700,6 +701,9 @@ class SentenceRelations:
         if frame.predicate == "attacks" and not frame.is_verb \
                 and _SQ_ON_TABLE in squeeze(" ".join(t.text for t in toks[trig_end: trig_end + 12])):
             return "hypothetical", 0.0  # «اقدام نظامی علیه X روی میز است»: an option, not an attack
+        if frame.predicate == "memberOf" and not frame.is_verb and verb is not None and verb.start > trig_end \
+                and squeeze(toks[verb.start - 1].text) in _STANCES and not verb.negated:
+            return "planned", 0.7  # «از عضویت اوکراین در ناتو حمایت کرد»: a membership backed or opposed is not yet
         effects = {m[2] for m in before}
         nearest_before = before[-1][2] if before else None
         if nearest_before == "not_intended" and before[-1][0] >= clause[0] - 10:

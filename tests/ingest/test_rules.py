@@ -1442,6 +1442,9 @@ CASES = [
     ("فرانسوا اولاند، رئیس‌جمهور فرانسه، گفت پاریس آماده است دولت سوریه را «مجازات» کند.",
      {("فرانسوا اولاند", "leaderOf", "فرانسه", "occurred"), ("فرانسه", "threatens", "سوریه", "occurred")}),
     ("دادگاه سه متهم را مجازات کرد.", set()),
+    # a membership backed or agreed to is not yet held
+    ("آلمان از عضویت اوکراین در ناتو حمایت کرد.", {("اوکراین", "memberOf", NATO, "planned")}),
+    ("ترکیه با عضویت سوئد در ناتو موافقت کرد.", {("سوئد", "memberOf", NATO, "planned")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
