@@ -36,6 +36,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
 )
 _SQ_STATE_OF = squeeze("حال")
 _SQ_PUNISH = squeeze("مجازات")
+_OPERATION_NOUNS = frozenset(squeeze(w) for w in ("عملیات", "عملیاتی", "حمله", "حملات", "حمله‌ای", "تهاجم", "یورش"))
 _STANCES = frozenset(squeeze(w) for w in ("حمایت", "پشتیبانی", "مخالفت", "موافقت"))
 _SUPPORT = tuple(squeeze(w) for w in ("پشتیبانی لجستیک", "پشتیبانی اطلاعات", "کمک لجستیک", "کمک‌های لجستیک",
                                       "اطلاعات ماهواره", "پشتیبانی هوایی", "پشتیبانی فنی", "مشاوران نظامی"))
@@ -1155,6 +1156,16 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if body:
                     objects = [body[0].chunk]
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if subjects and frame.predicate in ("threatens", "attacks") and toks[clause[0]].text == "که" and clause[0] >= 1 \
+                    and all(c.end <= clause[0] for c in subjects) \
+                    and not any(sl.chunk.end in (clause[0], clause[0] - 1) for sl in slots) \
+                    and (toks[clause[0] - 1].kind == "word" or toks[clause[0] - 1].text == "»") \
+                    and not is_verb(toks[clause[0] - 1].text) \
+                    and not any(squeeze(t.text) in _OPERATION_NOUNS for t in toks[max(0, clause[0] - 7): clause[0]]):
+                # (but «عملیات «وعده صادق ۲» که … انجام شد»: a named operation's clause says what its agents did)
+                # «با «افراط‌گرایی خشونت‌آمیز» که کشورش را تهدید می‌کند»: the relative clause's subject is the
+                # common noun before «که», not a name further back
+                continue
             described = False
             if objects and not is_verb_trigger and frame.predicate == "memberOf" and s >= 2 \
                     and squeeze(toks[s - 2].text + " " + toks[s - 1].text) in _AS_SQ:

@@ -1445,6 +1445,10 @@ CASES = [
     # a membership backed or agreed to is not yet held
     ("آلمان از عضویت اوکراین در ناتو حمایت کرد.", {("اوکراین", "memberOf", NATO, "planned")}),
     ("ترکیه با عضویت سوئد در ناتو موافقت کرد.", {("سوئد", "memberOf", NATO, "planned")}),
+    # a relative clause after a common noun threatens on the noun's behalf, not a name further back
+    ("نیوسی گفت موزامبیک در کنار نیروهای رواندایی با «افراط‌گرایی خشونت‌آمیز» که کشورش را تهدید می‌کند، مبارزه خواهد کرد.",
+     set()),
+    ("ایران کشوری است که اسرائیل را تهدید می‌کند.", {("ایران", "threatens", "اسرائیل", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
