@@ -276,9 +276,9 @@ def analyze_verb(tokens: list[str] | tuple[str, ...], i: int) -> Verb | None:
             return Verb(lemma, tense, neg or aux[2], i, j, passive=True)
         if nxt in _FUTURE_AUX and i + 2 < len(tokens) and tokens[i + 2] == "شد":
             return Verb(lemma, "future", neg or nxt.startswith("ن"), i, i + 3, passive=True)
-        if nxt in ("که", "و") and i > 0 and tok.replace(ZWNJ, "") not in _ADJECTIVAL_PARTICIPLES \
+        if nxt in ("که", "و") and i > 0 and not neg and tok.replace(ZWNJ, "") not in _ADJECTIVAL_PARTICIPLES \
                 and tokens[i - 1] not in _NO_VERB_BEFORE and (nxt == "که" or any(
-                    tokens[k + 1] in _PERFECT_AUX and _participle(tokens[k]) is not None
+                    (tokens[k + 1] in _PERFECT_AUX or tokens[k + 1] in _PAST_AUX) and _participle(tokens[k]) is not None
                     for k in range(i + 2, min(len(tokens) - 1, i + 14)))):
             # «… به ونزوئلا فروخته که …», «… را تهدید خوانده و گفته است …»: the auxiliary left out
             return Verb(lemma, "perfect", neg, i, i + 1)

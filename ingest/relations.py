@@ -2060,8 +2060,9 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
                     h = slots[after[0]].coord_head if slots[after[0]].coord_head is not None else after[0]
                     pp = {id(x.chunk) for x in _chain(slots, h)}
                 inner = [c for c in inner if c.start > j and id(c) not in pp]
-            else:
-                inner = [c for c in inner if c.start > j]
+            else:  # («مقرهای این گروهک‌ها در اطراف کویه و سلیمانیه را»: what lay around the towns, not the towns)
+                inner = [c for c in inner if c.start > j and not any(
+                    squeeze(t.text) in _VICINITY for t in toks[max(j, c.start - 4): c.start])]
             break
     return inner
 
