@@ -1456,6 +1456,9 @@ CASES = [
       ("رابرت گیتس", "visits", "افغانستان", "occurred"), ("رابرت گیتس", "meetsWith", "حامد کرزی", "occurred")}),
     ("سپاه پاسداران در چند نوبت مقرهای این گروهک‌ها در اطراف کویه و سلیمانیه را موشک‌باران کرده و با پهپاد هدف قرار "
      "داده بود.", set()),
+    # forces accompanying another army cooperate with it (not a minister accompanying his president)
+    ("نیروهای سومالی ارتش کنیا را همراهی کردند.", {("سومالی", "cooperatesWith", "کنیا", "occurred")}),
+    ("وزیر خارجه ایران، رئیس‌جمهور را در این سفر همراهی کرد.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
