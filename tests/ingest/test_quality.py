@@ -29,25 +29,28 @@ SPEC = ROOT.parent / "shared" / "spec"
 DEV_FLOORS = {
     # P 0.98 -> 0.975 at stop 13, once: «واشنگتن … یکی از متحدان خود در ناتو را تحریم می‌کند» now gives the US's own
     # NATO membership, which devset leaves unannotated and devset9 annotates (d9-16); a convention clash, not a slip
-    "devset": {"P": 0.975, "R": 0.81, "status": 0.96},
-    "devset2": {"P": 0.92, "R": 0.71, "status": 0.95},
+    "devset": {"P": 0.975, "R": 0.83, "status": 0.96},
+    "devset2": {"P": 0.93, "R": 0.72, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
     "devset3": {"P": 0.97, "R": 0.71, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
     "devset5": {"P": 0.96, "R": 0.64, "status": 0.95},
     # devset6 likewise (first score F1 0.62)
-    "devset6": {"P": 0.95, "R": 0.63, "status": 0.96},
+    "devset6": {"P": 0.95, "R": 0.64, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
-    "devset7": {"P": 0.94, "R": 0.64, "status": 0.97},
+    "devset7": {"P": 0.95, "R": 0.66, "status": 0.97},
     # devset8 likewise (first score F1 0.65)
-    "devset8": {"P": 0.94, "R": 0.63, "status": 0.97},
+    "devset8": {"P": 0.95, "R": 0.65, "status": 0.97},
     # devset9 likewise (first score F1 0.66; event kinds the earlier sets had few of)
     "devset9": {"P": 0.97, "R": 0.70, "status": 0.95},
     # devset10 likewise (first score F1 0.68; threat perception, threats, cooperation, attacks, memberships, sanctions)
-    "devset10": {"P": 0.94, "R": 0.67, "status": 0.97},
+    "devset10": {"P": 0.94, "R": 0.68, "status": 0.97},
     # devset11 likewise (first score F1 0.62; a general mix with hard orthography)
-    "devset11": {"P": 0.91, "R": 0.53, "status": 0.96},
+    "devset11": {"P": 0.92, "R": 0.60, "status": 0.96},
+    # devset12 likewise (first score F1 0.50; regions and actors the earlier sets used little, many threat
+    # perceptions, attacks, cooperation, visits and meetings)
+    "devset12": {"P": 0.94, "R": 0.50, "status": 0.97},
 }
 
 
