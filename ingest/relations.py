@@ -1156,6 +1156,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if body:
                     objects = [body[0].chunk]
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if subjects and verb is not None and frame.predicate in _HOSTILE_WITH and all(c.start >= verb.end for c in subjects) \
+                    and verb.end > e:
+                continue  # «در این حمله که کاروانی … را هدف گرفت، ۱۲ نفر از جمله یک سرباز آمریکایی …»: after the verb
             if subjects and frame.predicate in ("threatens", "attacks") and toks[clause[0]].text == "که" and clause[0] >= 1 \
                     and all(c.end <= clause[0] for c in subjects) \
                     and not any(sl.chunk.end in (clause[0], clause[0] - 1) for sl in slots) \
@@ -2161,6 +2164,8 @@ def _subjects(frame: Frame, slots: list[Slot], s: int, e: int, clause: tuple[int
         if how == "sovi":
             for k, sl in enumerate(slots):
                 if sl.marker and squeeze(sl.marker) in {squeeze(w) for w in MARKERS["sovi"]} and sl.coord_head is None:
+                    if toks is not None and sl.chunk.end <= s and any(t.text in ("،", ",") for t in toks[sl.chunk.end: s]):
+                        continue  # «پس از ترک کابل توسط رئیس‌جمهور آمریکا، مهاجمان … حمله …»: another act's agent
                     chain = [x.chunk for x in _chain(slots, k)]
                     return chain, (not objects and (len(chain) >= 2 or any(c.plural for c in chain))), False
         if how == "clause" and frame.predicate == "memberOf" and objects and not frame.is_verb:

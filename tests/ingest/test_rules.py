@@ -1459,6 +1459,8 @@ CASES = [
     # forces accompanying another army cooperate with it (not a minister accompanying his president)
     ("نیروهای سومالی ارتش کنیا را همراهی کردند.", {("سومالی", "cooperatesWith", "کنیا", "occurred")}),
     ("وزیر خارجه ایران، رئیس‌جمهور را در این سفر همراهی کرد.", set()),
+    # an agent «توسط X» of another act, before a comma, is not the attacker
+    ("چند ساعت پس از ترک کابل توسط رئیس‌جمهور آمریکا، مهاجمان انتحاری به یک مجتمع در کابل حمله کردند.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
