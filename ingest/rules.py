@@ -614,7 +614,8 @@ class _ArticleRun:
             return [ctx.role_state[1]]
         if role is not None and role.predicate and self.home and c.kind in ("person", "role") and not c.of_ref:
             return [self.home]  # «وزیر امور خارجه» in an Iranian agency's copy is Iran's
-        if role is not None and role.predicate == "ministerOf" and ctx is not None and ctx.role_state \
+        if role is not None and (role.predicate == "ministerOf" or role.predicate == "leaderOf" and role.qualifier in (
+                "president", "prime_minister")) and ctx is not None and ctx.role_state \
                 and 1 <= c.sent - ctx.role_state[0] <= 2 and c.kind == "person" and not c.of_ref:
             # «دانیل نوبوا، رئیس‌جمهور اکوادور، … . جیان کارلو لوفردو، وزیر دفاع، …»: a bare minister's post in
             # the sentences just after a post of a state is that state's

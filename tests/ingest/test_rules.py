@@ -1461,6 +1461,9 @@ CASES = [
     ("وزیر خارجه ایران، رئیس‌جمهور را در این سفر همراهی کرد.", set()),
     # an agent «توسط X» of another act, before a comma, is not the attacker
     ("چند ساعت پس از ترک کابل توسط رئیس‌جمهور آمریکا، مهاجمان انتحاری به یک مجتمع در کابل حمله کردند.", set()),
+    # a bare president's or prime minister's post just after a post of a state is that state's; an oath opens no name
+    ("زوران زایف، نخست‌وزیر مقدونیه شمالی، گفت. استوو پنداروفسکی، رئیس‌جمهور، سند الحاق را امضا کرده بود.",
+     {("زوران زایف", "leaderOf", "مقدونیه شمالی", "occurred"), ("استوو پنداروفسکی", "leaderOf", "مقدونیه شمالی", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
