@@ -690,7 +690,9 @@ class SentenceMentions:
             two_owners = len(c.role_of) == 2
             two_posts = len(c.roles) == 2 and len(c.role_of) == 1  # «X و Y، وزیران دفاع و خارجه آمریکا،»
             pair_post = c.of_ref == "pair" and not c.role_of  # «X و Y، وزیران دفاع دو کشور،»: the states in focus
-            if c.kind != "role" or not c.plural or not (two_owners or two_posts or pair_post or len(c.role_of) >= 3) \
+            triple_post = c.of_ref == "triple" and not c.role_of  # «X، Y و Z، وزیران خارجه سه کشور،»: respectively
+            if c.kind != "role" or not c.plural or not (two_owners or two_posts or pair_post or triple_post
+                                                        or len(c.role_of) >= 3) \
                     or c.start < 4 \
                     or toks[c.start - 1].text not in ("،", ","):
                 continue
@@ -699,6 +701,20 @@ class SentenceMentions:
                 continue
             first = self._name_or_kb_person_before(sent, second[0] - 1, taken, kb_tokens, kb_spans)
             if first is None:
+                continue
+            if triple_post:
+                names = [first, second]
+                if names[0][0] >= 2 and toks[names[0][0] - 1].text in ("،", ","):
+                    more = self._name_or_kb_person_before(sent, names[0][0] - 1, taken, kb_tokens, kb_spans)
+                    if more is not None:
+                        names.insert(0, more)
+                if len(names) != 3:
+                    continue
+                for i, (ps, pe, text, pid) in enumerate(names):  # the i-th state of the three in focus
+                    take(mk(ps, pe, "person", ids=[pid] if pid else [], name=text, roles=list(c.roles), of_ref=f"triple:{i}"))
+                for k in range(c.start, c.end):
+                    taken[k] = True
+                c.kind = "merged"
                 continue
             if pair_post:
                 for ps, pe, text, pid in (first, second):  # the post stays, read with the pair in focus

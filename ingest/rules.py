@@ -599,6 +599,8 @@ class _ArticleRun:
                 return [own] if own else []
             if c.of_ref == "pair" and ctx.focus_pair:
                 return list(ctx.focus_pair)
+            if c.of_ref.startswith("triple:") and len(ctx.focus_group) == 3:
+                return [ctx.focus_group[int(c.of_ref.split(":")[1])]]  # «X، Y و Z، وزیران خارجه سه کشور»: respectively
             if c.of_ref == "triple" and ctx.focus_group:
                 return list(ctx.focus_group)
             if c.of_ref == "org" and ctx.last_org:

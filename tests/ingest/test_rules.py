@@ -1464,6 +1464,12 @@ CASES = [
     # a bare president's or prime minister's post just after a post of a state is that state's; an oath opens no name
     ("زوران زایف، نخست‌وزیر مقدونیه شمالی، گفت. استوو پنداروفسکی، رئیس‌جمهور، سند الحاق را امضا کرده بود.",
      {("زوران زایف", "leaderOf", "مقدونیه شمالی", "occurred"), ("استوو پنداروفسکی", "leaderOf", "مقدونیه شمالی", "occurred")}),
+    # «X، Y و Z، وزیران خارجه سه کشور»: the three states in focus, respectively
+    ("لهستان، مجارستان و جمهوری چک به ناتو پیوستند. برونیسلاو گرمک، یانوش مارتونی و یان کاوان، وزیران خارجه سه کشور، "
+     "اسناد الحاق را تحویل دادند.",
+     {("لهستان", "memberOf", NATO, "occurred"), ("مجارستان", "memberOf", NATO, "occurred"),
+      ("جمهوری چک", "memberOf", NATO, "occurred"), ("برونیسلاو گرمک", "ministerOf", "لهستان", "occurred"),
+      ("یانوش مارتونی", "ministerOf", "مجارستان", "occurred"), ("یان کاوان", "ministerOf", "جمهوری چک", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
