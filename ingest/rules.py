@@ -226,6 +226,7 @@ _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _SQ_TAKE_PART = squeeze("شرکت")
+_SQ_SIGN = squeeze("امضا")
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 # alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
@@ -908,6 +909,7 @@ class _ArticleRun:
         self._headed_bodies(s, slots, resolved)
         self._will_receive(s, slots, resolved)
         self._hosted_meetings(s, slots, resolved)
+        self._witnessed(s, slots, resolved)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
         for i, a in enumerate(slots):
@@ -1762,6 +1764,29 @@ class _ArticleRun:
             return
         for a, b in combinations(people, 2):
             self._add(s, a, "meetsWith", b, "occurred", {}, 0.65)
+
+    def _witnessed(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«A و B … در حضور X … توافقنامه را امضا کردند»: the signatories met the one in whose presence they signed."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        j = next((q for q in range(1, len(sq) - 1) if sq[q] == _SQ_PRESENCE and sq[q - 1] == "در"), None)
+        if j is None or not any(w.startswith(_SQ_SIGN) for w in sq[j:]):
+            return
+        verb = next((v for v in self.ex.rel.verbs(s) if v.start > j), None)
+        if verb is None or verb.negated or verb.tense == "future" or squeeze(toks[verb.start - 1].text) != _SQ_SIGN \
+                and not sq[verb.start - 1].startswith(_SQ_SIGN):
+            return
+        head = next((k for k, sl in enumerate(slots) if sl.chunk.start in (j + 1, j + 2)), None)
+        if head is None:
+            return
+        witness_slots = [sl for k, sl in enumerate(slots) if k == head or sl.coord_head == head]
+        witnesses = [i for sl in witness_slots for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
+        signers = [i for sl in slots if sl.chunk.end <= j - 1 and sl.marker is None
+                   for i in resolved.get(id(sl.chunk), []) if self._type(i) == "Person"]
+        for a in dict.fromkeys(signers):
+            for w in dict.fromkeys(witnesses):
+                if a != w and self._home_state(a) != self._home_state(w):  # (not a minister and his own president)
+                    self._add(s, a, "meetsWith", w, "occurred", {}, 0.6)
 
     def _host_guests(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X، امیر کویت، (در این نشست) میزبان A، امیر قطر، و B، پادشاه بحرین، بود»: the guests came to the host's

@@ -1470,6 +1470,15 @@ CASES = [
      {("لهستان", "memberOf", NATO, "occurred"), ("مجارستان", "memberOf", NATO, "occurred"),
       ("جمهوری چک", "memberOf", NATO, "occurred"), ("برونیسلاو گرمک", "ministerOf", "لهستان", "occurred"),
       ("یانوش مارتونی", "ministerOf", "مجارستان", "occurred"), ("یان کاوان", "ministerOf", "جمهوری چک", "occurred")}),
+    # signatories met the one in whose presence they signed (not their own president)
+    ("ترز کایکوامبا واگنر، وزیر خارجه جمهوری دموکراتیک کنگو، و اولیویه ندوهونگیرهه، وزیر خارجه رواندا، در حضور مارکو "
+     "روبیو، وزیر خارجه آمریکا، توافقنامه صلح را امضا کردند.",
+     {("ترز کایکوامبا واگنر", "ministerOf", "جمهوری دموکراتیک کنگو", "occurred"),
+      ("اولیویه ندوهونگیرهه", "ministerOf", "رواندا", "occurred"), ("مارکو روبیو", "ministerOf", US, "occurred"),
+      ("اولیویه ندوهونگیرهه", "meetsWith", "ترز کایکوامبا واگنر", "occurred"),
+      ("جمهوری دموکراتیک کنگو", "signsAgreementWith", "رواندا", "occurred"),
+      ("ترز کایکوامبا واگنر", "meetsWith", "مارکو روبیو", "occurred"),
+      ("اولیویه ندوهونگیرهه", "meetsWith", "مارکو روبیو", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
