@@ -675,6 +675,8 @@ class SentenceRelations:
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _WANTING and not (verb is not None and verb.negated):
             return "planned", 0.7  # «خواستار/خواهان همکاری با X است»: wanted, not yet
         if trig_start > 0 and squeeze(toks[trig_start - 1].text) in _LIFT:
+            if frame.predicate in ("visits", "meetsWith") and squeeze(toks[trig_start - 1].text).startswith(_ENDING):
+                return "occurred", 0.85  # «پس از پایان سفر خود به بیروت»: a trip or talk completed took place
             return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
         if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _BAN_NOUNS \
                 and frame.predicate in ("suppliesArmsTo", "cooperatesWith", "visits"):

@@ -1479,6 +1479,12 @@ CASES = [
       ("جمهوری دموکراتیک کنگو", "signsAgreementWith", "رواندا", "occurred"),
       ("ترز کایکوامبا واگنر", "meetsWith", "مارکو روبیو", "occurred"),
       ("اولیویه ندوهونگیرهه", "meetsWith", "مارکو روبیو", "occurred")}),
+    # a trip completed («پس از پایان سفر») took place; arriving («در بدو ورود به X») is a visit, troops entering are not
+    ("عباس عراقچی، وزیر امور خارجه ایران، گفت. عراقچی پس از پایان سفر خود به بیروت گفت.",
+     {("عباس عراقچی", "ministerOf", "ایران", "occurred"), ("عباس عراقچی", "visits", "لبنان", "occurred")}),
+    ("عباس عراقچی، وزیر امور خارجه ایران، گفت. عراقچی در بدو ورود به دمشق گفت ایران از سوریه حمایت می‌کند.",
+     {("عباس عراقچی", "ministerOf", "ایران", "occurred"), ("عباس عراقچی", "visits", "سوریه", "occurred")}),
+    ("ورود نیروهای آمریکایی به سوریه غیرقانونی است.", set()),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
