@@ -1894,6 +1894,17 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 # «به آمریکا درباره فروش سلاح به تایوان هشدار داد»: «به تایوان» is the sale's («عضو به ناتو پیوست» is
                 # not; nor is «پس از امضای قرارداد با X دیدار کرد»: a time adjunct's noun, then the meeting)
                 continue
+            if direct and c.start < s and sl.marker not in ("gen", "gen_other", "را") and frame.predicate in _HOSTILE_WITH:
+                # «نسبت به فروش سلاح آمریکا به تایوان هشدار داد»: a noun three or four words back takes «به تایوان»
+                owner_noun = False
+                for q in range(c.start - mlen - 3, max(-1, c.start - mlen - 5), -1):
+                    if q < 0 or toks[q].kind != "word" or rel.lex.prepositions.lookup(toks[q].text) or is_verb(toks[q].text):
+                        break
+                    if any(wanted in f.objects for f in (rel.lex.noun_frames.lookup(toks[q].text) or ())):
+                        owner_noun = True
+                        break
+                if owner_noun:
+                    continue
             if wanted == "with" and frame.predicate not in _HOSTILE_WITH and sl.marker in ("gen", "gen_other") \
                     and sl.np_marker and squeeze(sl.np_marker) == "با":
                 at = next((j for j in range(c.start - 1, max(-1, c.start - 8), -1) if toks[j].text == "با"), None)

@@ -1485,6 +1485,8 @@ CASES = [
     ("عباس عراقچی، وزیر امور خارجه ایران، گفت. عراقچی در بدو ورود به دمشق گفت ایران از سوریه حمایت می‌کند.",
      {("عباس عراقچی", "ministerOf", "ایران", "occurred"), ("عباس عراقچی", "visits", "سوریه", "occurred")}),
     ("ورود نیروهای آمریکایی به سوریه غیرقانونی است.", set()),
+    # a warning about a sale to Taiwan is not a threat to Taiwan: «به تایوان» is the sale's
+    ("پکن نسبت به فروش سلاح آمریکا به تایوان هشدار داد.", {("ایالات متحده آمریکا", "suppliesArmsTo", "تایوان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
