@@ -518,6 +518,8 @@ class SentenceMentions:
                 continue  # «زاید بن سلطان»: a father's name, not a sultan
             if any(toks[q].text in ("«", "»") for q in range(s + 1, e)):
                 continue  # «رئیس «جمهوری صرب کرایینا»»: a post read across a guillemet is none
+            if "".join(sq[s:e]).startswith(_SQ_HEADSHIP) and not (s > 0 and sq[s - 1] == "به"):
+                continue  # «کتابخانه ریاست‌جمهوری X»: the office, not its holder (but «به ریاست ستاد … منصوب شد»)
             role, plural = payloads[0]
             roles = [role]
             former = False
@@ -1792,6 +1794,7 @@ class SentenceMentions:
 _AFTER_NAME = frozenset(squeeze(w) for w in ("روز", "امروز", "دیروز", "صبح", "عصر", "شب", "بامداد", "نیز", "هم", "که"))
 _SQ_MINISTER = squeeze("وزیر")
 _SQ_FORCES = squeeze("نیروهای")
+_SQ_HEADSHIP = squeeze("ریاست‌جمهور")
 _SQ_NUMBER = squeeze("شماره")
 _SQ_MOUNTAINOUS = squeeze("کوهستانی")
 # fighters named by what they are; a people in a region («صرب‌های بوسنی») too

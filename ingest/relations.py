@@ -36,6 +36,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
 )
 _SQ_STATE_OF = squeeze("حال")
 _SQ_PUNISH = squeeze("مجازات")
+_SAYING = frozenset(squeeze(w) for w in ("گفته", "گفته‌ی", "گفتهٔ", "اعتقاد", "ادعای", "نوشته", "اظهار", "روایت"))
 _OPERATION_NOUNS = frozenset(squeeze(w) for w in ("عملیات", "عملیاتی", "حمله", "حملات", "حمله‌ای", "تهاجم", "یورش"))
 _STANCES = frozenset(squeeze(w) for w in ("حمایت", "پشتیبانی", "مخالفت", "موافقت"))
 _SUPPORT = tuple(squeeze(w) for w in ("پشتیبانی لجستیک", "پشتیبانی اطلاعات", "کمک لجستیک", "کمک‌های لجستیک",
@@ -1856,6 +1857,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 at = next((j for j in range(c.start - 1, -1, -1) if squeeze(toks[j].text) == mk), None)
                 if at is not None and at < s:
                     continue  # «با اشاره به جنگ اوکراین و گسترش همکاری‌های روسیه»: the phrase began before the trigger
+            if c.start >= 2 and toks[c.start - 2].text == "به" and squeeze(toks[c.start - 1].text) in _SAYING:
+                continue  # «به گفته‌ی دونالد ترامپ، ایران ۱۴ موشک شلیک کرد»: the source, not the target
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
                     and not (c.start >= 2 and squeeze(toks[c.start - 2].text) in ("به", "علیه")):
                 continue  # «… را در اطراف سارایوو هدف قرار دادند»: struck around the city, not the city

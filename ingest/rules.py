@@ -89,6 +89,7 @@ class Context:
     topic: list[str] = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
     last_org: str | None = None
+    org_history: list[str] = field(default_factory=list)  # organisations named so far, the last one last
     focus_group: tuple[str, ...] = ()
     recent_persons: list[str] = field(default_factory=list)
     country_history: list[str] = field(default_factory=list)
@@ -227,6 +228,7 @@ _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _SQ_TAKE_PART = squeeze("شرکت")
 _SQ_SIGN = squeeze("امضا")
+_ORG_REF_HEADS = frozenset(squeeze(w) for w in ("اتحادیه", "ائتلاف", "شورا", "شورای"))
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 # alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
@@ -757,7 +759,7 @@ class _ArticleRun:
                     return states
                 return list(ctx.focus_pair) if ctx.focus_pair else []
             if r == "org":
-                return [ctx.last_org] if ctx.last_org else []
+                return self._org_named_by(c, ctx)
             if r == "group":
                 return [self.groups[c.title]] if c.title in self.groups else []
             if r == "pair_person":
@@ -784,6 +786,22 @@ class _ArticleRun:
                     return [p for p in ctx.person_pair if p != subj]
             return []
         return []
+
+    def _org_named_by(self, c: Chunk, ctx: Context) -> list[str]:
+        """«این اتحادیه», «اتحادیه»: the last organisation whose name has that head noun, if any was named; else the
+        last organisation («این سازمان» after «ناتو»)."""
+        head = next((w for w in reversed(c.surface.split()) if squeeze(w) not in (squeeze("این"), squeeze("آن"))), "")
+        head = squeeze(head)
+        if head in _ORG_REF_HEADS:
+            for o in reversed(ctx.org_history):
+                names = [self._entity(o).label, *self._entity(o).aliases]
+                kb = self.kb.get(o)
+                if kb is not None:
+                    names += [kb.label, *kb.aliases]
+                if any(squeeze(n).startswith(head) for n in names):
+                    return [o]
+            return []  # «اتحادیه» after «حوثی‌ها» only: no union was named
+        return [ctx.last_org] if ctx.last_org else []
 
     def _update_context(self, c: Chunk, ids: list[str], ctx: Context, subject: bool) -> None:
         if c.kind == "institution" and c.branch == "counted":
@@ -818,6 +836,10 @@ class _ArticleRun:
         orgs = [i for i in ids if self._type(i) == "Organization"]
         if orgs and c.kind != "ref":
             ctx.last_org = orgs[-1]
+            for o in orgs:
+                if o in ctx.org_history:
+                    ctx.org_history.remove(o)
+                ctx.org_history.append(o)
         for p in persons:
             if p in ctx.recent_persons:
                 ctx.recent_persons.remove(p)
@@ -1636,7 +1658,12 @@ class _ArticleRun:
         else:
             pairs = [(a, b) for a in dict.fromkeys(subjects) for b in dict.fromkeys(objects)]
         if pred == "memberOf" and not objects and subjects and ctx.last_org:
-            pairs = [(a, ctx.last_org) for a in dict.fromkeys(subjects)]  # «به عضویت کامل درآید»: the body in focus
+            body = ctx.last_org
+            after = s.tokens[cand.trigger_end].text if cand.trigger_end < len(s.tokens) else ""
+            if squeeze(after) in _ORG_REF_HEADS:  # «چهار کشور عضو اتحادیه»: the union named before, not any body
+                named = self._org_named_by(dataclasses.replace(cand.subjects[0], surface=after), ctx)
+                body = named[0] if named else None
+            pairs = [(a, body) for a in dict.fromkeys(subjects)] if body else []  # «به عضویت کامل درآید»: the body in focus
             conf *= 0.7
         exercise = pred == "cooperatesWith" and dict(cand.qualifiers).get("domain") == "exercise"
         if exercise and cand.pair_mode and ctx.participation == s.index:

@@ -1487,6 +1487,18 @@ CASES = [
     ("ورود نیروهای آمریکایی به سوریه غیرقانونی است.", set()),
     # a warning about a sale to Taiwan is not a threat to Taiwan: «به تایوان» is the sale's
     ("پکن نسبت به فروش سلاح آمریکا به تایوان هشدار داد.", {("ایالات متحده آمریکا", "suppliesArmsTo", "تایوان", "occurred")}),
+    # «عضو اتحادیه» is the union named before, not the last body; a source «به گفته X» is no target; the presidency
+    # («کتابخانه ریاست‌جمهوری») is an office, not a holder
+    ("اتحادیه اروپا مأموریت آسپیدس را آغاز کرد. حوثی‌ها به کشتی‌ها حمله کردند. چهار کشور عضو اتحادیه، یعنی فرانسه، "
+     "آلمان، ایتالیا و بلژیک، ناو جنگی فرستادند.",
+     {("انصارالله", "attacks", "کشتی‌ها", "occurred"), ("فرانسه", "memberOf", "اتحادیه اروپا", "occurred"),
+      ("آلمان", "memberOf", "اتحادیه اروپا", "occurred"), ("ایتالیا", "memberOf", "اتحادیه اروپا", "occurred"),
+      ("بلژیک", "memberOf", "اتحادیه اروپا", "occurred")}),
+    ("حوثی‌ها به کشتی‌ها حمله کردند. چهار کشور عضو اتحادیه، یعنی فرانسه و آلمان، ناو جنگی فرستادند.",
+     {("انصارالله", "attacks", "کشتی‌ها", "occurred")}),
+    ("به گفته‌ی دونالد ترامپ، رئیس‌جمهور آمریکا، ایران ۱۴ موشک شلیک کرد.",
+     {("دونالد ترامپ", "leaderOf", US, "occurred")}),
+    ("پکن کتابخانه ریاست‌جمهوری رونالد ریگان را تحریم کرد.", {("چین", "sanctions", "رونالد ریگان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
