@@ -227,7 +227,6 @@ _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _SQ_TAKE_PART = squeeze("شرکت")
-_SQ_SIGN = squeeze("امضا")
 _ORG_REF_HEADS = frozenset(squeeze(w) for w in ("اتحادیه", "ائتلاف", "شورا", "شورای"))
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
@@ -1794,14 +1793,12 @@ class _ArticleRun:
 
     def _witnessed(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«A و B … در حضور X … توافقنامه را امضا کردند»: the signatories met the one in whose presence they signed."""
-        toks = s.tokens
         sq = sentence_index(s).squeezed
         j = next((q for q in range(1, len(sq) - 1) if sq[q] == _SQ_PRESENCE and sq[q - 1] == "در"), None)
-        if j is None or not any(w.startswith(_SQ_SIGN) for w in sq[j:]):
+        if j is None or not any(w.startswith(_SQ_SIGNED) for w in sq[j:]):
             return
         verb = next((v for v in self.ex.rel.verbs(s) if v.start > j), None)
-        if verb is None or verb.negated or verb.tense == "future" or squeeze(toks[verb.start - 1].text) != _SQ_SIGN \
-                and not sq[verb.start - 1].startswith(_SQ_SIGN):
+        if verb is None or verb.negated or verb.tense == "future" or not sq[verb.start - 1].startswith(_SQ_SIGNED):
             return
         head = next((k for k, sl in enumerate(slots) if sl.chunk.start in (j + 1, j + 2)), None)
         if head is None:
