@@ -36,6 +36,7 @@ _ADJ_AFTER_TRIGGER = frozenset(
 )
 _SQ_STATE_OF = squeeze("حال")
 _SQ_PUNISH = squeeze("مجازات")
+_ANSWER_NOUNS = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "واکنش", "واکنشی", "تلافی", "انتقام"))
 _SAYING = frozenset(squeeze(w) for w in ("گفته", "گفته‌ی", "گفتهٔ", "اعتقاد", "ادعای", "نوشته", "اظهار", "روایت"))
 _OPERATION_NOUNS = frozenset(squeeze(w) for w in ("عملیات", "عملیاتی", "حمله", "حملات", "حمله‌ای", "تهاجم", "یورش"))
 _STANCES = frozenset(squeeze(w) for w in ("حمایت", "پشتیبانی", "مخالفت", "موافقت"))
@@ -45,6 +46,16 @@ _BACKING = frozenset(squeeze(w) for w in ("پشتیبانی", "حمایت", "ک�
 _WARDING_OFF = frozenset(squeeze(w) for w in ("دفع", "رهگیری", "خنثی‌سازی", "مقابله", "محکومیت", "دفاع"))
 _AIMED_AT = frozenset(squeeze(w) for w in ("علیه", "ضد", "متوجه", "برضد"))
 _SQ_NO = squeeze("هیچ")
+
+
+_TIME_OF_DAY = frozenset(squeeze(w) for w in ("بامداد", "صبح", "شامگاه", "عصر", "ظهر", "شب", "روز", "شنبه", "یکشنبه",
+                                              "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"))
+
+
+def _time_word(word: str) -> bool:
+    """«بامداد», «یکشنبه‌ی»: a time of day or weekday between a noun and its genitive."""
+    w = squeeze(word)
+    return w in _TIME_OF_DAY or (w.endswith("ی") and w[:-1] in _TIME_OF_DAY)
 
 
 def _quoted(toks, j: int) -> bool:
@@ -517,7 +528,7 @@ class SentenceRelations:
                 toks[j].kind == "word" and not is_verb(toks[j].text)
                 and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
                 and (_adjectival(toks[j].text) or _quoted(toks, j) or self.lex.weapons.lookup(toks[j].text)))
-                or toks[j].text in ("-", "«", "»")
+                or toks[j].text in ("-", "«", "»") or _time_word(toks[j].text)  # «حمله‌ی بامداد یکشنبه‌ی آمریکا»
                 or (toks[j].text == "و" and j > 0 and squeeze(toks[j - 1].text) in _ADJ_AFTER_TRIGGER)):  # «موشکی و پهپادی»
             j -= 1  # «فروش سلاح آمریکا به تایوان»: the weapon sold stands between the noun and its genitive
         if j >= 0 and j in triggers:
@@ -1075,7 +1086,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # («در حال دفع حملات X به Y بود»: the attacks were under way)
                 continue  # «توافق X تجاوز آشکار به حاکمیت Y است»: a charge, not an attack
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.start - e <= 8 \
-                    and squeeze(verb.lemma) in _CALLING and any(t.text == "را" for t in toks[clause[0]: s]):
+                    and squeeze(verb.lemma) in _CALLING and any(t.text == "را" for t in toks[clause[0]: s]) \
+                    and not (s >= 2 and toks[s - 1].text == "به" and squeeze(toks[s - 2].text) in _ANSWER_NOUNS):
+                # (but «این عملیات را پاسخ به حمله آمریکا به X خواند»: the attack answered took place)
                 continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)

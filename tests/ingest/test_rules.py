@@ -1499,6 +1499,9 @@ CASES = [
     ("به گفته‌ی دونالد ترامپ، رئیس‌جمهور آمریکا، ایران ۱۴ موشک شلیک کرد.",
      {("دونالد ترامپ", "leaderOf", US, "occurred")}),
     ("پکن کتابخانه ریاست‌جمهوری رونالد ریگان را تحریم کرد.", {("چین", "sanctions", "رونالد ریگان", "occurred")}),
+    # the attack an operation answers took place; a time of day between the noun and its genitive
+    ("سپاه این عملیات را پاسخ به حمله‌ی بامداد یکشنبه‌ی آمریکا به تأسیسات هسته‌ای ایران در فردو خواند.",
+     {(US, "attacks", "ایران", "occurred"), (US, "attacks", "فردو", "occurred"), ("فردو", "locatedIn", "ایران", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
