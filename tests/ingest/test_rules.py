@@ -1502,6 +1502,9 @@ CASES = [
     # the attack an operation answers took place; a time of day between the noun and its genitive
     ("سپاه این عملیات را پاسخ به حمله‌ی بامداد یکشنبه‌ی آمریکا به تأسیسات هسته‌ای ایران در فردو خواند.",
      {(US, "attacks", "ایران", "occurred"), (US, "attacks", "فردو", "occurred"), ("فردو", "locatedIn", "ایران", "occurred")}),
+    # a terrorist listing is a sanction and a threat perceived (not any list: «فهرست تحریم‌ها» stays a sanction only)
+    ("آمریکا انصارالله را در فهرست گروه‌های تروریستی قرار داد.",
+     {(US, "perceivesThreatFrom", "انصارالله", "occurred"), (US, "sanctions", "انصارالله", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
