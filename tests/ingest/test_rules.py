@@ -1505,6 +1505,9 @@ CASES = [
     # a terrorist listing is a sanction and a threat perceived (not any list: «فهرست تحریم‌ها» stays a sanction only)
     ("آمریکا انصارالله را در فهرست گروه‌های تروریستی قرار داد.",
      {(US, "perceivesThreatFrom", "انصارالله", "occurred"), (US, "sanctions", "انصارالله", "occurred")}),
+    # «داعش شاخه خراسان» is ISIS-K
+    ("روسیه داعش شاخه خراسان را مسئول حمله به سالن کنسرت کروکوس می‌داند.",
+     {("روسیه", "perceivesThreatFrom", "داعش خراسان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
