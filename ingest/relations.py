@@ -36,6 +36,8 @@ _ADJ_AFTER_TRIGGER = frozenset(
 )
 _SQ_STATE_OF = squeeze("حال")
 _SQ_PUNISH = squeeze("مجازات")
+_SQ_BACKING = squeeze("حمایت")
+_UNDER_WORDS = frozenset(squeeze(w) for w in ("مورد", "تحت"))
 _ANSWER_NOUNS = frozenset(squeeze(w) for w in ("پاسخ", "پاسخی", "واکنش", "واکنشی", "تلافی", "انتقام"))
 _SAYING = frozenset(squeeze(w) for w in ("گفته", "گفته‌ی", "گفتهٔ", "اعتقاد", "ادعای", "نوشته", "اظهار", "روایت"))
 _OPERATION_NOUNS = frozenset(squeeze(w) for w in ("عملیات", "عملیاتی", "حمله", "حملات", "حمله‌ای", "تهاجم", "یورش"))
@@ -2075,6 +2077,14 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     if not inner and commas:
         # «ایالات متحده ژنرال X، فرمانده …، و چند فرمانده دیگر را»: the object opens right after the subject
         inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and sl.chunk.start == subj_end]
+    # «مواضع حزب‌الله، گروه مورد حمایت ایران، را»: the backer named in the apposition is not the object
+    backers = [c for c in inner if c.start >= 2 and squeeze(toks[c.start - 1].text) == _SQ_BACKING
+               and squeeze(toks[c.start - 2].text) in _UNDER_WORDS]
+    if backers:
+        inner = [c for c in inner if c not in backers]
+        if not inner and commas:  # the noun phrase before the apposition
+            inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent")
+                     and subj_end <= sl.chunk.start and sl.chunk.end <= commas[0]]
     # only the first NP before «را»: stop at a preposition
     for j in range(subj_end, ra):
         if toks[j].text in ("با", "به", "از", "در", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"):

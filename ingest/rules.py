@@ -227,6 +227,8 @@ _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
 _SQ_TAKE_PART = squeeze("شرکت")
+_SQ_SUPPORT = squeeze("حمایت")
+_UNDER = frozenset(squeeze(w) for w in ("مورد", "تحت"))
 _ORG_REF_HEADS = frozenset(squeeze(w) for w in ("اتحادیه", "ائتلاف", "شورا", "شورای"))
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
@@ -931,6 +933,7 @@ class _ArticleRun:
         self._will_receive(s, slots, resolved)
         self._hosted_meetings(s, slots, resolved)
         self._witnessed(s, slots, resolved)
+        self._backed_by(s, slots, resolved)
         # «PLACE در COUNTRY», «PLACE در جنوب COUNTRY», «شهر کازان روسیه»: the place is in that country
         toks = s.tokens
         for i, a in enumerate(slots):
@@ -1790,6 +1793,31 @@ class _ArticleRun:
             return
         for a, b in combinations(people, 2):
             self._add(s, a, "meetsWith", b, "occurred", {}, 0.65)
+
+    def _backed_by(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
+        """«کتائب حزب‌الله و کتائب سیدالشهدا، دو گروه شبه‌نظامی عراقی مورد حمایت ایران»: the backer cooperates with the
+        groups it backs (named right before, an apposition between)."""
+        toks = s.tokens
+        sq = sentence_index(s).squeezed
+        for j in range(1, len(sq) - 2):
+            if sq[j] != _SQ_SUPPORT or sq[j - 1] not in _UNDER:
+                continue
+            backer = next((sl for sl in slots if sl.chunk.start == j + 1), None)
+            if backer is None:
+                continue
+            states = [i for i in resolved.get(id(backer.chunk), []) if self._type(i) in ("Country", "Organization")]
+            before = [k for k, sl in enumerate(slots) if sl.chunk.end <= j - 1 and j - 1 - sl.chunk.end <= 8
+                      and not any(t.kind == "word" and is_verb(t.text) or t.text in (".", "؛", "که") for t in toks[sl.chunk.end: j - 1])]
+            if not states or not before:
+                continue
+            k = before[-1]
+            head = slots[k].coord_head if slots[k].coord_head is not None else k
+            backed = [i for x in slots if x is slots[head] or x.coord_head == head for i in resolved.get(id(x.chunk), [])
+                      if self._type(i) == "Organization"]
+            for b in dict.fromkeys(backed):
+                for st in states:
+                    if b != st:
+                        self._add(s, st, "cooperatesWith", b, "occurred", {"domain": "support"}, 0.55)
 
     def _witnessed(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«A و B … در حضور X … توافقنامه را امضا کردند»: the signatories met the one in whose presence they signed."""

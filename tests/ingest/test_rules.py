@@ -1508,6 +1508,9 @@ CASES = [
     # «داعش شاخه خراسان» is ISIS-K
     ("روسیه داعش شاخه خراسان را مسئول حمله به سالن کنسرت کروکوس می‌داند.",
      {("روسیه", "perceivesThreatFrom", "داعش خراسان", "occurred")}),
+    # a backer («مورد حمایت ایران») cooperates with the groups it backs and is not what was struck
+    ("جنگنده‌های آمریکایی مواضع حزب‌الله، گروه مورد حمایت ایران، را بمباران کردند.",
+     {("حزب‌الله لبنان", "cooperatesWith", "ایران", "occurred"), (US, "attacks", "حزب‌الله لبنان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
