@@ -1139,6 +1139,17 @@ class _ArticleRun:
                         break
                 if host:
                     break
+        if not host and not ctx.exercise_hosts:
+            # «… با شرکت نظامیان گرجستان، آمریکا و بریتانیا … در نزدیکی تفلیس، پایتخت گرجستان، آغاز شد»: the one
+            # taking part in whose land the exercise is held
+            q = next((q for q in range(len(toks) - 1) if words[q] == "با" and words[q + 1] in _TAKING_PART), None)
+            k = next((k for k, sl in enumerate(slots) if q is not None and q + 1 <= sl.chunk.start <= q + 4), None)
+            if k is not None:
+                k = slots[k].coord_head if slots[k].coord_head is not None else k
+                members = {i for m, sl in enumerate(slots) if m == k or sl.coord_head == k for i in resolved.get(id(sl.chunk), [])}
+                chain_end = max(sl.chunk.end for m, sl in enumerate(slots) if m == k or sl.coord_head == k)
+                host = [st for sl in slots if sl.chunk.start > chain_end and self._type(resolved.get(id(sl.chunk), [""])[0] or "") == "Place"
+                        for i in resolved.get(id(sl.chunk), []) for st in [self._state(i)] if st in members][:1]
         states = [x for x in (self._state(h) for h in host) if x and self._type(x) == "Country"]
         if states and not set(states) <= set(ctx.exercise_hosts):  # «A و B … به میزبانی A»: the co-host stays
             ctx.exercise_hosts = tuple(dict.fromkeys(states))
@@ -1157,7 +1168,7 @@ class _ArticleRun:
         verb_at = None
         for q in range(len(toks) - 1):
             if words[q] == "با" and words[q + 1] in _TAKING_PART:
-                window = range(q + 2, min(len(toks), q + 12))
+                window = range(q + 1, min(len(toks), q + 12))  # («با شرکت نظامیان X» may be read as one chunk)
                 heads = [k for k, sl in enumerate(slots) if sl.chunk.start in window and sl.coord_head is None]
                 if heads:
                     k = heads[0]

@@ -1511,6 +1511,12 @@ CASES = [
     # a backer («مورد حمایت ایران») cooperates with the groups it backs and is not what was struck
     ("جنگنده‌های آمریکایی مواضع حزب‌الله، گروه مورد حمایت ایران، را بمباران کردند.",
      {("حزب‌الله لبنان", "cooperatesWith", "ایران", "occurred"), (US, "attacks", "حزب‌الله لبنان", "occurred")}),
+    # the participant in whose land an exercise is held hosts it: it exercises with each of the others, they not with
+    # one another
+    ("رزمایش مشترک «شریک نجیب» با شرکت نظامیان گرجستان، آمریکا و بریتانیا روز چهارشنبه در نزدیکی تفلیس، پایتخت "
+     "گرجستان، آغاز شد.",
+     {("تفلیس", "locatedIn", "گرجستان", "occurred"), ("گرجستان", "cooperatesWith", US, "occurred"),
+      ("بریتانیا", "cooperatesWith", "گرجستان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
