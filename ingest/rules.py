@@ -1705,6 +1705,12 @@ class _ArticleRun:
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
                 continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
+            kbb = self.kb.get(b2) if pred == "sanctions" else None
+            if kbb is not None and kbb.type == "Organization" and kbb.part_of and self._type(kbb.part_of) == "Country" \
+                    and kbb.kind not in ("alliance", "intergovernmental", "company") and kbb.part_of != a2 \
+                    and dict(cand.qualifiers).get("means") == "terrorist_listing":
+                # «سپاه را سازمانی تروریستی اعلام کرد»: the body listed, and through it its state
+                self._add(s, a2, pred, kbb.part_of, cand.status, dict(cand.qualifiers), conf * 0.8)
             if pred == "meetsWith" or (pred == "signsAgreementWith" and cand.pair_mode):
                 if self._type(a) == "Person" and self._type(b) == "Person":
                     if pred == "signsAgreementWith" and not any(squeeze(t.text) in _APART for t in s.tokens):
@@ -2424,7 +2430,8 @@ class _ArticleRun:
                     and squeeze(kb.label).startswith(_SANCTIONABLE_BODIES):
                 return eid  # «وزارت دفاع روسیه را تحریم کرد»: the ministry itself
             if kb is not None and t == "Organization" and kb.part_of and kb.kind not in ("alliance", "intergovernmental", "company") \
-                    and self._type(kb.part_of) == "Country":
+                    and self._type(kb.part_of) == "Country" and not (pred == "sanctions" and side == "o"):
+                # (a body sanctioned or listed is itself the target: «سپاه را سازمانی تروریستی اعلام کرد»)
                 return kb.part_of  # «وزارت امور خارجه آمریکا» acts for the United States
             if t == "Place":
                 return None if pred != "attacks" or side == "s" else eid

@@ -1517,6 +1517,12 @@ CASES = [
      "گرجستان، آغاز شد.",
      {("تفلیس", "locatedIn", "گرجستان", "occurred"), ("گرجستان", "cooperatesWith", US, "occurred"),
       ("بریتانیا", "cooperatesWith", "گرجستان", "occurred")}),
+    # a state body declared terrorist is itself sanctioned, and its state through it; Dari «زیر تعزیرات»
+    ("آمریکا نیز در سال ۲۰۱۹ سپاه را سازمانی تروریستی اعلام کرد.",
+     {(US, "perceivesThreatFrom", "ایران", "occurred"), (US, "sanctions", "سپاه پاسداران انقلاب اسلامی", "occurred"),
+      (US, "sanctions", "ایران", "occurred")}),
+    ("طالبان هنوز زیر تعزیرات شورای امنیت سازمان ملل متحد قرار دارند.",
+     {("شورای امنیت سازمان ملل متحد", "sanctions", "طالبان", "occurred")}),
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
