@@ -1799,16 +1799,16 @@ _SQ_NUMBER = squeeze("شماره")
 _SQ_MOUNTAINOUS = squeeze("کوهستانی")
 # fighters named by what they are; a people in a region («صرب‌های بوسنی») too
 _ARMED_DESCRIPTORS = frozenset(squeeze(w) for w in (
-    "شورشیان", "جدایی‌طلبان", "جداییطلبان", "شبه‌نظامیان", "ستیزه‌جویان", "جنگجویان", "صرب‌های", "صربهای", "کردهای",
+    "شورشیان", "جدایی‌طلبان", "شبه‌نظامیان", "ستیزه‌جویان", "جنگجویان", "صرب‌های", "کردهای",
     "تامیل‌های", "پشتون‌های", "آلبانیایی‌تبارهای", "ارمنی‌های"))
-_REBEL_ADJECTIVES = frozenset(squeeze(w) for w in ("جدایی‌طلب", "جداییطلب", "شورشی"))
+_REBEL_ADJECTIVES = frozenset(squeeze(w) for w in ("جدایی‌طلب", "شورشی"))
 # the same words alone (and the plural of a people: «صرب‌ها»), pointing back to the group named with them
+# (keys and values squeezed: «صربها» and «صرب‌ها» are one key)
 _BARE_GROUPS = {squeeze(a): squeeze(b) for a, b in (
-    ("صرب‌ها", "صرب‌های"), ("صربها", "صرب‌های"), ("کردها", "کردهای"), ("تامیل‌ها", "تامیل‌های"), ("جدایی‌طلبان", "جدایی‌طلبان"),
-    ("جداییطلبان", "جدایی‌طلبان"))}
-_BARE_HEAD_REFS = frozenset(squeeze(w) for w in ("شورشیان", "جدایی‌طلبان", "جداییطلبان"))
-_SEPARATIST_ADJECTIVES = frozenset(squeeze(w) for w in ("اسلام‌گرای", "اسلامگرای", "جدایی‌طلب", "جداییطلب", "شورشی",
-                                                        "مسلح", "مسلمان", "کمونیست", "مائوئیست"))
+    ("صرب‌ها", "صرب‌های"), ("کردها", "کردهای"), ("تامیل‌ها", "تامیل‌های"), ("جدایی‌طلبان", "جدایی‌طلبان"))}
+_BARE_HEAD_REFS = frozenset(squeeze(w) for w in ("شورشیان", "جدایی‌طلبان"))
+# adjectives of such groups besides _GROUP_ADJECTIVES («شورشیان کمونیست …»)
+_SEPARATIST_ADJECTIVES = frozenset(squeeze(w) for w in ("مسلمان", "کمونیست", "مائوئیست"))
 _SQ_COUNTERPART = squeeze("همتای")
 _AS_ROLE_SQ = frozenset(squeeze(w) for w in ("به عنوان", "به سمت", "در سمت", "در مقام", "به مقام"))
 _REPLACED = frozenset(squeeze(w) for w in ("به جای", "بجای", "جانشین"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
 from .dates import _DIGITS
-from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, Chunk, sentence_index, sentence_view
+from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, _WEEKDAYS, Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_token, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -50,8 +50,7 @@ _AIMED_AT = frozenset(squeeze(w) for w in ("علیه", "ضد", "متوجه", "ب
 _SQ_NO = squeeze("هیچ")
 
 
-_TIME_OF_DAY = frozenset(squeeze(w) for w in ("بامداد", "صبح", "شامگاه", "عصر", "ظهر", "شب", "روز", "شنبه", "یکشنبه",
-                                              "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"))
+_TIME_OF_DAY = _WEEKDAYS | frozenset(squeeze(w) for w in ("شامگاه", "ظهر", "روز"))  # and «بامداد», «امروز» …
 
 
 def _time_word(word: str) -> bool:

@@ -43,7 +43,7 @@ from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentenc
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
 from .relations import _CALLED_OFF as _CALL_OFF
-from .relations import _COUNTS
+from .relations import _COUNTS, _SQ_BACKING, _UNDER_WORDS
 from .relations import _TROOPS, _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
 from .sources import source_chain
 from .text import Document, Sentence
@@ -222,13 +222,9 @@ _SQ_HOST = squeeze("میزبان")
 _SQ_MEMBER = squeeze("عضو")
 _SQ_COUNTRY = squeeze("کشور")
 _SUMMIT_WORDS = frozenset(squeeze(w) for w in ("سران", "رهبران", "نشست", "اجلاس", "رؤسای", "روسای"))
-_LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SQ_RECEIVE = squeeze("دریافت")
 _SQ_HOSTED = squeeze("میزبانی")
 _SQ_PRESENCE = squeeze("حضور")
-_SQ_TAKE_PART = squeeze("شرکت")
-_SQ_SUPPORT = squeeze("حمایت")
-_UNDER = frozenset(squeeze(w) for w in ("مورد", "تحت"))
 _ORG_REF_HEADS = frozenset(squeeze(w) for w in ("اتحادیه", "ائتلاف", "شورا", "شورای"))
 _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاکرات", "مذاکره", "گفت‌وگو", "گفتگو", "اجلاس", "مراسم"))
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
@@ -458,7 +454,7 @@ class _ArticleRun:
                              c.ids[0]).kind in (None, "alliance", "intergovernmental"))), None)
             if body is None:
                 continue
-            count = _COUNTS.get(sq[at - 2].translate(_LATIN_DIGITS)) if at >= 2 else None
+            count = _COUNTS.get(sq[at - 2].translate(_DIGITS)) if at >= 2 else None
             guest_from = s.text.find("با حضور")
             states: list[str] = []
             for q in range(k, min(len(sents), k + 4)):
@@ -1817,7 +1813,7 @@ class _ArticleRun:
         toks = s.tokens
         sq = sentence_index(s).squeezed
         for j in range(1, len(sq) - 2):
-            if sq[j] != _SQ_SUPPORT or sq[j - 1] not in _UNDER:
+            if sq[j] != _SQ_BACKING or sq[j - 1] not in _UNDER_WORDS:
                 continue
             backer = next((sl for sl in slots if sl.chunk.start == j + 1), None)
             if backer is None:
@@ -1857,6 +1853,11 @@ class _ArticleRun:
                 if a != w and self._home_state(a) != self._home_state(w):  # (not a minister and his own president)
                     self._add(s, a, "meetsWith", w, "occurred", {}, 0.6)
 
+    def _state_named_at(self, slots: list, resolved: dict[int, list[str]], before: int) -> str | None:
+        """The state of the first place named «در X» before token ``before`` (the meeting's place), if any."""
+        places = [i for sl in slots if sl.marker == "در" and sl.chunk.end <= before for i in resolved.get(id(sl.chunk), [])]
+        return next((st for i in places for st in [self._state(i)] if st and self._type(st) == "Country"), None)
+
     def _host_guests(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X، امیر کویت، (در این نشست) میزبان A، امیر قطر، و B، پادشاه بحرین، بود»: the guests came to the host's
         state (or to the place the sentence names)."""
@@ -1873,8 +1874,7 @@ class _ArticleRun:
         if len(hosts) != 1:
             return
         home = self._home_state(hosts[0])
-        places = [i for sl in slots if sl.marker == "در" for i in resolved.get(id(sl.chunk), [])]
-        state = next((st for i in places for st in [self._state(i)] if st and self._type(st) == "Country"), home)
+        state = self._state_named_at(slots, resolved, len(s.tokens)) or home
         if state is None:
             return
         for sl in slots:
@@ -1925,13 +1925,12 @@ class _ArticleRun:
         if held is None or held.negated or held.tense == "future":
             return
         home = self._home_state(hosts[0])
-        places = [i for sl in slots if sl.marker == "در" and sl.chunk.end <= held.start for i in resolved.get(id(sl.chunk), [])]
-        state = next((st for i in places for st in [self._state(i)] if st and self._type(st) == "Country"), home)
+        state = self._state_named_at(slots, resolved, held.start) or home
         if state is None:
             return
         lo, hi = j + 1, held.start
         if took_part is not None and not took_part.negated and took_part.tense != "future" and any(
-                squeeze(toks[q].text) in (_SQ_TAKE_PART, _SQ_PRESENCE) for q in range(held.end, took_part.start + 1)):
+                squeeze(toks[q].text) in _ATTENDED for q in range(held.end, took_part.start + 1)):
             hi = took_part.start  # and those who took part, named after «و»
         for sl in slots:
             if lo <= sl.chunk.start < hi:
