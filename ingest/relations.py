@@ -1304,6 +1304,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2) or (
                 verb is not None and bool(frame.verbs) and "*" not in frame.verbs
                 and any(t.text == "خود" for t in toks[e: min(e + 6, verb.start)]))  # «مرزهای … خود را … بستند»
+            if frame.predicate == "attacks" and not is_verb_trigger and objects and not pair_mode \
+                    and (not subjects or inherited and not verbal):
+                # «حمله به X …؛ حمله‌ای که گروه Y مسئولیت آن را بر عهده گرفت»: no attacker named yet, a claim may name one
+                status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                if status == "occurred":
+                    out.append(Candidate(frame, [], objects, status, frame.confidence * sconf * 0.8, s, e,
+                                         dict(frame.qualifiers), False, False, [], unclaimed=True))
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
             if subjects and not pair_mode and toks[clause[0]].text == "که" and clause[0] > 0 \
@@ -2290,6 +2297,14 @@ def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
     out = []
     j = 1
     while j < s - 1:
+        if toks[j].text == "که" and toks[j - 1].text in ("،", ","):
+            # «جنگنده‌های ائتلاف، که امارات نیز عضو آن است، مواضع X را …»: a relative clause set off by commas
+            b = next((q for q in range(j + 1, s) if toks[q].text in ("،", ",")), None)
+            if b is not None and b > j + 2 and (is_verb(toks[b - 1].text) or toks[b - 1].text.endswith("ست")):
+                out.append((j, b))
+                j = b
+            j += 1
+            continue
         if toks[j].text not in _ADJUNCT_OPENERS:
             j += 1
             continue  # (a cheap test first: this runs for every subject looked for)

@@ -615,8 +615,8 @@ CASES = [
      {("انصارالله", "threatens", "عربستان سعودی", "occurred"), ("انصارالله", "threatens", "امارات متحده عربی", "occurred")}),
     # adjectives that look like participles («گسترده») stand between a noun trigger and its genitive
     ("حملات هوایی گسترده اسرائیل به لبنان ادامه دارد.", {("اسرائیل", "attacks", "لبنان", "occurred")}),
-    # «چندین نقطه در X را»: part of a place struck; a capital struck is the city; a coalition named by its leader
-    ("ائتلاف سعودی چندین نقطه در صنعا را بمباران کرد.", {("عربستان سعودی", "attacks", "صنعا", "occurred")}),
+    # «چندین نقطه در X را»: part of a place struck; a capital struck is the city; the Saudi-led coalition is an actor of its own
+    ("ائتلاف سعودی چندین نقطه در صنعا را بمباران کرد.", {("ائتلاف سعودی", "attacks", "صنعا", "occurred")}),
     # a parenthesised acronym does not cut the place where the target was struck
     ("جیش محمد مسئولیت حمله انتحاری به کاروان پلیس هند (CRPF) در منطقه پولواما را بر عهده گرفت.",
      {("جیش محمد", "attacks", "هند", "occurred"), ("جیش محمد", "attacks", "پولواما", "occurred"),
@@ -1526,6 +1526,18 @@ CASES = [
     # a company described in Persian and named in Latin is one organisation
     ("شرکت دولتی صادرات تسلیحات روسیه (Rosoboronexport) جنگنده به ونزوئلا فروخت.",
      {("شرکت دولتی صادرات تسلیحات روسیه", "suppliesArmsTo", "ونزوئلا", "occurred")}),
+    # a claim of responsibility names the attacker of an attack told with no agent, in the same sentence or the next
+    ("انفجار بمب در بازار پیشاور ۳۰ کشته برجا گذاشت؛ حمله‌ای که گروه تروریستی داعش مسئولیت آن را بر عهده گرفت.",
+     {("داعش", "attacks", "پیشاور", "occurred"), ("پیشاور", "locatedIn", "پاکستان", "occurred")}),
+    ("حمله به سفارت ترکیه در موگادیشو دو کشته داشت. الشباب مسئولیت این حمله را پذیرفت.",
+     {("الشباب", "attacks", "ترکیه", "occurred")}),
+    ("حمله به سفارت ترکیه در موگادیشو دو کشته داشت. الشباب مسئولیت این حمله را رد کرد.", set()),
+    # a relative clause set off by commas names no subject of the main clause; the Saudi-led coalition is one actor
+    ("جنگنده‌های ائتلاف به رهبری عربستان، که بحرین نیز عضو آن است، مواضع حوثی‌ها را در استان صعده بمباران کردند.",
+     {("ائتلاف سعودی", "attacks", "انصارالله", "occurred"), ("بحرین", "memberOf", "ائتلاف سعودی", "occurred"),
+      ("ائتلاف سعودی", "attacks", "صعده", "occurred"), ("صعده", "locatedIn", "یمن", "occurred")}),
+    ("نیروهای ناتو، که ترکیه نیز در میان آنهاست، مواضع طالبان را بمباران کردند.",
+     {(NATO, "attacks", "طالبان", "occurred")}),
 ]
 
 
