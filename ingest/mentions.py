@@ -856,8 +856,12 @@ class SentenceMentions:
                         oend, owner, ref, amb = of_after(e + skip)
                         if owner and all((self.kb.get(o) is not None and self.kb.get(o).type == "Country") for o in owner):  # type: ignore[union-attr]
                             break
-                        if owner and all(self.lex.weapons.lookup(toks[q].text) or sq[q] in _WEAPON_KINDS for q in range(e, e + skip)):
-                            break  # «موشک‌های کروز ناتو»: a weapon's kind between the noun and its owner
+                        if owner and all(self.lex.weapons.lookup(toks[q].text) or sq[q] in _WEAPON_KINDS for q in range(e, e + skip)) \
+                                and not any(p[0] == "name" and (x := self.kb.get(p[1])) is not None and x.type == "Place"
+                                            for p in kb_at[e + skip][2]):
+                            # «موشک‌های کروز ناتو»: a weapon's kind between the noun and its owner (but «موشک‌های
+                            # بالستیک پایگاه عین‌الاسد را»: a place is what the missiles struck, not whose they are)
+                            break
                         owner, ref = [], None
             if (owner or ref) and squeeze(toks[s].text) in _ORG_HEADS and oend < n and toks[oend].text == "«":
                 continue  # «شرکت چینی «هواوی»»: a named company (5c), not the state

@@ -1059,6 +1059,14 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
     out: list[Candidate] = []
     for s, e, frames in hits:
         clause = next(((a, b) for a, b in clauses if a <= s < b), (0, len(toks)))
+        rc = clause[0]
+        if toks[rc].text in ("،", ",") and rc < s:  # («… را که … است، هدف قرار داد»: the clause after its copula)
+            rc = next((a for a, b in clauses if b == rc), rc)
+        if toks[rc].text == "که" and rc >= 2 and toks[rc - 1].text == "را" \
+                and any(toks[q].kind == "word" and is_verb(toks[q].text) for q in range(rc + 2, s)):
+            # «پایگاه X را که محل استقرار نیروهای آمریکایی است هدف قرار داد»: the relative clause closed before the
+            # trigger, which is the main clause's
+            clause = next(((a, b) for a, b in clauses if b == rc), (0, rc))[0], clause[1]
         is_verb_trigger = frames[0].is_verb
         verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
         if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
@@ -1945,7 +1953,14 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             # «حمله به یک پایگاه نظامی در جنوب X»: an unnamed target behind the trigger's own preposition, placed in X
             unnamed = not direct and sl.np_marker is not None and squeeze(sl.np_marker) == "در" and "in" in frame.objects \
                 and bool(ws) and any(_accepts(rel, ws[0], w) for w in frame.objects if w not in ("in", "obj", "gen"))
-            if c.start >= e and any(rel.lex.prepositions.lookup(w) and not _time_after(ws, q) and not (q == 0 and unnamed)
+            own = 0 if unnamed else -1
+            if not unnamed and direct and sl.marker == "در" and "in" in frame.objects and c.start >= e and ws:
+                # «حمله هوایی اسرائیل به چادرهای آوارگان در منطقه X»: the trigger's own «به» before an unnamed target
+                preps = [q for q, w in enumerate(ws) if rel.lex.prepositions.lookup(w)]
+                if len(preps) == 1 and any(_accepts(rel, ws[preps[0]], w) for w in frame.objects if w not in ("in", "obj", "gen")) \
+                        and not any(e <= x.chunk.start < c.start and x.chunk.start > e + preps[0] for x in slots):
+                    own = preps[0]
+            if c.start >= e and any(rel.lex.prepositions.lookup(w) and not _time_after(ws, q) and q != own
                                     for q, w in enumerate(ws)):
                 continue  # «همکاری … را در منطقه مرزی با سومالی»: «با» belongs to something else
             dist = abs(c.start - e) if c.start >= e else abs(s - c.end)
@@ -2057,7 +2072,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             ra = rel - 1
             clause = (0, clause[1])
     if ra is None and clause[0] >= 1 and toks[clause[0]].text == "که" and toks[clause[0] - 1].text == "را" \
-            and any(toks[q].text in ("،", ",") for q in range(clause[0] + 1, s)):
+            and any(toks[q].text in ("،", ",") or toks[q].kind == "word" and is_verb(toks[q].text) for q in range(clause[0] + 1, s)):
+        # («پایگاه X را که محل استقرار نیروهای آمریکایی است هدف قرار داد»: the relative clause closed by its verb)
         ra = clause[0] - 1  # (the relative clause's copula unread: «… مسلط‌اند، …»)
         clause = (0, clause[1])
     if ra is None:
@@ -2091,9 +2107,19 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         if not inner and commas:  # the noun phrase before the apposition
             inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent")
                      and subj_end <= sl.chunk.start and sl.chunk.end <= commas[0]]
+    # «سپاه در پاسخ به ترور X با موشک پایگاه Y را …»: a reason or time adjunct up to the next preposition is not the object
+    # (one closed by a comma is cut off above)
+    for j in range(subj_end, ra if not commas else subj_end):
+        width = next((w for w in (3, 2) if squeeze(" ".join(t.text for t in toks[j: j + w])) in _ADJ_SQ), 0)
+        if width:
+            k = next((q for q in range(j + width + 1, ra) if toks[q].text == "با"), None)
+            if k is not None:
+                inner = [c for c in inner if not j <= c.start < k]
+                subj_end = k
+            break
     # only the first NP before «را»: stop at a preposition
     for j in range(subj_end, ra):
-        if toks[j].text in ("با", "به", "از", "در", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"):
+        if toks[j].text in _OBJECT_PREPS:
             first = [c for c in inner if c.start < j]
             # «مواضع پ‌ک‌ک در مناطق متینا و زاپ را»: places named inside the object are struck too
             where = [c for c in inner if c.start > j and c.kind == "place"] if toks[j].text == "در" else []
@@ -2113,6 +2139,9 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
                     squeeze(t.text) in _VICINITY for t in toks[max(j, c.start - 4): c.start])]
             break
     return inner
+
+
+_OBJECT_PREPS = frozenset({"با", "به", "از", "در", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 
 
 def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int | None:
@@ -2302,6 +2331,14 @@ def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
             b = next((q for q in range(j + 1, s) if toks[q].text in ("،", ",")), None)
             if b is not None and b > j + 2 and (is_verb(toks[b - 1].text) or toks[b - 1].text.endswith("ست")):
                 out.append((j, b))
+                j = b
+            j += 1
+            continue
+        if toks[j].text == "که" and toks[j - 1].text == "را":
+            # «پایگاه X را که محل استقرار نیروهای آمریکایی است هدف قرار داد»: a relative clause on the object
+            b = next((q for q in range(j + 2, s) if toks[q].kind == "word" and is_verb(toks[q].text)), None)
+            if b is not None:
+                out.append((j, b + 1))
                 j = b
             j += 1
             continue

@@ -1538,6 +1538,19 @@ CASES = [
       ("ائتلاف سعودی", "attacks", "صعده", "occurred"), ("صعده", "locatedIn", "یمن", "occurred")}),
     ("نیروهای ناتو، که ترکیه نیز در میان آنهاست، مواضع طالبان را بمباران کردند.",
      {(NATO, "attacks", "طالبان", "occurred")}),
+    # a nominal attack on an unnamed target placed in a named place strikes the place
+    ("حمله پهپادی ترکیه به خودروهای غیرنظامیان در منطقه قامشلی پنج کشته برجا گذاشت.",
+     {("ترکیه", "attacks", "قامشلی", "occurred"), ("قامشلی", "locatedIn", "سوریه", "occurred")}),
+    # the object before a relative clause closed by its own verb; a weapon's kind before a place is no owner
+    ("روسیه با موشک‌های کروز فرودگاه اودسا را که محل استقرار جنگنده‌های اوکراینی است هدف قرار داد.",
+     {("روسیه", "attacks", "اودسا", "occurred"), ("اودسا", "locatedIn", "اوکراین", "occurred")}),
+    ("روسیه فرودگاه اودسا را که محل استقرار جنگنده‌های اوکراینی است، هدف قرار داد.",
+     {("روسیه", "attacks", "اودسا", "occurred"), ("اودسا", "locatedIn", "اوکراین", "occurred")}),
+    ("هند با موشک‌های کروز پایگاه هوایی نورخان در راولپندی را هدف قرار داد.",
+     {("هند", "attacks", "پایگاه هوایی نورخان", "occurred"), ("پایگاه هوایی نورخان", "locatedIn", "پاکستان", "occurred")}),
+    # the one killed in the attack answered («در پاسخ به ترور X») is not what the answer struck
+    ("ایران در پاسخ به ترور اسماعیل هنیه با موشک‌ها پایگاه نواتیم را هدف قرار داد.",
+     {("ایران", "attacks", "پایگاه هوایی نواتیم", "occurred"), ("پایگاه هوایی نواتیم", "locatedIn", "اسرائیل", "occurred")}),
 ]
 
 
