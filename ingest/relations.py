@@ -2064,17 +2064,25 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     phrase headed by a common noun; take the entities between the subject and «را».
     """
     ra = next((j for j in range(s - 1, clause[0] - 1, -1) if toks[j].text == "را"), None)
-    if ra is None and clause[0] >= 3 and toks[clause[0] - 1].text in ("،", ","):
+    c0 = clause[0] + 1 if toks[clause[0]].text in ("،", ",") and clause[0] + 1 < s else clause[0]  # (a clause from its comma)
+    if ra is None and c0 >= 3 and toks[c0 - 1].text in ("،", ","):
         # «طالبان را که بر افغانستان مسلط‌اند، «تهدیدی مستقیم» خواند»: the object before a relative clause
-        rel = next((j for j in range(clause[0] - 2, max(0, clause[0] - 16), -1) if toks[j].text == "که"), None)
+        rel = next((j for j in range(c0 - 2, max(0, c0 - 16), -1) if toks[j].text == "که"), None)
+        if rel is not None and rel >= 2 and toks[rel - 1].text in ("،", ",") and toks[rel - 2].text == "را":
+            rel -= 1  # «حملات X را، که …، محکوم کرد»
         if rel is not None and rel >= 1 and toks[rel - 1].text == "را" \
-                and not any(toks[q].text == "را" for q in range(rel + 1, clause[0])):
+                and not any(toks[q].text == "را" for q in range(rel + 1, c0)):
             ra = rel - 1
             clause = (0, clause[1])
-    if ra is None and clause[0] >= 1 and toks[clause[0]].text == "که" and toks[clause[0] - 1].text == "را" \
+    if ra is not None and toks[clause[0]].text == "که" and any(toks[q].text in ("،", ",") for q in range(ra + 1, s)):
+        ra = None  # «X را، که … را کشت، محکوم کرد»: the relative clause's own object
+    obj_ra = clause[0] - 1 if clause[0] >= 1 and toks[clause[0] - 1].text == "را" else (
+        clause[0] - 2 if clause[0] >= 2 and toks[clause[0] - 1].text in ("،", ",") and toks[clause[0] - 2].text == "را" else None)
+    if ra is None and obj_ra is not None and toks[clause[0]].text == "که" \
             and any(toks[q].text in ("،", ",") or toks[q].kind == "word" and is_verb(toks[q].text) for q in range(clause[0] + 1, s)):
-        # («پایگاه X را که محل استقرار نیروهای آمریکایی است هدف قرار داد»: the relative clause closed by its verb)
-        ra = clause[0] - 1  # (the relative clause's copula unread: «… مسلط‌اند، …»)
+        # («پایگاه X را که محل استقرار نیروهای آمریکایی است هدف قرار داد»: the relative clause closed by its verb;
+        # «حملات X را، که …، محکوم کرد»)
+        ra = obj_ra  # (the relative clause's copula unread: «… مسلط‌اند، …»)
         clause = (0, clause[1])
     if ra is None:
         return []
@@ -2329,7 +2337,8 @@ def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
         if toks[j].text == "که" and toks[j - 1].text in ("،", ","):
             # «جنگنده‌های ائتلاف، که امارات نیز عضو آن است، مواضع X را …»: a relative clause set off by commas
             b = next((q for q in range(j + 1, s) if toks[q].text in ("،", ",")), None)
-            if b is not None and b > j + 2 and (is_verb(toks[b - 1].text) or toks[b - 1].text.endswith("ست")):
+            if b is not None and b > j + 2 and (is_verb(toks[b - 1].text) or toks[b - 1].text.endswith("ست")
+                                                or toks[b - 2].text == "را"):  # («… را کشت،»: a verb after «را»)
                 out.append((j, b))
                 j = b
             j += 1
@@ -2350,6 +2359,9 @@ def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
             b = next((q for q in range(j + 2, s) if toks[q].text in ("،", ",")), None)
             if b is None:
                 break
+            if j + 3 < b and toks[j + 2].text in ("آن", "این") and toks[j + 3].text != "که" \
+                    and any(t.kind == "word" and is_verb(t.text) for t in toks[j + 3: b]):
+                b = j + 3  # «این دیدار پس از آن صورت می‌گیرد که X …»: «after that», then the main clause goes on
             out.append((j, b))
             j = b
         j += 1

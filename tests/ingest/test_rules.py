@@ -1551,6 +1551,14 @@ CASES = [
     # the one killed in the attack answered («در پاسخ به ترور X») is not what the answer struck
     ("ایران در پاسخ به ترور اسماعیل هنیه با موشک‌ها پایگاه نواتیم را هدف قرار داد.",
      {("ایران", "attacks", "پایگاه هوایی نواتیم", "occurred"), ("پایگاه هوایی نواتیم", "locatedIn", "اسرائیل", "occurred")}),
+    # a verdict on a state's act («وحشیانه», «بی‌دلیل») is a threat perceived; a condemned act set off by a relative
+    # clause («… را، که …، محکوم کرد»), inside a clause that «پس از آن … که» opens
+    ("وزارت خارجه کره جنوبی حمله توپخانه‌ای کره شمالی را «وحشیانه» خواند.",
+     {("کره جنوبی", "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    ("ژاپن شلیک موشک‌های کره شمالی را، که به گفته سئول در دریای ژاپن فرود آمد، به شدت محکوم کرد.",
+     {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    ("این سفر پس از آن انجام می‌شود که ترکیه حملات پهپادی روسیه را، که به گفته اوکراین ده‌ها غیرنظامی را کشت، محکوم کرد.",
+     {("ترکیه", "perceivesThreatFrom", "روسیه", "occurred")}),
 ]
 
 
