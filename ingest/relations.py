@@ -1101,6 +1101,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
+            # «در برابر تهدیدهای ایران و گروه‌های وابسته به آن، از جمله حوثی‌ها»: the examples named are objects too
+            examples = [c for c in _examples_after(slots, toks, max(c.end for c in objects), verb) if c not in objects] \
+                if objects and nominal and frame.predicate in _HOSTILE_WITH else []
             if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
                 # «حمله به پایگاه آمریکا را محکوم کرد»: the one attacked is not the one condemned
                 objects = [c for c in objects if not any(
@@ -1360,6 +1363,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = [c for c in speaker if c not in subjects]
             if not objects and not pair_mode:
                 continue
+            objects = objects + [c for c in examples if c not in subjects]
             status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
             if status == "hypothetical":
                 if frame.predicate in ("attacks", "sanctions") and subjects and objects and not pair_mode and not inherited \
@@ -2009,6 +2013,21 @@ _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "ب
 
 
 _SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+def _examples_after(slots: list[Slot], toks, start: int, verb: Verb | None) -> list[Chunk]:
+    """The names listed after «، از جمله» within a few words of ``start``, before the clause's verb."""
+    lim = min(len(toks) - 2, start + 12, verb.start if verb is not None and verb.start > start else len(toks))
+    for j in range(start, lim):
+        if toks[j].kind == "word" and is_verb(toks[j].text) or toks[j].text in ("؛", ":", "."):
+            break
+        if toks[j].text == "از" and squeeze(toks[j + 1].text) == _SQ_AMONG and j > start and toks[j - 1].text in ("،", ","):
+            head = [k for k, sl in enumerate(slots) if sl.chunk.start == j + 2 and sl.coord_head is None]
+            return [x.chunk for x in _chain(slots, head[0])] if head else []
+    return []
+
+
+_SQ_AMONG = squeeze("جمله")
 
 
 def _reached(toks, e: int, verbs: list[Verb]) -> bool:

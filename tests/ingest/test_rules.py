@@ -1559,6 +1559,11 @@ CASES = [
      {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
     ("این سفر پس از آن انجام می‌شود که ترکیه حملات پهپادی روسیه را، که به گفته اوکراین ده‌ها غیرنظامی را کشت، محکوم کرد.",
      {("ترکیه", "perceivesThreatFrom", "روسیه", "occurred")}),
+    # the names listed after «، از جمله» are objects of the hostile noun too
+    ("ژاپن از تحریم‌های آمریکا علیه روسیه و متحدانش، از جمله بلاروس، حمایت کرد.",
+     {(US, "sanctions", "روسیه", "occurred"), (US, "sanctions", "بلاروس", "occurred")}),
+    ("استرالیا در برابر تهدیدهای چین و متحدانش، از جمله کره شمالی، ایستادگی می‌کند.",
+     {("استرالیا", "perceivesThreatFrom", "چین", "occurred"), ("استرالیا", "perceivesThreatFrom", "کره شمالی", "occurred")}),
 ]
 
 
