@@ -1212,6 +1212,9 @@ class SentenceMentions:
                     take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
                     continue
                 # «در مناطق متینا، زاپ و آواشین»: a plural head lists places, each named without it
+                if toks[e].kind == "word" and self.is_word(toks[e].text) and self.freq(toks[e].text) >= _RARE \
+                        and squeeze(toks[e].text) not in self.name_parts and e not in kb_at:
+                    continue  # «نخستین بخش‌های سامانه دفاع موشکی تاد»: parts of a thing, not districts named
                 items = [(e, j)]
                 while j + 1 < n and toks[j].text in ("،", "و", ",") and len(items) < 8:
                     a = b = j + 1

@@ -1564,6 +1564,8 @@ CASES = [
      {(US, "sanctions", "روسیه", "occurred"), (US, "sanctions", "بلاروس", "occurred")}),
     ("استرالیا در برابر تهدیدهای چین و متحدانش، از جمله کره شمالی، ایستادگی می‌کند.",
      {("استرالیا", "perceivesThreatFrom", "چین", "occurred"), ("استرالیا", "perceivesThreatFrom", "کره شمالی", "occurred")}),
+    # «بخش‌های» before a common word is «parts of» a thing, not districts named
+    ("نخستین بخش‌های سامانه دفاع موشکی پاتریوت آلمان به لهستان رسید.", set()),
 ]
 
 
