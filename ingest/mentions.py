@@ -21,7 +21,6 @@ syntax around them and the knowledge base.
 from __future__ import annotations
 
 import re
-import importlib.resources
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from ..records import KBEntity, KnowledgeBase
 from .gazetteer import Gazetteer, SqueezedText
 from .lexicon import Institution, Lexicon, Role
 from .morph import analyze_verb, is_verb, may_start_verb, participle
-from .normalize import squeeze
+from .normalize import given_names, squeeze
 from .sources import attribution_spans
 from .text import Sentence, Token
 from .text import is_letter_name
@@ -1958,15 +1957,7 @@ def _infinitive(word: str) -> bool:
     return len(w) > 5 and w.endswith(("اندن", "ادن", "ردن", "یدن", "ستن", "شتن", "فتن", "ختن"))
 
 
-def _given_names() -> frozenset[str]:
-    rows: list[str] = []
-    for name in ("given_names.tsv", "foreign_given_names.tsv"):
-        path = importlib.resources.files("peyvand.ingest") / "lexicon" / name
-        rows += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
-    return frozenset(squeeze(r) for r in rows if r and not r.startswith("#")) | _FIRST_NAMES_BUILTIN
-
-
-_FIRST_NAMES = _given_names()
+_FIRST_NAMES = given_names() | _FIRST_NAMES_BUILTIN
 _DIRECTIONS = frozenset(squeeze(w) for w in ("غرب", "شرق", "شمال", "جنوب"))
 
 

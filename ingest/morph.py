@@ -144,13 +144,15 @@ def analyze_token(token: str) -> tuple[str, str, bool] | None:
         past_forms, pres_forms = _forms()
         if rest not in pres_forms and rest not in past_forms:
             return None  # no stem + ending split: neither loop below can return a parse
+        # a second-person form with «می» written solid is one the normaliser left alone after a name: «ویکرام میسری»
+        joined = ZWNJ not in token and " " not in token
         for ending in _PRES_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
-            if rest.endswith(ending) and stem in pres:
+            if rest.endswith(ending) and stem in pres and not (joined and ending == "ی"):
                 return (pres_to_past.get(stem, stem), "present", neg)
         for ending in _PAST_LONGEST_FIRST:
             stem = rest[: len(rest) - len(ending)] if ending else rest
-            if rest.endswith(ending) and stem in past:
+            if rest.endswith(ending) and stem in past and not (joined and ending == "ی"):
                 return (stem, "past_progressive", neg)
         return None
     if token in _NOT_VERBS:

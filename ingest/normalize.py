@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import re
 import threading
@@ -118,7 +119,6 @@ class Normalizer:
         # it changes skips the rest (news text rarely holds any after _clean): same result, ≈10× faster
         self._hazm_chars = {chr(k): v for k, v in self._hazm_table.items() if chr(k) != v}
         self._hazm_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self._hazm_chars)) + "]")
-        self._hazm_steps = _hazm_steps(self._hazm)
         self._lock = threading.Lock()
         words: dict[str, int] = {}
         tags: dict[str, frozenset[str]] = {}
@@ -127,6 +127,7 @@ class Normalizer:
             words[word] = max(freq, words.get(word, 0))
             t = tags.get(word, frozenset()) | frozenset(word_tags)
             tags[word] = shared.setdefault(t, t)
+        self._hazm_steps = _hazm_steps(self._hazm, words)
         self._words = words
         self._tags = tags
         # Stripped form → ZWNJ form for lexicon words written with a ZWNJ.
@@ -254,7 +255,7 @@ _HAZM_STEPS = (("_persian_style", "persian_style"), ("_persian_number", "persian
                ("_decrease_repeated_chars", "decrease_repeated_chars"), ("_seperate_mi", "seperate_mi"))
 
 
-def _hazm_steps(h: object) -> tuple | None:
+def _hazm_steps(h: object, words: dict[str, int]) -> tuple | None:
     """The bound steps ``h.normalize`` runs after its character table, or None for a hazm whose
     ``normalize`` this was not written against (then hazm's own is called)."""
     from importlib.metadata import version
@@ -264,7 +265,8 @@ def _hazm_steps(h: object) -> tuple | None:
     if not version("hazm").startswith("0.12.") or type(h).normalize is not hazm.Normalizer.normalize:
         return None
     steps = tuple(getattr(h, step) for flag, step in _HAZM_STEPS if getattr(h, flag))
-    quick = {"decrease_repeated_chars": _quick_repeats, "correct_spacing": _quick_spacing}
+    quick = {"decrease_repeated_chars": _quick_repeats, "correct_spacing": _quick_spacing,
+             "seperate_mi": lambda h: _named_mi(h, words)}
     return tuple(quick[step.__name__](h) if step.__name__ in quick and step == getattr(h, step.__name__) else step
                  for step in steps)
 
@@ -315,6 +317,45 @@ def _guarded(patterns: list) -> tuple:
             g = (lambda needles: lambda t: any(x in t for x in needles))(g)
         out.append((rx, repl, g))
     return tuple(out)
+
+
+_MI_WORD = re.compile(r"\bن?می[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی]+")
+_MI = re.compile(r"^(ن?می)")
+
+
+def _named_mi(h: object, words: dict[str, int]):  # noqa: ANN202 - a str -> str step
+    """hazm 0.12's ``seperate_mi`` («میگفت» → «می‌گفت» when hazm knows the verb), except for a surname right
+    after a given name, or a second-person form after a word hazm does not know (a foreign name): «ویکرام
+    میسری» is a man, not «you slide»."""
+    verbs = h._verbs  # type: ignore[attr-defined]  # noqa: SLF001
+    names = given_names()
+
+    def step(text: str) -> str:
+        def replace(m: re.Match) -> str:
+            word = m.group(0)
+            r = _MI.sub("\\1\u200c", word)
+            if not verbs or r not in verbs:
+                return word
+            before = text[max(0, m.start() - 30): m.start()].split()
+            if before and (len(before[-1]) > 2 and squeeze(before[-1]) in names  # (not a particle: «او»)
+                           or word.endswith("ی") and before[-1] not in words
+                           and before[-1].isalpha()):
+                return word
+            return r
+
+        return _MI_WORD.sub(replace, text) if "می" in text else text
+
+    return step
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The lexicon's given names (``lexicon/given_names.tsv``, ``foreign_given_names.tsv``), squeezed."""
+    rows: list[str] = []
+    for name in ("given_names.tsv", "foreign_given_names.tsv"):
+        path = importlib.resources.files("peyvand.ingest") / "lexicon" / name
+        rows += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(squeeze(r) for r in rows if r and not r.startswith("#"))
 
 
 def _quick_spacing(h: object):  # noqa: ANN202 - a str -> str step

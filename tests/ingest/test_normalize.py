@@ -254,3 +254,11 @@ def test_hazm_patterns_starting_with_a_character_equal_hazm_s(text: str) -> None
     for pattern, rewritten in _CHARACTER_FIRST.items():
         repl = "\u200c\\1" if "(" in pattern else ""
         assert re.sub(rewritten, repl, text) == re.sub(pattern, repl, text), pattern
+
+
+def test_a_surname_after_a_name_is_not_split_as_a_verb_with_mi() -> None:
+    """hazm splits «می» off every form it knows as a verb; a second-person form after a name hazm does not
+    know, or any form after a given name, is a surname («ویکرام میسری»), while verbs are still split."""
+    assert "ویکرام میسری" in NORM.normalize("ویکرام میسری گفت.")
+    assert "می‌سری" in NORM.normalize("تو میسری و من می‌مانم.")
+    assert "نمی‌داند" in NORM.normalize("او نمیداند.")

@@ -1566,6 +1566,10 @@ CASES = [
      {("استرالیا", "perceivesThreatFrom", "چین", "occurred"), ("استرالیا", "perceivesThreatFrom", "کره شمالی", "occurred")}),
     # «بخش‌های» before a common word is «parts of» a thing, not districts named
     ("نخستین بخش‌های سامانه دفاع موشکی پاتریوت آلمان به لهستان رسید.", set()),
+    # a surname that reads as a second-person verb with «می» («میسری»: «you slide») after a foreign given name
+    ("لی جه میونگ در سئول با ویکرام میسری، وزیر امور خارجه هند، دیدار کرد.",
+     {("ویکرام میسری", "ministerOf", "هند", "occurred"), ("لی جه-میونگ", "meetsWith", "ویکرام میسری", "occurred"),
+      ("ویکرام میسری", "visits", "کره جنوبی", "occurred")}),
 ]
 
 
