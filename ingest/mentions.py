@@ -1037,6 +1037,10 @@ class SentenceMentions:
             while k < n - 1 and k - j < 3 and sq[k] in _FIRST_NAMES and not taken[k]:
                 k += 1  # «محمد باقر …»
             t = toks[k]
+            if k == j + 1 and k in kb_at and kb_at[k][1] == k + 1 and self._city_surname(j, k, kb_at, toks):
+                # «ادریس دبی», «محمد دبی»: a city's name right after a given name is a surname (Déby, not Dubai)
+                take(mk(j, k + 1, "person", name=sent.text[toks[j].start - sent.start: toks[k].end - sent.start]))
+                continue
             if taken[k] or t.kind != "word" or k in all_kb_tokens or not self.is_name_token(t, kb_tokens, k) \
                     or (self.is_word(t.text) and self.freq(t.text) >= _RARE) \
                     or self.is_word(toks[j].text + "\u200c" + t.text) or self.is_word(toks[j].text + t.text):
@@ -1622,6 +1626,14 @@ class SentenceMentions:
             return False
         stem = w[:-1]
         return self.freq(stem) >= 100_000 and stem not in _FIRST_NAMES and not self.kb_gaz.lookup(stem)
+
+    def _city_surname(self, j: int, k: int, kb_at: dict, toks) -> bool:
+        """Is the one-word KB name at ``k`` a city, after a given name at ``j`` that is no title («امیر دبی»)?"""
+        if self.lex.titles.lookup(toks[j].text) or self.lex.roles.lookup(toks[j].text):
+            return False
+        ids = [p[1] for p in kb_at[k][2] if p[0] == "name"]
+        ents = [self.kb.get(i) for i in ids]
+        return bool(ents) and all(x is not None and x.type == "Place" for x in ents)
 
     def _kb_name_word(self, word: str) -> bool:
         """One word that is the whole KB name of a place or a body (not a state, not a person): «ولینگتون», «واگنر»."""

@@ -691,8 +691,10 @@ class SentenceRelations:
             if frame.predicate in ("visits", "meetsWith") and squeeze(toks[trig_start - 1].text).startswith(_ENDING):
                 return "occurred", 0.85  # «پس از پایان سفر خود به بیروت»: a trip or talk completed took place
             return "negated", 0.8  # «رفع تحریم‌ها», «لغو سفر»: the relation is being ended or called off
-        if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _BAN_NOUNS \
+        ban_at = trig_start - 2 if trig_start > 1 and squeeze(toks[trig_start - 1].text) in _ALL_WORDS else trig_start - 1
+        if not frame.is_verb and ban_at >= 0 and squeeze(toks[ban_at].text) in _BAN_NOUNS \
                 and frame.predicate in ("suppliesArmsTo", "cooperatesWith", "visits"):
+            # («دستور توقف همه کمک‌های نظامی به اوکراین»)
             # «ممنوعیت صادرات تسلیحات به ترکیه»: under a ban; a ban lifted («… را لغو کرد») says nothing of deliveries
             lifted = any(squeeze(t.text).startswith(_CALLED_OFF) or squeeze(t.text) in _LIFT for t in toks[trig_end: trig_end + 16])
             return ("hypothetical", 0.0) if lifted else ("negated", 0.8)
@@ -736,6 +738,10 @@ class SentenceRelations:
             return "occurred", 0.8  # «همکاری دو کشور علیه هیچ کشور ثالثی نیست»: what is denied is its target
         if verb is not None and verb.negated:
             return "negated", 0.9
+        if _neither_nor(toks, clause, trig_start, verb):
+            return "negated", 0.85  # «نه به ناتو خواهد پیوست و نه به …»
+        if _no_evidence_that(toks, clause):
+            return "negated", 0.8  # «شواهدی در دست نیست که X نیروهای آمریکایی را هدف گرفته باشد»
         closed = [(a, b) for a, b in _closed_adjuncts(toks, trig_start) if squeeze(toks[a].text) in _TIME_OPENERS] \
             if "hypothetical" in effects else []  # (a time adjunct only: «به دنبال درخواست …، مبنی بر تحویل» goes on)
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12
@@ -799,6 +805,34 @@ class SentenceRelations:
                 return "occurred", 0.8
             return "planned", 0.7
         return "occurred", conf
+
+
+_SQ_ISSUED = squeeze("صادر")
+_ISSUED = frozenset(squeeze(w) for w in ("دستور", "فرمان", "حکم", "بیانیه", "اطلاعیه", "مجوز", "روادید", "ویزا", "قطعنامه",
+                                          "هشدار", "اخطار", "فتوا", "احکام", "دستورالعمل"))
+_ALL_WORDS = frozenset(squeeze(w) for w in ("همه", "همه‌ی", "همهٔ", "تمام", "تمامی", "کلیه"))
+_SQ_NOT = squeeze("نه")
+_EVIDENCE = tuple(squeeze(w) for w in ("شواهد", "شاهدی", "مدرک", "سند", "دلیلی", "نشانه", "گواهی"))
+_NONE_THERE = frozenset(squeeze(w) for w in ("نیست", "ندارد", "نداریم", "نیافته", "نیافته‌اند", "نیافتیم", "نشده"))
+
+
+def _neither_nor(toks, clause: tuple[int, int], trig_start: int, verb: Verb | None) -> bool:
+    """«X نه به ناتو خواهد پیوست و نه به …»: a standalone «نه» before the verb, and «و نه» after it."""
+    end = verb.start if verb is not None and verb.start >= trig_start else trig_start
+    first = next((q for q in range(max(0, clause[0] - 1), end) if squeeze(toks[q].text) == _SQ_NOT), None)
+    if first is None:
+        return False
+    stop = verb.end if verb is not None and verb.start >= trig_start else trig_start + 1
+    return any(toks[q].text == "و" and squeeze(toks[q + 1].text) == _SQ_NOT for q in range(stop, min(len(toks) - 1, stop + 14)))
+
+
+def _no_evidence_that(toks, clause: tuple[int, int]) -> bool:
+    """«شواهدی در دست نیست که …», «هیچ مدرکی وجود ندارد که …»: the clause after «که» is denied."""
+    k = clause[0]
+    if k >= len(toks) or toks[k].text != "که":
+        return False
+    window = [squeeze(t.text) for t in toks[max(0, k - 6): k]]
+    return bool(window) and window[-1] in _NONE_THERE and any(w.startswith(_EVIDENCE) for w in window)
 
 
 _SPEECH_LEMMAS = frozenset(squeeze(w) for w in ("گفت", "افزود", "نوشت"))
@@ -1086,6 +1120,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue
             if not _requires(lex, frame, sent, (clause[0], e) if is_verb_trigger and frame.requires == "weapon" else clause):
                 continue  # (a verb's weapon is its object, before it: «فرصت دهد سلاح‌های خود را … خارج کند» gives none)
+            if squeeze(frame.trigger) == _SQ_ISSUED and any(squeeze(t.text) in _ISSUED for t in toks[max(0, clause[0] - 2): s]):
+                continue  # «دستور توقف کمک‌ها به اوکراین را صادر کرد»: an order issued, nothing exported
             if frame.predicate == "memberOf" and not is_verb_trigger and s > 0 and squeeze(toks[s - 1].text) in _CROWDS:
                 continue  # «میزبان هزاران عضو سازمان مجاهدین خلق»: members counted are people, not the clause subject
             if frame.predicate == "attacks" and not is_verb_trigger and verb is not None and verb.lemma == "بود" \
@@ -1177,6 +1213,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                             out.append(Candidate(frame, [], patient, status, frame.confidence * sconf * 0.8, s, e,
                                                  dict(frame.qualifiers), False, False, [], unclaimed=True))
                     continue
+            if frame.predicate == "memberOf" and len(objects) == 1 and objects[0].kind == "ref" and toks[clause[0]].text == "که" \
+                    and clause[0] >= 2 and toks[clause[0] - 1].text in ("،", ",") \
+                    and not any(sl.chunk.end == clause[0] - 1 for sl in slots):
+                continue  # «برنامه «مشارکت برای صلح»، که صربستان عضو آن است»: «آن» is the unnamed antecedent
             if not objects and frame.predicate == "memberOf" and not is_verb_trigger and e < len(toks) \
                     and toks[e].text == "خود" and _apposition(toks, s, e + 1):
                 # «اتحادیه اروپا از اسپانیا، یکی از اعضای خود، حمایت کرد»: the clause's subject is the body

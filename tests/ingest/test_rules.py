@@ -1570,6 +1570,20 @@ CASES = [
     ("لی جه میونگ در سئول با ویکرام میسری، وزیر امور خارجه هند، دیدار کرد.",
      {("ویکرام میسری", "ministerOf", "هند", "occurred"), ("لی جه-میونگ", "meetsWith", "ویکرام میسری", "occurred"),
       ("ویکرام میسری", "visits", "کره جنوبی", "occurred")}),
+    # «نه … و نه …» denies both; «شواهدی در دست نیست که …» denies the clause; an order to halt aid stops it, and an
+    # order issued («دستور … را صادر کرد») exports nothing
+    ("مولداوی نه به ناتو می‌پیوندد و نه به اتحادیه اقتصادی اوراسیا.",
+     {("مولداوی", "memberOf", NATO, "negated")}),
+    ("وزارت دفاع هند گفت شواهدی در دست نیست که چین عمداً پاسگاه‌های هند را هدف گرفته باشد.",
+     {("چین", "attacks", "هند", "negated")}),
+    ("بایدن دستور توقف همه کمک‌های نظامی آمریکا به افغانستان را صادر کرد.",
+     {("جو بایدن", "suppliesArmsTo", "افغانستان", "negated")}),
+    # «عضو آن» after an antecedent that names nothing («برنامه «…»، که X عضو آن است») is no membership of the last body
+    ("روابط ارمنستان با ناتو در چارچوب برنامه‌ی «مشارکت برای صلح»، که ارمنستان از سال ۱۹۹۴ عضو آن است، ادامه دارد.",
+     set()),
+    # a city's name right after a given name is a surname («محمد دبی», not Dubai)
+    ("ماکرون در انجامنا با محمد دبی دیدار کرد.",
+     {("امانوئل مکرون", "meetsWith", "محمد دبی", "occurred"), ("امانوئل مکرون", "visits", "چاد", "occurred")}),
 ]
 
 
