@@ -555,7 +555,12 @@ class SentenceMentions:
             oend, owner, ref, amb = of_after(k)
             party_end = None
             party_span = None
-            if not (owner or ref) and role.predicate and k < n and sq[k] in _PARTY_HEADS and k not in kb_at:
+            group_end = self._described_group_end(toks, k, kb_at) if role.predicate and k < n - 1 else None
+            if group_end is not None:
+                # «رهبر صرب‌های بوسنی», «رهبر ترک‌های قبرس»: the group (step 3e), not the state of its people or land
+                owner, ref, amb = [], None, []
+                party_end = group_end
+            elif not (owner or ref) and role.predicate and k < n and sq[k] in _PARTY_HEADS and k not in kb_at:
                 # «رهبر حزب دموکراتیک آلبانیایی‌ها», «رهبر جنبش اسلامی ازبکستان»: a party or movement of its own,
                 # not a unit of the state named inside its name
                 q = k + 1
@@ -827,10 +832,8 @@ class SentenceMentions:
                 if m == j + 1 and sq[j] in _BARE_HEAD_REFS and not (j > 0 and (sq[j - 1] in _NUMBER_WORDS or toks[j - 1].kind == "num")):
                     take(mk(j, j + 1, "ref", ref="group", title=sq[j]))  # «شورشیان» alone: the rebels named before
                 continue
-            _s, e, payloads = kb_at[m]
-            ok = [p for p in payloads if p[0] == "dem" or (p[0] == "name" and self.kb.get(p[1]) is not None
-                                                            and self.kb.get(p[1]).type in ("Country", "Place"))]  # type: ignore[union-attr]
-            if not ok or any(p[0] == "org" for p in payloads):
+            e = self._described_group_end(toks, j, kb_at)
+            if e is None:
                 continue  # «شبه‌نظامیان الشباب»: the group's own name (step 8)
             if e < n and e in kb_at and not taken[e] and any(p[0] == "dem" for p in kb_at[e][2]):
                 e = kb_at[e][1]  # «شورشیان ترکمن سوری»
@@ -1627,6 +1630,21 @@ class SentenceMentions:
         stem = w[:-1]
         return self.freq(stem) >= 100_000 and stem not in _FIRST_NAMES and not self.kb_gaz.lookup(stem)
 
+    def _described_group_end(self, toks, k: int, kb_at: dict) -> int | None:
+        """End of «صرب‌های بوسنی», «شورشیان اسلام‌گرای تاجیک» starting at ``k`` (see step 3e), if one does."""
+        sq = [squeeze(t.text) for t in toks[k: k + 3]]
+        if sq[0] not in _ARMED_DESCRIPTORS or k in kb_at and any(p[0] in ("name", "org") for p in kb_at[k][2]):
+            return None
+        m = k + 1
+        if m < len(toks) and len(sq) > 1 and (sq[1] in _SEPARATIST_ADJECTIVES or sq[1] in _GROUP_ADJECTIVES):
+            m += 1
+        if m not in kb_at:
+            return None
+        _s, e, payloads = kb_at[m]
+        ok = [p for p in payloads if p[0] == "dem" or (p[0] == "name" and self.kb.get(p[1]) is not None
+                                                        and self.kb.get(p[1]).type in ("Country", "Place"))]  # type: ignore[union-attr]
+        return e if ok and not any(p[0] == "org" for p in payloads) else None
+
     def _city_surname(self, j: int, k: int, kb_at: dict, toks) -> bool:
         """Is the one-word KB name at ``k`` a city, after a given name at ``j`` that is no title («امیر دبی»)?"""
         if self.lex.titles.lookup(toks[j].text) or self.lex.roles.lookup(toks[j].text):
@@ -1818,12 +1836,13 @@ _SQ_MOUNTAINOUS = squeeze("کوهستانی")
 # fighters named by what they are; a people in a region («صرب‌های بوسنی») too
 _ARMED_DESCRIPTORS = frozenset(squeeze(w) for w in (
     "شورشیان", "جدایی‌طلبان", "شبه‌نظامیان", "ستیزه‌جویان", "جنگجویان", "صرب‌های", "کردهای",
-    "تامیل‌های", "پشتون‌های", "آلبانیایی‌تبارهای", "ارمنی‌های"))
+    "تامیل‌های", "پشتون‌های", "آلبانیایی‌تبارهای", "ارمنی‌های", "ترک‌های", "یونانی‌های"))
 _REBEL_ADJECTIVES = frozenset(squeeze(w) for w in ("جدایی‌طلب", "شورشی"))
 # the same words alone (and the plural of a people: «صرب‌ها»), pointing back to the group named with them
 # (keys and values squeezed: «صربها» and «صرب‌ها» are one key)
 _BARE_GROUPS = {squeeze(a): squeeze(b) for a, b in (
-    ("صرب‌ها", "صرب‌های"), ("کردها", "کردهای"), ("تامیل‌ها", "تامیل‌های"), ("جدایی‌طلبان", "جدایی‌طلبان"))}
+    ("صرب‌ها", "صرب‌های"), ("کردها", "کردهای"), ("تامیل‌ها", "تامیل‌های"), ("جدایی‌طلبان", "جدایی‌طلبان"),
+    ("ترک‌ها", "ترک‌های"))}
 _BARE_HEAD_REFS = frozenset(squeeze(w) for w in ("شورشیان", "جدایی‌طلبان"))
 # adjectives of such groups besides _GROUP_ADJECTIVES («شورشیان کمونیست …»)
 _SEPARATIST_ADJECTIVES = frozenset(squeeze(w) for w in ("مسلمان", "کمونیست", "مائوئیست"))

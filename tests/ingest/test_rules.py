@@ -1584,6 +1584,10 @@ CASES = [
     # a city's name right after a given name is a surname («محمد دبی», not Dubai)
     ("ماکرون در انجامنا با محمد دبی دیدار کرد.",
      {("امانوئل مکرون", "meetsWith", "محمد دبی", "occurred"), ("امانوئل مکرون", "visits", "چاد", "occurred")}),
+    # a post of a people in a land («رهبر ترک‌های قبرس») is the group's even where it is first named in the post
+    ("رئوف دنکتاش، رهبر ترک‌های قبرس، گفت.", {("رئوف دنکتاش", "leaderOf", "ترک‌های قبرس", "occurred")}),
+    ("رادوان کاراجیچ، رهبر صرب‌های بوسنی، به بلگراد سفر کرد.",
+     {("رادوان کاراجیچ", "leaderOf", "صرب‌های بوسنی", "occurred"), ("رادوان کاراجیچ", "visits", "صربستان", "occurred")}),
 ]
 
 
