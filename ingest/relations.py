@@ -986,7 +986,7 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         return not (verb is not None and verb.lemma == "کرد" and verb.start - trig_end <= 1)
     if verb is None:
         return "*" in frame.verbs  # a headline's bare noun phrase
-    compound = all(len(w.split()) == 2 for w in frame.verbs if w != "*")
+    compound = all(len(w.split()) >= 2 for w in frame.verbs if w != "*")
     if verb.start - trig_end > (30 if compound else 14 if "*" not in frame.verbs else 10):
         return False  # the next verb, if a named compound, may stand further off («عملیاتی با نام «…» را علیه … آغاز کرد»)
     lemma = verb.lemma
@@ -996,6 +996,9 @@ def _verb_matches(frame: Frame, toks, verb: Verb | None, trig_end: int) -> bool:
         parts = want.split()
         if len(parts) == 2 and parts[1] == lemma and squeeze(prev) == squeeze(parts[0]):
             return True
+        if len(parts) > 2 and parts[-1] == lemma and verb.start >= len(parts) - 1 and squeeze(" ".join(
+                t.text for t in toks[verb.start - len(parts) + 1: verb.start])) == squeeze(" ".join(parts[:-1])):
+            return True  # «کنترل X را به دست گرفت»
         if len(parts) == 1 and want == lemma and not other:  # «… را «تهدیدی جدی» توصیف کرد»: another compound verb
             return True
     return False
@@ -1140,6 +1143,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             # «در برابر تهدیدهای ایران و گروه‌های وابسته به آن، از جمله حوثی‌ها»: the examples named are objects too
             examples = [c for c in _examples_after(slots, toks, max(c.end for c in objects), verb) if c not in objects] \
                 if objects and nominal and frame.predicate in _HOSTILE_WITH else []
+            if frame.predicate == "perceivesThreatFrom" and "obj" in frame.objects and objects and s > 0:
+                # «سرنگونی پهپاد مالی به دست الجزایر را «خصمانه» خواند»: the threat is the act's agent, not its victim
+                ra = next((j for j in range(s - 1, max(clause[0], objects[0].start) - 1, -1) if toks[j].text == "را"), None)
+                agents = [k for k, sl in enumerate(slots) if ra is not None and objects[0].start < sl.chunk.start < ra
+                          and sl.marker is not None and squeeze(sl.marker) in _SOVI_SQ and sl.coord_head is None]
+                if agents:
+                    objects = [x.chunk for x in _chain(slots, agents[0])]
             if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
                 # «حمله به پایگاه آمریکا را محکوم کرد»: the one attacked is not the one condemned
                 objects = [c for c in objects if not any(
@@ -1311,8 +1321,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                         c.end <= s or e <= c.start <= e + 3 or e <= c.start <= e + 7
                         and any(squeeze(t.text).startswith(_DANGER) for t in toks[e: c.start]) for c in objects)) \
                     and not _shares_agent(toks, s, e, verb, chunk_tok) \
-                    and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent") and sl.chunk in subjects for sl in slots):
+                    and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent"
+                                 or sl.marker is not None and squeeze(sl.marker) in _SOVI_SQ and e <= sl.chunk.start)
+                                and sl.chunk in subjects for sl in slots):
                 # «X حمله به Y را محکوم کرد»: X condemned, did not attack; «حمله روسیه به Y را …»: Russia did
+                # (and «سرنگونی پهپاد مالی به دست الجزایر را …»: Algeria did)
                 # (not for threat perception: «X در برابر تهدیدهای نظامی Y ایستاد» — X is the one who feels it)
                 gens = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
                         and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
@@ -1904,6 +1917,16 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             inside = _object_np(slots, s, clause, toks)
             if inside:
                 return inside
+        if wanted == "np":  # «کنترل بخش فلسطینی گذرگاه رفح را به دست گرفت»: a name deep in the trigger's own «را» phrase
+            ra = next((j for j in range(e, min(len(toks), e + 10)) if toks[j].text == "را"), None)
+            if ra is not None and not any(t.kind == "punct" or is_verb(t.text) for t in toks[e: ra]):
+                # (up to a preposition of its own: «سرنگونی پهپاد ارتش مالی به دست الجزایر را»)
+                stop = next((j for j in range(e, ra) if rel.lex.prepositions.lookup(toks[j].text)), ra)
+                head = [k for k, sl in enumerate(slots) if e <= sl.chunk.start and sl.chunk.end <= stop
+                        and sl.marker in ("gen", "gen_other") and sl.coord_head is None]
+                if head:
+                    return [x.chunk for x in _chain(slots, head[0])]
+            continue
         for k, sl in enumerate(slots):
             c = sl.chunk
             if sl.coord_head is not None:

@@ -1588,6 +1588,12 @@ CASES = [
     ("رئوف دنکتاش، رهبر ترک‌های قبرس، گفت.", {("رئوف دنکتاش", "leaderOf", "ترک‌های قبرس", "occurred")}),
     ("رادوان کاراجیچ، رهبر صرب‌های بوسنی، به بلگراد سفر کرد.",
      {("رادوان کاراجیچ", "leaderOf", "صرب‌های بوسنی", "occurred"), ("رادوان کاراجیچ", "visits", "صربستان", "occurred")}),
+    # light verbs of three words («به دست گرفت») and a name deep in the trigger's own «را» phrase; the agent of a
+    # nominal act «به دست X» keeps it under a verdict's verb
+    ("شورشیان حوثی کنترل بخش شمالی بندر الحدیده را به دست گرفتند.",
+     {("انصارالله", "attacks", "الحدیده", "occurred"), ("الحدیده", "locatedIn", "یمن", "occurred")}),
+    ("اوکراین سرنگونی یک هواپیمای ارتش لهستان به دست بلاروس را «اقدامی خصمانه» خواند.",
+     {("بلاروس", "attacks", "لهستان", "occurred"), ("اوکراین", "perceivesThreatFrom", "بلاروس", "occurred")}),
 ]
 
 
