@@ -2046,7 +2046,7 @@ _TIME_OPENERS = frozenset(squeeze(w) for w in ("پس", "بعد", "پیش", "قب
 _SQ_ONE_OF = squeeze("یکی")
 _MEDIATION = frozenset(squeeze(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میانجی"))
 _PLACE_HEAD_WORDS = frozenset(squeeze(w) for w in ("شهر", "بندر", "فرودگاه", "پایگاه", "روستای", "جزیره", "استان", "ولایت"))
-_VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه"))
+_VICINITY = frozenset(squeeze(w) for w in ("اطراف", "حوالی", "نزدیکی", "پیرامون", "حومه", "فراز"))  # («بر فراز X»: over it)
 _CLAUSE_ADVERBS = frozenset(squeeze(w) for w in ("همزمان", "همچنین", "سپس", "اکنون", "اینک", "ضمناً", "ضمنا"))
 _SQ_WAS_TO = squeeze("قراربود")
 _BUT = frozenset(squeeze(w) for w in ("اما", "ولی", "لیکن", "ولیکن"))
@@ -2224,14 +2224,18 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
                     h = slots[after[0]].coord_head if slots[after[0]].coord_head is not None else after[0]
                     pp = {id(x.chunk) for x in _chain(slots, h)}
                 inner = [c for c in inner if c.start > j and id(c) not in pp]
-            else:  # («مقرهای این گروهک‌ها در اطراف کویه و سلیمانیه را»: what lay around the towns, not the towns)
+            else:  # («مقرهای این گروهک‌ها در اطراف کویه و سلیمانیه را»: what lay around the towns, not the towns;
+                # but «بر فراز دمشق یک جنگنده اسرائیل را»: a name after the place is no longer around it)
+                heads = {id(sl.chunk): (slots[sl.coord_head].chunk if sl.coord_head is not None else sl.chunk) for sl in slots}
+                ends = sorted(x.end for x in inner)
                 inner = [c for c in inner if c.start > j and not any(
-                    squeeze(t.text) in _VICINITY for t in toks[max(j, c.start - 4): c.start])]
+                    squeeze(t.text) in _VICINITY for t in toks[max([j, heads.get(id(c), c).start - 4] + [
+                        x for x in ends if x <= heads.get(id(c), c).start]): heads.get(id(c), c).start])]
             break
     return inner
 
 
-_OBJECT_PREPS = frozenset({"با", "به", "از", "در", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
+_OBJECT_PREPS = frozenset({"با", "به", "از", "در", "بر", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 
 
 def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int | None:

@@ -1594,6 +1594,8 @@ CASES = [
      {("انصارالله", "attacks", "الحدیده", "occurred"), ("الحدیده", "locatedIn", "یمن", "occurred")}),
     ("اوکراین سرنگونی یک هواپیمای ارتش لهستان به دست بلاروس را «اقدامی خصمانه» خواند.",
      {("بلاروس", "attacks", "لهستان", "occurred"), ("اوکراین", "perceivesThreatFrom", "بلاروس", "occurred")}),
+    # «بر فراز X»: where a plane was downed, not what was struck
+    ("پدافند سوریه بر فراز دمشق یک جنگنده اسرائیل را سرنگون کرد.", {("سوریه", "attacks", "اسرائیل", "occurred")}),
 ]
 
 
