@@ -1819,6 +1819,11 @@ def _complement_target(rel: SentenceRelations, slots: list[Slot], toks, e: int, 
                     out += [x.chunk for x in _chain(slots, k)]
                     break
         return out
+    if any(squeeze(toks[q].text).startswith(_CONSEQUENCES) for q in window):
+        # «هشدار داد که ارسال جنگ‌افزار به اوکراین «پیامدهایی» برای لندن و برلین خواهد داشت»: who bears them
+        for k, sl in enumerate(slots):
+            if sl.chunk.start in window and sl.coord_head is None and sl.marker == "برای":
+                return [x.chunk for x in _chain(slots, k)]
     for k, sl in enumerate(slots):
         if sl.chunk.start in window and sl.coord_head is None and sl.marker == "را":
             return [x.chunk for x in _chain(slots, k)]  # «… «اسرائیل را به عصر حجر بازگرداند»»
@@ -1872,7 +1877,12 @@ def _retaliation_target(slots: list[Slot], toks, s: int, e: int, verb: Verb | No
                squeeze(" ".join(t.text for t in toks[q: q + 2])) in _RETALIATION for q in window):
         return []
     out: list[Chunk] = []
+    # «… «پیامدهایی» برای لندن و برلین خواهد داشت»: those the consequences are for, before the first actor named
+    bearers = [k for k, sl in enumerate(slots) if sl.chunk.start in window and sl.coord_head is None and sl.marker == "برای"
+               and any(squeeze(t.text).startswith(_CONSEQUENCES) for t in toks[max(j, sl.chunk.start - 4): sl.chunk.start])]
     for k, sl in enumerate(slots):
+        if bearers and k != bearers[0]:
+            continue
         if sl.chunk.start in window and sl.coord_head is None and sl.marker in (None, "agent", "gen", "gen_other", "را", "به", "برای") \
                 and (sl.chunk.ids or sl.chunk.kind != "kb") and sl.np_marker != "در":  # «… در خاک عراق»: where, not whom
             out += [x.chunk for x in _chain(slots, k)]
@@ -2235,6 +2245,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     return inner
 
 
+_CONSEQUENCES = tuple(squeeze(w) for w in ("پیامد", "عواقب", "تبعات", "هزینه"))
 _OBJECT_PREPS = frozenset({"با", "به", "از", "در", "بر", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 
 

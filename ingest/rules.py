@@ -1551,6 +1551,16 @@ class _ArticleRun:
             if not role.predicate:
                 if c.role_of and "سخنگو" in role.phrase:
                     self.spokesman_of.setdefault(pid, c.role_of[0])
+                elif "سخنگو" in role.phrase and not c.of_ref and self.doc.text[c.char_end: c.char_end + 3].lstrip().startswith("«"):
+                    # «X، سخنگوی «ارتش ملی لیبی»، …»: the body named in guillemets right after the post
+                    after = self.doc.text[c.char_end: c.char_end + 60].split("»")[0]
+                    bodies = [eid for h in self.ex.kb_gaz.find(after) for kind, eid in h.payloads
+                              if kind in ("name", "org") and self._type(eid) == "Organization"]
+                    quoted = after.strip().lstrip("«").strip()
+                    if not bodies and 2 <= len(quoted.split()) <= 6 and "»" in self.doc.text[c.char_end: c.char_end + 62]:
+                        bodies = [minted_id("Organization", quoted)]  # a body the KB does not know (see mentions 7b)
+                    if bodies:
+                        self.spokesman_of.setdefault(pid, bodies[0])
                 elif "سخنگو" in role.phrase and not c.of_ref and (
                         "وزارت" in c.surface or self.doc.text[c.char_end: c.char_end + 8].lstrip().startswith(("وزارت", "دولت"))):
                     # «X، سخنگوی وزارت امور خارجه ایران،»: the state named after the body, else (a domestic agency's

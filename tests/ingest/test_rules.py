@@ -1596,6 +1596,12 @@ CASES = [
      {("بلاروس", "attacks", "لهستان", "occurred"), ("اوکراین", "perceivesThreatFrom", "بلاروس", "occurred")}),
     # «بر فراز X»: where a plane was downed, not what was struck
     ("پدافند سوریه بر فراز دمشق یک جنگنده اسرائیل را سرنگون کرد.", {("سوریه", "attacks", "اسرائیل", "occurred")}),
+    # «پیامدهایی برای X» in a warning: X bears them, not the one the warned-of act concerns; a spokesman of a body
+    # named in guillemets speaks for it
+    ("مائو نینگ، سخنگوی وزارت خارجه چین، هشدار داد که فروش جنگنده به تایوان «پیامدهای جدی» برای واشنگتن خواهد داشت.",
+     {("چین", "threatens", US, "occurred")}),
+    ("عبدالسلام کورکا، سخنگوی «جبهه آزادی‌بخش ملی»، هشدار داد که سربازان کنیا «اهداف مشروع» خواهند بود.",
+     {("جبهه آزادی‌بخش ملی", "threatens", "کنیا", "occurred")}),
 ]
 
 
