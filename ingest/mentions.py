@@ -1021,7 +1021,9 @@ class SentenceMentions:
                 # a title or slogan in quotes names no actor; a quoted phrase of four words or more («تهدید جدی برای
                 # امنیت افغانستان») still names the states in it
                 keep = set()
-                if len(inner) >= 4:
+                if len(inner) >= 4 or any(f.predicate in ("attacks", "perceivesThreatFrom", "threatens", "sanctions")
+                                          for f in self.lex.noun_frames.lookup(toks[j + 1].text) or ()):
+                    # («تروریسم روسیه»: a state's hostile act)
                     for s2, e2, p2 in kb_spans:
                         if j < s2 and e2 <= k and any(p[0] == "name" and self.kb.get(p[1]) is not None
                                                       and self.kb.get(p[1]).type == "Country" for p in p2):  # type: ignore[union-attr]
