@@ -305,11 +305,49 @@ _CHARACTER_FIRST = {
 }
 
 
+_PERSIAN_LETTER_CLASS = "[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی]"
+_SILENT_HE_SUFFIX = r"([^ ]ه) (ا(م|یم|ش|ند|ی|ید|ت))(?=[ \n\.:!،؛؟»\]\)\}]|$)"
+# hazm's patterns whose first character is frequent (any letter, anything but a space) and whose match
+# hinges on a rarer one after it, each written to start with that rarer character, with the replacement
+# that gives the same text: the character before it is looked at, not replaced (tests/ingest/test_normalize.py).
+# A match consumed that character, but none of the next matches could have started there (it is no digit,
+# no «ه»), so the same matches are found (≈3× and ≈5× faster on an article).
+_RARE_CHARACTER_FIRST = {
+    f"({_PERSIAN_LETTER_CLASS})(\\d)": (f"(\\d)(?<={_PERSIAN_LETTER_CLASS}\\d)", " \\1"),  # «سال۲۰۲۴» → «سال ۲۰۲۴»
+    _SILENT_HE_SUFFIX: ("ه(?<=[^ ]ه)" + _SILENT_HE_SUFFIX[len("([^ ]ه)"):], "ه\u200c\\1"),  # «خانه ام» → «خانه‌ام»
+}
+
+
+class _StartOrSpace:
+    """A compiled hazm pattern ``(^| )REST`` (``(^| )(ن?می) ``): ``sub`` gives what the pattern's own would.
+
+    A pattern that starts with ``^`` or a space is tried at every position of the text; ``^`` (no re.M)
+    matches at the start only, so its matches are the one at the start, if any, then those of ``( )REST``
+    (a literal first character, found by a fast scan) in the rest of the text (≈7× faster on an article)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.whole = re.compile(pattern)
+        self.spaced = re.compile("( )" + pattern[len("(^| )"):])
+
+    def sub(self, repl: str, text: str) -> str:
+        m = self.whole.match(text)
+        if m is None:
+            return self.spaced.sub(repl, text)
+        return m.expand(repl) + self.spaced.sub(repl, text[m.end():])
+
+
 def _guarded(patterns: list) -> tuple:
     """hazm's ``(pattern, replacement)`` list compiled once, each with the test that it can change a text."""
     out = []
     for pattern, repl in patterns:
         rx = re.compile(_CHARACTER_FIRST.get(pattern, pattern)) if isinstance(pattern, str) else pattern
+        if isinstance(pattern, str) and pattern in _RARE_CHARACTER_FIRST:
+            rewritten, repl = _RARE_CHARACTER_FIRST[pattern]
+            rx = re.compile(rewritten)
+        elif isinstance(pattern, str) and pattern.startswith("(^| )") \
+                and not any(x in pattern[len("(^| )"):] for x in ("^", "(?<", "\\")):  # no other start, nothing behind
+            rx = _StartOrSpace(pattern)  # type: ignore[assignment]
         g = _SPACING_GUARDS.get(pattern if isinstance(pattern, str) else pattern.pattern)
         if isinstance(g, str):
             g = (lambda needle: lambda t: needle in t)(g)

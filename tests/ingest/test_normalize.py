@@ -262,3 +262,30 @@ def test_a_surname_after_a_name_is_not_split_as_a_verb_with_mi() -> None:
     assert "ویکرام میسری" in NORM.normalize("ویکرام میسری گفت.")
     assert "می‌سری" in NORM.normalize("تو میسری و من می‌مانم.")
     assert "نمی‌داند" in NORM.normalize("او نمیداند.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ه", "ه", " ", "\n", "ا", "م", "ی", "ید", "ند", "ش", "ت", "ب", "1", "۲", "٣", "a", ".",
+                                 "،", "»", "(", "\u200c", "می", "نمی", " ام", " ای", "می "]), max_size=14).map("".join))
+def test_hazm_patterns_rewritten_with_their_replacements_equal_hazm_s(text: str) -> None:
+    # «([letters])(\d)» and «([^ ]ه) (ا…)» start at their rarer character; «(^| )(ن?می) » at the start, then at spaces
+    import re
+
+    from hazm.constants import AFFIX_SPACING_PATTERNS, PUNCTUATION_SPACING_PATTERNS
+
+    from peyvand.ingest.normalize import _guarded
+
+    patterns = [(p, r) for p, r in AFFIX_SPACING_PATTERNS + PUNCTUATION_SPACING_PATTERNS]
+    for (pattern, repl), (rx, repl2, _guard) in zip(patterns, _guarded(patterns)):
+        assert rx.sub(repl2, text) == re.sub(pattern, repl, text), pattern
+
+
+def test_hazm_patterns_rewritten_are_hazm_s() -> None:
+    # a rewrite keyed by a pattern hazm no longer has would silently stop applying
+    from hazm.constants import AFFIX_SPACING_PATTERNS, PUNCTUATION_SPACING_PATTERNS
+
+    from peyvand.ingest.normalize import _RARE_CHARACTER_FIRST, _StartOrSpace, _guarded
+
+    patterns = {p for p, _ in AFFIX_SPACING_PATTERNS + PUNCTUATION_SPACING_PATTERNS}
+    assert set(_RARE_CHARACTER_FIRST) <= patterns
+    assert any(isinstance(rx, _StartOrSpace) for rx, _r, _g in _guarded(AFFIX_SPACING_PATTERNS))
