@@ -113,6 +113,9 @@ _PLAIN_TABLE = dict(_TABLE)
 # squeezes to several (SqueezedText takes its general path for these)
 _PLAIN_DROPPED = frozenset(chr(c) for c, v in _PLAIN_TABLE.items() if v == "")
 _PLAIN_DROPPED_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_PLAIN_DROPPED)) + "]")
+# the dropped characters but the two news text is full of (a space and a ZWNJ, both dropped)
+_PLAIN_DROPPED_RARE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_PLAIN_DROPPED - {" ", "\u200c"})) + "]")
+assert {" ", "\u200c"} <= _PLAIN_DROPPED
 _PLAIN_CHANGED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items())
                                              if len(v) == 1 and v != chr(c)) + "]")
 _PLAIN_MULTI = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_PLAIN_TABLE.items()) if len(v) > 1) + "]")
@@ -136,7 +139,11 @@ class SqueezedText:
             # the common case, the same view and index as below with fewer steps: split at what the table maps
             # to "" (one-character matches, in C): the parts joined are the kept characters, and their lengths
             # give the kept positions; then replace the few distinct characters that change, if any
-            parts = _PLAIN_DROPPED_RE.split(text)
+            if _PLAIN_DROPPED_RARE_RE.search(text) is None:
+                # only spaces and ZWNJs are dropped: the same parts, split by str.split (≈3× faster than re.split)
+                parts = text.replace("\u200c", " ").split(" ")
+            else:
+                parts = _PLAIN_DROPPED_RE.split(text)
             if len(parts) == 1:
                 view = text
                 self.index = list(range(len(text)))

@@ -65,6 +65,16 @@ def test_squeezed_text_equals_character_by_character(text: str) -> None:
     assert (v.view, v.index) == _view_by_characters(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابپکیيكۀآ\u200c ،.A", max_size=40))
+def test_squeezed_text_of_words_spaces_and_zwnjs_equals_character_by_character(text: str) -> None:
+    # only spaces and ZWNJs dropped (most sentences): the str.split path
+    from peyvand.ingest.gazetteer import SqueezedText
+
+    v = SqueezedText(text)
+    assert (v.view, v.index) == _view_by_characters(text)
+
+
 def test_group_fills_until_a_member_changes() -> None:
     from peyvand.ingest.gazetteer import GazetteerGroup, SqueezedText
 
