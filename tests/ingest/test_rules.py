@@ -1609,6 +1609,9 @@ CASES = [
      {("الجزایر", "perceivesThreatFrom", "فرانسه", "occurred")}),
     ("ارمنستان این حمله را «تروریسم ترکیه» خواند.", {("ارمنستان", "perceivesThreatFrom", "ترکیه", "occurred")}),
     ("سفارت چین در مانیل تصمیم فیلیپین را «تشدید تنش» خواند.", {("چین", "perceivesThreatFrom", "فیلیپین", "occurred")}),
+    # Arab given names the lexicon lacked begin a person («هشام المشری»); intelligence placed at a state's disposal
+    ("عبدالمجید تبون در الجزیره با هشام المشری دیدار کرد.", {("عبدالمجید تبون", "meetsWith", "هشام المشری", "occurred")}),
+    ("هند اطلاعاتی در اختیار سریلانکا گذاشت.", {("هند", "cooperatesWith", "سری‌لانکا", "occurred")}),
 ]
 
 
