@@ -1612,7 +1612,7 @@ CASES = [
     # Arab given names the lexicon lacked begin a person («هشام المشری»); intelligence placed at a state's disposal
     ("عبدالمجید تبون در الجزیره با هشام المشری دیدار کرد.", {("عبدالمجید تبون", "meetsWith", "هشام المشری", "occurred")}),
     ("هند اطلاعاتی در اختیار سریلانکا گذاشت.", {("هند", "cooperatesWith", "سری‌لانکا", "occurred")}),
-    # an arms sale banned is an arms embargo; arms donated are supplied; a battery of an air-defence system is a weapon
+    # arms donated are supplied; a battery of an air-defence system is a weapon (and a sale banned is an arms embargo)
     ("اتحادیه اروپا فروش جنگ‌افزار به بلاروس را ممنوع کرد.",
      {("اتحادیه اروپا", "sanctions", "بلاروس", "occurred")}),
     ("آمریکا دو فروند هواپیمای سی-130 به ارتش اوگاندا اهدا کرد.", {(US, "suppliesArmsTo", "اوگاندا", "occurred")}),
