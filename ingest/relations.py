@@ -1141,6 +1141,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
+            if objects and _SQ_RATHER in ix.squeezed:
+                objects = _rather_than(slots, toks, objects)  # «نه به هند بلکه به ترکیه سفر کرد»: Turkey, not India
             # «در برابر تهدیدهای ایران و گروه‌های وابسته به آن، از جمله حوثی‌ها»: the examples named are objects too
             examples = [c for c in _examples_after(slots, toks, max(c.end for c in objects), verb) if c not in objects] \
                 if objects and nominal and frame.predicate in _HOSTILE_WITH else []
@@ -2087,6 +2089,25 @@ _TEMPORAL_HEADS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "ب
 
 
 _SIMPLE_PREPS = frozenset({"از", "به", "با", "در", "برای", "که", "تا"})
+
+
+_SQ_RATHER = squeeze("بلکه")
+
+
+def _rather_than(slots: list[Slot], toks, objects: list[Chunk]) -> list[Chunk]:
+    """Objects with «نه X بلکه Y» read as Y: the one denied gives way to the one named after «بلکه»."""
+    out: list[Chunk] = []
+    for c in objects:
+        k = c.start - 1
+        if k >= 1 and toks[k].kind == "word" and toks[k].text in ("به", "با", "از", "در", "علیه"):
+            k -= 1
+        rather = next((q for q in range(c.end, min(len(toks), c.end + 4)) if squeeze(toks[q].text) == _SQ_RATHER), None)
+        if k < 0 or squeeze(toks[k].text) != _SQ_NOT or rather is None:
+            out.append(c)
+            continue
+        alt = [i for i, sl in enumerate(slots) if rather < sl.chunk.start <= rather + 3 and sl.coord_head is None]
+        out += [x.chunk for x in _chain(slots, alt[0])] if alt else []
+    return [c for i, c in enumerate(out) if all(c is not d for d in out[:i])]
 
 
 def _examples_after(slots: list[Slot], toks, start: int, verb: Verb | None) -> list[Chunk]:

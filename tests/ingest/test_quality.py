@@ -30,12 +30,12 @@ DEV_FLOORS = {
     # P 0.98 -> 0.975 at stop 13, once: «واشنگتن … یکی از متحدان خود در ناتو را تحریم می‌کند» now gives the US's own
     # NATO membership, which devset leaves unannotated and devset9 annotates (d9-16); a convention clash, not a slip
     "devset": {"P": 0.975, "R": 0.83, "status": 0.96},
-    "devset2": {"P": 0.93, "R": 0.72, "status": 0.95},
+    "devset2": {"P": 0.93, "R": 0.73, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
     "devset3": {"P": 0.97, "R": 0.71, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
-    "devset5": {"P": 0.96, "R": 0.64, "status": 0.95},
+    "devset5": {"P": 0.96, "R": 0.65, "status": 0.95},
     # devset6 likewise (first score F1 0.62)
     "devset6": {"P": 0.95, "R": 0.64, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
@@ -52,7 +52,10 @@ DEV_FLOORS = {
     # perceptions, attacks, cooperation, visits and meetings)
     "devset12": {"P": 0.94, "R": 0.50, "status": 0.97},
     # devset13 likewise (first score F1 0.59; today's Middle East, Ukraine, Caucasus and Asia news)
-    "devset13": {"P": 0.89, "R": 0.46, "status": 0.94},
+    "devset13": {"P": 0.90, "R": 0.54, "status": 0.95},
+    # devset14 likewise (first score F1 0.57; interviews, statements, press conferences, analyses, live updates). One
+    # forbidden fact is a convention clash: «دو طرف توافق کردند … تشکیل دهند» reads as an agreement reached
+    "devset14": {"P": 0.87, "R": 0.46, "status": 0.95, "violations": 1},
 }
 
 
