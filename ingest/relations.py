@@ -160,7 +160,7 @@ _SUBJECT_OPENERS = frozenset({"،", "«", ":", "(", "و", "؛", "-", "همچنی
 # agents named only by what they are («شورشیان», «افراد مسلح ناشناس»)
 _ANONYMOUS_AGENTS = frozenset(squeeze(w) for w in (
     "شورشیان", "ستیزه‌جویان", "جنگجویان", "مهاجمان", "مهاجمین", "شبه‌نظامیان", "تروریست‌ها", "تروریستها", "افراد",
-    "عوامل", "ناشناس", "ناشناخته", "تکفیری‌ها", "تروریست", "شورشی", "ستیزه‌جو", "جنگجو", "مسلحین", "مسلحان"))
+    "عوامل", "ناشناس", "ناشناخته", "تکفیری‌ها", "تروریست", "شورشی", "ستیزه‌جو", "جنگجو", "مسلحین", "مسلحان", "مردان"))
 # «مناطقی از X»: a part of a place or a body stands for it as an object
 _PARTITIVE = frozenset(squeeze(w) for w in (
     "مناطقی", "نقاطی", "بخش‌هایی", "بخشی", "قسمت‌هایی", "مواضعی", "اهدافی", "مراکزی", "تأسیساتی", "تاسیساتی",
@@ -1371,6 +1371,16 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2) or (
                 verb is not None and bool(frame.verbs) and "*" not in frame.verbs
                 and any(t.text == "خود" for t in toks[e: min(e + 6, verb.start)]))  # «مرزهای … خود را … بستند»
+            if frame.predicate == "attacks" and objects and not pair_mode and not subjects and is_verb_trigger is False \
+                    and verb is not None and verb.start - e <= 2 \
+                    and any(squeeze(t.text) in _ANONYMOUS_AGENTS for t in toks[clause[0]: s]) \
+                    and any(squeeze(t.text) in _RESPONSIBILITY for t in toks):
+                # «در این حمله که X مسئولیت آن را بر عهده گرفته، مردان مسلح به سه هتل … یورش بردند»: the claim names them
+                status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                if status == "occurred":
+                    out.append(Candidate(frame, [], objects, status, frame.confidence * sconf * 0.8, s, e,
+                                         dict(frame.qualifiers), False, False, [], unclaimed=True))
+                continue
             if frame.predicate == "attacks" and not is_verb_trigger and objects and not pair_mode \
                     and (not subjects or inherited and not verbal):
                 # «حمله به X …؛ حمله‌ای که گروه Y مسئولیت آن را بر عهده گرفت»: no attacker named yet, a claim may name one
