@@ -29,7 +29,7 @@ _DROPPED = re.compile(r"[\u064b-\u0655\u0670\u0640\u200c\u200d\u200e\u200f\s\-�
 # Letters and digits (Arabic-script punctuation such as «،» and «؟» is not a word character).
 _WORD_CHAR = re.compile(r"[A-Za-z0-9\u0621-\u063a\u0641-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06f0-\u06ff\u064b-\u0655]")
 # What may follow a name inside the same word: inflection and clitics.
-_TAILS = frozenset({"", "ها", "های", "هایی", "ی", "ای", "اش", "ش", "ست", "یست", "ئی", "یی", "شان", "مان"})
+_TAILS = frozenset({"", "ها", "های", "هایی", "ی", "ای", "اش", "ش", "ست", "یست", "ئی", "یی", "شان", "مان", "اند"})  # («… اعضای این پیمان‌اند»)
 _TAIL_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]*")
 
 

@@ -648,6 +648,10 @@ class SentenceRelations:
                 return "hypothetical", 0.0
             return ("negated", 0.8) if any(w in _NEGATED_COPULAS for w in window) else ("occurred", 0.85)
         before = [m for m in markers if m[1] <= trig_start]
+        whereas = next((j for j in range(trig_start - 1, 1, -1) if toks[j].text == "که"
+                        and squeeze(toks[j - 2].text + " " + toks[j - 1].text) == _SQ_WHEREAS), None)
+        if whereas is not None:  # «X در انتظار … است، در حالی که A و B از اعضای آن‌اند»: a clause of its own
+            before = [m for m in before if m[0] > whereas]
         after_in_clause = [m for m in markers if trig_end <= m[0] < clause[1]]
         # a relative clause right after a nominal trigger: «سفر … که قرار است … آغاز شود»
         rel_planned = False
@@ -836,6 +840,7 @@ def _no_evidence_that(toks, clause: tuple[int, int]) -> bool:
     return bool(window) and window[-1] in _NONE_THERE and any(w.startswith(_EVIDENCE) for w in window)
 
 
+_SQ_WHEREAS = squeeze("در حالی")
 _SPEECH_LEMMAS = frozenset(squeeze(w) for w in ("گفت", "افزود", "نوشت"))
 _SPEECH_PREVERBS = frozenset(squeeze(w) for w in ("اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "هشدار"))
 
@@ -1569,7 +1574,14 @@ def _counted(toks, s: int) -> int:
         return s - 1
     if s >= 1 and squeeze(toks[s - 1].text) == _SQ_ONE_OF and toks[s].text == "از":
         return s - 1  # «یکی از اعضای …» (the trigger «از اعضای» starts at «از»)
+    if s >= 1 and toks[s - 1].kind == "word" and (squeeze(toks[s - 1].text) in _ORDINAL_FIRST_LAST
+                                                  or squeeze(toks[s - 1].text).endswith(_SQ_SUPERLATIVE)):
+        return s - 1  # «اسپانیا، آخرین عضو ناتو …», «تازه‌ترین عضو»
     return s
+
+
+_ORDINAL_FIRST_LAST = frozenset(squeeze(w) for w in ("آخرین", "نخستین", "اولین", "واپسین"))
+_SQ_SUPERLATIVE = squeeze("ترین")
 
 
 def _apposition(toks, s: int, e: int) -> bool:
@@ -1578,6 +1590,11 @@ def _apposition(toks, s: int, e: int) -> bool:
     if s == 0 or toks[s - 1].text not in ("،", ","):
         return False
     close = next((q for q in range(e, min(len(toks), e + 5)) if toks[q].text in ("،", ",")), None)
+    rel = next((q for q in range(e, min(len(toks), e + 3)) if toks[q].text == "که"), None)
+    if rel is not None and (close is None or close > rel):
+        # «X، آخرین عضو ناتو که پروتکل را تصویب نکرده بود، …»: a relative clause inside the apposition
+        close = next((q for q in range(rel + 1, min(len(toks), rel + 16)) if toks[q].text in ("،", ",")), None)
+        return close is not None and not any(is_verb(t.text) for t in toks[e: rel])
     return close is not None and not any(is_verb(t.text) for t in toks[e: close])
 
 
@@ -2412,8 +2429,8 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     """
     if toks is not None and clause[0] < len(toks) and toks[clause[0]].text == "که":
         k = clause[0]
-        while k > 0 and toks[k - 1].text in ("،", ",", "نیز", "هم"):
-            k -= 1  # «X، وزیر خارجه آمریکا، نیز که …»
+        while k > 0 and toks[k - 1].text in ("،", ",", "نیز", "هم", "»"):
+            k -= 1  # «X، وزیر خارجه آمریکا، نیز که …», «کنفدراسیون «اتحاد کشورهای ساحل» که …»
         for q, sl in enumerate(slots):
             if sl.chunk.end == k and id(sl.chunk) not in exclude and not any(
                     t.kind == "word" and is_verb(t.text) for t in toks[clause[0]: s]):

@@ -1623,6 +1623,15 @@ CASES = [
     # a raid by unnamed gunmen on an unnamed target in a named place, claimed in the next sentence
     ("مردان مسلح به یک هتل در موگادیشو یورش بردند. الشباب مسئولیت این حمله را بر عهده گرفت.",
      {("الشباب", "attacks", "موگادیشو", "occurred")}),
+    # memberships: a body that «در بر می‌گیرد» its members; «آخرین عضو» before a relative clause whose verb is
+    # negated; «… از اعضای این پیمان‌اند» after «در حالی که», free of the plan named before it
+    ("«شورای همکاری ترکی» که ترکیه، قزاقستان و ازبکستان را در بر می‌گیرد، نشست تازه‌ای برگزار کرد.",
+     {("ترکیه", "memberOf", "شورای همکاری ترکی", "occurred"), ("قزاقستان", "memberOf", "شورای همکاری ترکی", "occurred"),
+      ("ازبکستان", "memberOf", "شورای همکاری ترکی", "occurred")}),
+    ("مجارستان، آخرین عضو ناتو که عضویت سوئد را تأیید نکرده بود، آن را تأیید کرد.",
+     {("مجارستان", "memberOf", NATO, "occurred")}),
+    ("اوکراین در انتظار عضویت در ناتو است، در حالی که لهستان و رومانی هر دو از اعضای این پیمان‌اند.",
+     {("اوکراین", "memberOf", NATO, "planned"), ("لهستان", "memberOf", NATO, "occurred"), ("رومانی", "memberOf", NATO, "occurred")}),
 ]
 
 
