@@ -244,7 +244,10 @@ _APART = frozenset(squeeze(w) for w in ("جداگانه", "جدا‌گانه", "
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
-                                                 "روز", "پیش", "گذشته", "نیز", "هم"))
+                                                 "روز", "پیش", "گذشته", "نیز", "هم", "چند", "پیش‌تر", "پیشتر", "قبل",
+                                                 "اخیر", "همچنین"))
+# «در پایان نشست …», «در همان اجلاس …»: words between «در» and the event held
+_EVENT_LEADS = frozenset(squeeze(w) for w in ("پایان", "آغاز", "جریان", "حاشیه", "همان", "این", "آن", "نخستین", "دومین"))
 _HELD_EVENTS = frozenset(squeeze(w) for w in ("مراسم", "مراسمی", "نشست", "نشستی", "جلسه", "جلسه‌ای", "اجلاس", "اجلاسی",
                                                "کنفرانس", "کنفرانسی", "همایش", "همایشی", "گفت‌وگوهایی", "گفتگوهایی"))
 _SEAT_NOUNS = frozenset(squeeze(w) for w in ("مقر", "پایتخت", "شهر", "کاخ", "محل", "ساختمان"))
@@ -2152,11 +2155,24 @@ class _ArticleRun:
                               and all(t.kind == "word" and not is_verb(t.text) for t in toks[j + 2: q])), j)
             if j >= len(toks) - 1 or toks[j].text != "در":
                 continue
-            if squeeze(toks[j + 1].text) in _HELD_EVENTS:
+            h = j + 1
+            while h < min(j + 3, len(toks) - 1) and squeeze(toks[h].text) in _EVENT_LEADS:
+                h += 1  # «در پایان نشست …», «در همان اجلاس …»
+            if squeeze(toks[h].text) in _HELD_EVENTS:
                 # «در مراسمی (در کتابخانه ترومن) در شهر X»: an event held in a place
-                j = next((q for q in range(j + 2, min(j + 9, len(toks) - 1)) if toks[q].text == "در"
-                          and not any(is_verb(t.text) or t.text in ("،", "که") for t in toks[j + 2: q])
-                          and any(x.chunk.start == q + 1 for x in slots)), j)
+                at = next((q for q in range(h + 1, min(h + 14, len(toks) - 1)) if toks[q].text == "در"
+                           and not any(is_verb(t.text) or t.text in ("،", "که") for t in toks[h + 1: q])
+                           and any(x.chunk.start == q + 1 for x in slots)), None)
+                named = next((x for x in slots if (x.chunk.start == h + 1 or x.chunk.start == h + 2 and (
+                                  toks[h + 1].text == "«" or toks[h + 1].text.endswith("ی")))  # «نشست امنیتی مونیخ»
+                              and x.marker is not None
+                              and any(self._type(i) in ("Place", "Country") for i in resolved.get(id(x.chunk), []))), None)
+                if at is not None:
+                    j = at
+                elif named is not None:
+                    j = named.chunk.start - 1  # «در همان اجلاس منامه گفته بود»: the event's own place
+                elif h > j + 1:
+                    continue
             place = next((x for x in slots if x.chunk.start == j + 1 or x.chunk.start == j + 2
                           and squeeze(toks[j + 1].text) in _SEAT_NOUNS), None)
             if place is not None and any(self._type(i) == "Organization" for i in resolved.get(id(place.chunk), [])):
