@@ -1427,6 +1427,20 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # «موشکی به سمت دریای ژاپن شلیک کرد»: a test shot falls into a sea; the sea is not attacked
                 # (a ship hit «در دریای سرخ» still names where the attack was)
                 objects = [c for c in objects if not c.surface.replace("\u200c", " ").startswith(_WATERS)]
+            if frame.predicate == "attacks" and "toward" in frame.objects and subjects and not pair_mode:
+                # «موشکی به سوی آب‌های ژاپن شلیک کرد», «… در منطقه انحصاری اقتصادی ژاپن فرود آمد»: a shot into a
+                # state's waters threatens it; it strikes nothing of it
+                waters = [c for c in objects if _in_waters_of(toks, c.start)] + [
+                    sl.chunk for sl in slots if sl.chunk.start > e and _in_waters_of(toks, sl.chunk.start, eez_only=True)
+                    and sl.coord_head is None and all(sl.chunk is not c for c in objects)]
+                if waters:
+                    objects = [c for c in objects if all(c is not w for w in waters)]
+                    threat = next((f for f in lex.noun_frames.lookup("تهدید") or () if f.predicate == "threatens"), None)
+                    status, _sconf = rel.status(sent, s, e, frame, verb, clause, markers)
+                    if threat is not None and status == "occurred":
+                        out.append(Candidate(threat, subjects, waters, "occurred", 0.55, s, e, {}, inherited, False, []))
+                    if not objects:
+                        continue
             if not objects and frame.reverse and frame.predicate == "perceivesThreatFrom" and subjects and not inherited \
                     and not pair_mode:
                 # «X گفت فعالیت‌های نظامی چین تهدیدی برای منطقه است»: no state named as endangered — the speaker's view
@@ -2135,6 +2149,18 @@ def _rather_than(slots: list[Slot], toks, objects: list[Chunk]) -> list[Chunk]:
         alt = [i for i, sl in enumerate(slots) if rather < sl.chunk.start <= rather + 3 and sl.coord_head is None]
         out += [x.chunk for x in _chain(slots, alt[0])] if alt else []
     return [c for i, c in enumerate(out) if all(c is not d for d in out[:i])]
+
+
+_EEZ = (frozenset(squeeze(w) for w in ("منطقه", "منطقه‌ی", "منطقهٔ")), squeeze("انحصاری"), squeeze("اقتصادی"))
+_WATERS_OF = frozenset(squeeze(w) for w in ("آب‌های", "آبهای", "حریم"))  # (territorial waters are its land: «آب‌های سرزمینی X»)
+
+
+def _in_waters_of(toks, start: int, eez_only: bool = False) -> bool:
+    """Is the name at ``start`` the state of «آب‌های X», «حریم X» or «منطقه انحصاری اقتصادی X»?"""
+    if start >= 3 and squeeze(toks[start - 3].text) in _EEZ[0] and squeeze(toks[start - 2].text) == _EEZ[1] \
+            and squeeze(toks[start - 1].text) == _EEZ[2]:
+        return True
+    return not eez_only and start >= 1 and squeeze(toks[start - 1].text) in _WATERS_OF
 
 
 def _examples_after(slots: list[Slot], toks, start: int, verb: Verb | None) -> list[Chunk]:
