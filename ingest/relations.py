@@ -812,6 +812,7 @@ class SentenceRelations:
         return "occurred", conf
 
 
+_COMBAT = tuple(squeeze(w) for w in ("مبارزه", "جنگید", "می‌جنگ", "میجنگ", "بجنگ", "نبرد", "عملیات", "پیکار"))
 _SQ_ISSUED = squeeze("صادر")
 _ISSUED = frozenset(squeeze(w) for w in ("دستور", "فرمان", "حکم", "بیانیه", "اطلاعیه", "مجوز", "روادید", "ویزا", "قطعنامه",
                                           "هشدار", "اخطار", "فتوا", "احکام", "دستورالعمل"))
@@ -1032,6 +1033,9 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
         return any(w in sent.text for w in _EXERCISE)
     if frame.requires == "bomb":  # «بمب را بر مواضع داعش انداختند», not «به تعویق انداخت»
         return "بمب" in sent.text or any(squeeze(t.text) in _DARI_BOMB for t in sent.tokens)  # Dari «بم»
+    if frame.requires == "combat":  # «در کنار ارتش سوریه با گروه‌های تکفیری مبارزه می‌کنند»: fighting alongside
+        toks = sent.tokens[clause[0]: clause[1]] if clause is not None else sent.tokens
+        return any(squeeze(t.text).startswith(_COMBAT) for t in toks)
     if frame.requires == "troops":  # «نیروهای خود را به مالی اعزام کرد»: troops sent to help, not arms
         return any(squeeze(t.text) in _TROOPS for t in sent.tokens) and not any(squeeze(t.text) in _FRONTIER for t in sent.tokens)
     if frame.requires == "envoy":  # «۱۸ دیپلمات روسیه را اخراج کرد», not «شبه‌نظامیان را از شهر اخراج کرد»

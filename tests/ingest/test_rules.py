@@ -1645,6 +1645,11 @@ CASES = [
      {("چین", "threatens", "فیلیپین", "occurred")}),
     ("ایران موشکی به سوی آب‌های امارات شلیک کرد.", {("ایران", "threatens", "امارات متحده عربی", "occurred")}),
     ("ایران گلوله‌ای به آب‌های سرزمینی امارات شلیک کرد.", {("ایران", "attacks", "امارات متحده عربی", "occurred")}),
+    # fighting alongside a state's army cooperates with it; military advisers act for their state; alongside someone
+    # at a parade, no cooperation
+    ("مستشاران نظامی روسیه در کنار ارتش مالی با گروه‌های تروریستی می‌جنگند.",
+     {("جمهوری مالی", "cooperatesWith", "روسیه", "occurred")}),
+    ("پوتین در کنار شی جین‌پینگ در مراسم رژه حضور یافت.", set()),
 ]
 
 
