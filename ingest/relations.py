@@ -2257,6 +2257,16 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         clause = (0, clause[1])
     if ra is None:
         return []
+    if ra >= 2 and squeeze(toks[ra - 1].text) in _THAT_PRONOUNS and toks[ra - 2].text == "و" \
+            and not any(sl.chunk.start == ra - 1 for sl in slots):
+        # «ژاپن با برنامه موشکی کره شمالی مخالفت کرد و آن را تهدیدی … خواند»: «آن» is the last clause's noun phrase,
+        # whose genitive names its actor (not a name behind a preposition of its own: «حمله به Y را محکوم کرد»)
+        prev = max((q + 1 for q in range(ra - 2) if toks[q].text in ("،", "؛", ":")), default=0)
+        objs = [k for k, sl in enumerate(slots) if prev <= sl.chunk.start and sl.chunk.end <= ra - 2
+                and sl.marker == "را" and sl.coord_head is None]  # («X را «شورشی» می‌خواند و آنها را … متهم می‌کند»)
+        gens = objs or [k for k, sl in enumerate(slots) if prev <= sl.chunk.start and sl.chunk.end <= ra - 2
+                        and sl.marker in ("gen", "gen_other") and sl.coord_head is None]
+        return [x.chunk for x in _chain(slots, gens[-1])] if gens else []
     marked = [k for k, sl in enumerate(slots) if sl.marker == "را" and sl.chunk.end <= ra and sl.coord_head is None]
     if marked:
         return [x.chunk for x in _chain(slots, marked[-1])]
@@ -2325,6 +2335,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
 
 
 _CONSEQUENCES = tuple(squeeze(w) for w in ("پیامد", "عواقب", "تبعات", "هزینه"))
+_THAT_PRONOUNS = frozenset(squeeze(w) for w in ("آن", "این", "آنها", "آن‌ها"))
 _OBJECT_PREPS = frozenset({"با", "به", "از", "در", "بر", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 
 
