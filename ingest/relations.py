@@ -1165,8 +1165,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if frame.predicate == "perceivesThreatFrom" and squeeze(frame.trigger) == squeeze("محکوم"):
                 # «حمله به پایگاه آمریکا را محکوم کرد»: the one attacked is not the one condemned
                 objects = [c for c in objects if not any(
-                    toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 3): q])
-                    for q in range(max(0, c.start - 4), c.start))]
+                    toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 6): q])
+                    for q in range(max(0, c.start - 4), c.start))]  # («حملات نظامی مستمر اسرائیل به خاک سوریه را»)
             if frame.requires == "captives":
                 # «۱۵ نظامی انگلیسی را [که …] بازداشت کرد», «نفتکش بریتانیایی X را توقیف کرد»: the troops or vessels
                 # marked by the «را» of the seizure are what was seized, not «اموال آنها»
@@ -1344,10 +1344,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 subjects, inherited = ([x.chunk for x in _chain(slots, gens[0])] if gens else []), False
             if not is_verb_trigger and verb is not None and verb.lemma == "بود" and verb.tense in ("present", "past") \
                     and s == clause[0] and subjects and not pair_mode and all(c.start < clause[0] for c in subjects) \
-                    and any(squeeze(t.text).startswith(_DANGER) for t in toks[e: clause[1]]) \
+                    and (any(squeeze(t.text).startswith(_DANGER) for t in toks[e: clause[1]])
+                         or frame.predicate in ("suppliesArmsTo", "attacks")) \
                     and not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 # «X گفت تسلیح ارمنستان تهدیدی برای … است»: the noun heads a copular clause's subject; the speaker
-                # before it is not its agent
+                # before it is not its agent (nor of «ارسال سلاح به کی‌یف نشانه … است»)
                 subjects, inherited = [], False
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
                     and not (frame.predicate in ("visits", "meetsWith") and _temporal_adjunct(toks, s)) \

@@ -1654,6 +1654,14 @@ CASES = [
     ("ژاپن با برنامه موشکی کره شمالی مخالفت کرد و آن را تهدیدی برای منطقه خواند.",
      {("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred")}),
     ("ترکیه حمله به سوریه را محکوم کرد و آن را تجاوز خواند.", set()),
+    # a supply named as a copular clause's subject after a speech verb is not the speaker's; a rank joined by a ZWNJ
+    # («سرهنگ‌ژنرال») is a title, not part of the name; the one attacked is not the one condemned, however far the noun
+    ("دیمیتری پسکوف، سخنگوی کرملین، گفت ارسال سلاح بیشتر به کی‌یف نشانه تمایل به ادامه جنگ است.", set()),
+    ("سرهنگ‌ژنرال امامعلی سبیرزاده، وزیر دفاع تاجیکستان، گفت.",
+     {("امامعلی سبیرزاده", "ministerOf", "تاجیکستان", "occurred")}),
+    ("روسیه، ترکیه و ایران حملات نظامی مستمر اسرائیل به خاک سوریه را محکوم کردند.",
+     {("روسیه", "perceivesThreatFrom", "اسرائیل", "occurred"), ("ترکیه", "perceivesThreatFrom", "اسرائیل", "occurred"),
+      ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred")}),
 ]
 
 
