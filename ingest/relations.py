@@ -1246,6 +1246,12 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if body:
                     objects = [body[0].chunk]
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if frame.requires == "combat" and not is_verb_trigger:
+                # «اعزام سرباز کره شمالی برای جنگیدن در کنار ارتش روسیه»: those who fight alongside, named just before
+                near = [k for k, sl in enumerate(slots) if sl.chunk.end <= s and s - sl.chunk.end <= 4
+                        and sl.coord_head is None and sl.chunk not in objects]
+                if near:
+                    subjects, inherited = [x.chunk for x in _chain(slots, near[-1])], False
             if subjects and verb is not None and frame.predicate in _HOSTILE_WITH and all(c.start >= verb.end for c in subjects) \
                     and verb.end > e:
                 continue  # «در این حمله که کاروانی … را هدف گرفت، ۱۲ نفر از جمله یک سرباز آمریکایی …»: after the verb
@@ -2007,7 +2013,7 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     wanted not in ("gen", "obj", "in_direct") and sl.marker in ("gen_other", "gen") and sl.gen_of != s
                     and _accepts(rel, sl.np_marker, wanted)):
                 continue
-            if not direct and c.start >= e and sl.np_marker and frame.predicate in _HOSTILE_WITH:
+            if not direct and c.start >= e and sl.np_marker:
                 mk = squeeze(sl.np_marker.split()[-1])
                 at = next((j for j in range(c.start - 1, -1, -1) if squeeze(toks[j].text) == mk), None)
                 if at is not None and at < s:

@@ -1235,8 +1235,10 @@ class _ArticleRun:
                   and f.status in ("occurred", "planned")]
         named = {eid for h in self.ex.kb_gaz.find(s.text) for kind, eid in h.payloads
                  if kind == "name" and self._type(eid) == "Country"}
-        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance and len(named) <= 2 else [])
-        # (not when the sentence names more states than the pair: «مصر، اردن، عراق و یمن … به یکدیگر متعهدند»)
+        pairs = signed or ([ctx.focus_pair] if ctx.focus_pair and not assistance and len(named) <= 2
+                           and named <= set(ctx.focus_pair) else [])
+        # (not when the sentence names more states than the pair: «مصر، اردن، عراق و یمن … به یکدیگر متعهدند», nor
+        # others: «فیلیپین که با آمریکا پیمان دفاع متقابل دارد» after a sentence on India and Russia)
         if len({x for pair in pairs for x in pair}) > _MAX_ALLIANCE_CLIQUE:
             return  # a many-party treaty: its members are not listed as allies two by two
         for a, b in pairs:

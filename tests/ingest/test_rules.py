@@ -1659,6 +1659,14 @@ CASES = [
     ("دیمیتری پسکوف، سخنگوی کرملین، گفت ارسال سلاح بیشتر به کی‌یف نشانه تمایل به ادامه جنگ است.", set()),
     ("سرهنگ‌ژنرال امامعلی سبیرزاده، وزیر دفاع تاجیکستان، گفت.",
      {("امامعلی سبیرزاده", "ministerOf", "تاجیکستان", "occurred")}),
+    # fighters sent alongside an army cooperate with it, not the officials who describe it; a noun phrase that began
+    # before the trigger («واکنشی به اعزام …») gives it no object
+    ("مقام‌های آمریکایی این تصمیم را واکنشی به اعزام هزاران سرباز کره شمالی برای جنگیدن در کنار ارتش روسیه "
+     "توصیف کرده‌اند.", {("روسیه", "cooperatesWith", "کره شمالی", "occurred")}),
+    # a mutual-defence pact of others named in the sentence does not make the pair in focus allies
+    ("هند و روسیه موشک براهموس را به طور مشترک تولید می‌کنند. فیلیپین که با آمریکا پیمان دفاع متقابل دارد، "
+     "برنامه نوسازی ارتش را دنبال می‌کند.",
+     {("روسیه", "cooperatesWith", "هند", "occurred"), (US, "alliedWith", "فیلیپین", "occurred")}),
     ("روسیه، ترکیه و ایران حملات نظامی مستمر اسرائیل به خاک سوریه را محکوم کردند.",
      {("روسیه", "perceivesThreatFrom", "اسرائیل", "occurred"), ("ترکیه", "perceivesThreatFrom", "اسرائیل", "occurred"),
       ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred")}),
