@@ -35,9 +35,9 @@ DEV_FLOORS = {
     "devset3": {"P": 0.97, "R": 0.71, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
-    "devset5": {"P": 0.96, "R": 0.65, "status": 0.95},
+    "devset5": {"P": 0.96, "R": 0.67, "status": 0.95},
     # devset6 likewise (first score F1 0.62)
-    "devset6": {"P": 0.95, "R": 0.64, "status": 0.96},
+    "devset6": {"P": 0.95, "R": 0.66, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
     "devset7": {"P": 0.95, "R": 0.66, "status": 0.97},
     # devset8 likewise (first score F1 0.65)
@@ -47,15 +47,17 @@ DEV_FLOORS = {
     # devset10 likewise (first score F1 0.68; threat perception, threats, cooperation, attacks, memberships, sanctions)
     "devset10": {"P": 0.94, "R": 0.68, "status": 0.97},
     # devset11 likewise (first score F1 0.62; a general mix with hard orthography)
-    "devset11": {"P": 0.92, "R": 0.60, "status": 0.96},
+    "devset11": {"P": 0.92, "R": 0.61, "status": 0.96},
     # devset12 likewise (first score F1 0.50; regions and actors the earlier sets used little, many threat
     # perceptions, attacks, cooperation, visits and meetings)
-    "devset12": {"P": 0.94, "R": 0.50, "status": 0.97},
+    "devset12": {"P": 0.94, "R": 0.52, "status": 0.97},
     # devset13 likewise (first score F1 0.59; today's Middle East, Ukraine, Caucasus and Asia news)
     "devset13": {"P": 0.90, "R": 0.54, "status": 0.95},
     # devset14 likewise (first score F1 0.57; interviews, statements, press conferences, analyses, live updates). One
     # forbidden fact is a convention clash: «دو طرف توافق کردند … تشکیل دهند» reads as an agreement reached
-    "devset14": {"P": 0.87, "R": 0.46, "status": 0.95, "violations": 1},
+    "devset14": {"P": 0.87, "R": 0.48, "status": 0.95, "violations": 1},
+    # devset15 likewise (first score F1 0.66; everyday defence news of 2022–2025, odd months)
+    "devset15": {"P": 0.84, "R": 0.54, "status": 0.94},
 }
 
 
