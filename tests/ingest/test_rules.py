@@ -1667,6 +1667,9 @@ CASES = [
     ("هند و روسیه موشک براهموس را به طور مشترک تولید می‌کنند. فیلیپین که با آمریکا پیمان دفاع متقابل دارد، "
      "برنامه نوسازی ارتش را دنبال می‌کند.",
      {("روسیه", "cooperatesWith", "هند", "occurred"), (US, "alliedWith", "فیلیپین", "occurred")}),
+    # a noun that takes a person's genitive («به تأیید X، رئیس‌جمهور …») is not the first word of the name
+    ("این طرح در سال ۲۰۲۰ به تأیید رودریگو دوترته، رئیس‌جمهور فیلیپین، رسیده بود.",
+     {("رودریگو دوترته", "leaderOf", "فیلیپین", "occurred")}),
     ("روسیه، ترکیه و ایران حملات نظامی مستمر اسرائیل به خاک سوریه را محکوم کردند.",
      {("روسیه", "perceivesThreatFrom", "اسرائیل", "occurred"), ("ترکیه", "perceivesThreatFrom", "اسرائیل", "occurred"),
       ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred")}),
