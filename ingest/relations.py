@@ -924,6 +924,9 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
             squeeze(t.text) in _HARM for t in toks[max(0, verb.start - 2): verb.start])):
         return True  # «X با حمله هوایی به ساختمانی در دوحه، Y را هدف قرار داد», «X در حمله به …، Y را کشت»: its own strike
     pre = squeeze(toks[verb.start - 1].text) if verb.start > 0 else ""
+    if pre in _SPEECH_PREVERBS and s > 0 and squeeze(toks[s - 1].text) == "در" \
+            and squeeze(toks[s].text) in _TRIP_NOUNS | _MEETING_NOUNS:
+        return True  # «X در دیدار با Y … هشدار داد / اعلام کرد»: the speaker's own meeting
     return pre in _AGENT_SHARING or squeeze(verb.lemma) in _AGENT_SHARING or verb.lemma in ("گفت", "افزود", "نوشت")
 
 

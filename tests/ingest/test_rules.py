@@ -1667,6 +1667,13 @@ CASES = [
     ("هند و روسیه موشک براهموس را به طور مشترک تولید می‌کنند. فیلیپین که با آمریکا پیمان دفاع متقابل دارد، "
      "برنامه نوسازی ارتش را دنبال می‌کند.",
      {("روسیه", "cooperatesWith", "هند", "occurred"), (US, "alliedWith", "فیلیپین", "occurred")}),
+    # «در دیدار با Y … هشدار داد»: the speaker's own meeting; two ministers who signed documents («اسنادی») together met
+    ("امانوئل مکرون روز دوشنبه در دیدار با مارک روته در پاریس هشدار داد.",
+     {("امانوئل مکرون", "meetsWith", "مارک روته", "occurred")}),
+    ("لوید آستین، وزیر دفاع آمریکا، و ریچارد مارلز، وزیر دفاع استرالیا، روز پنجشنبه در کانبرا اسنادی را امضا کردند.",
+     {("لوید آستین", "ministerOf", US, "occurred"), ("ریچارد مارلز", "ministerOf", "استرالیا", "occurred"),
+      ("استرالیا", "signsAgreementWith", US, "occurred"), ("لوید آستین", "meetsWith", "ریچارد مارلز", "occurred"),
+      ("لوید آستین", "visits", "استرالیا", "occurred")}),
     # a noun that takes a person's genitive («به تأیید X، رئیس‌جمهور …») is not the first word of the name
     ("این طرح در سال ۲۰۲۰ به تأیید رودریگو دوترته، رئیس‌جمهور فیلیپین، رسیده بود.",
      {("رودریگو دوترته", "leaderOf", "فیلیپین", "occurred")}),
