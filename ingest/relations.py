@@ -1429,12 +1429,18 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 # «اقدامات چین امنیت فیلیپین را تهدید می‌کند»: a danger named, not a threat made — the one whose
                 # security is at stake (or the speaker) fears the actor
                 pf = next((f for f in lex.noun_frames.lookup("به خطر") or () if f.predicate == "perceivesThreatFrom"), None)
-                perceivers = [c for c in objects if c not in subjects] or [
-                    c for c in _speaker(rel, sent, slots, toks, s) if c not in subjects]
+                actors = subjects
+                lead = [c for c in objects if clause[0] < c.start <= clause[0] + 3]
+                if lead and all(c.end <= clause[0] for c in subjects):
+                    # «X گفت یکجانبه‌گرایی آمریکا امنیت منطقه را تهدید می‌کند»: the clause's own noun phrase acts, and
+                    # the speaker before it is the one who fears it
+                    actors = lead
+                perceivers = [c for c in objects if c not in actors] or [
+                    c for c in _speaker(rel, sent, slots, toks, s) if c not in actors]
                 if pf is not None and perceivers and not inherited:
                     status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
                     if status in ("occurred", "negated"):
-                        out.append(Candidate(pf, perceivers, subjects, status, pf.confidence * sconf, s, e, {}, False,
+                        out.append(Candidate(pf, perceivers, actors, status, pf.confidence * sconf, s, e, {}, False,
                                              False, []))
                 continue
             if frame.predicate == "attacks" and "toward" in frame.objects:

@@ -1674,6 +1674,9 @@ CASES = [
      {("لوید آستین", "ministerOf", US, "occurred"), ("ریچارد مارلز", "ministerOf", "استرالیا", "occurred"),
       ("استرالیا", "signsAgreementWith", US, "occurred"), ("لوید آستین", "meetsWith", "ریچارد مارلز", "occurred"),
       ("لوید آستین", "visits", "استرالیا", "occurred")}),
+    # «X گفت یکجانبه‌گرایی آمریکا امنیت منطقه را تهدید می‌کند»: the clause's noun phrase acts; the speaker fears it
+    ("وزیر خارجه چین گفت یکجانبه‌گرایی آمریکا امنیت منطقه را تهدید می‌کند.",
+     {("چین", "perceivesThreatFrom", US, "occurred")}),
     # a noun that takes a person's genitive («به تأیید X، رئیس‌جمهور …») is not the first word of the name
     ("این طرح در سال ۲۰۲۰ به تأیید رودریگو دوترته، رئیس‌جمهور فیلیپین، رسیده بود.",
      {("رودریگو دوترته", "leaderOf", "فیلیپین", "occurred")}),
