@@ -2273,6 +2273,13 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         clause = (0, clause[1])
     if ra is None:
         return []
+    if ra >= 2 and squeeze(toks[ra - 1].text) in _THAT_PRONOUNS and toks[clause[0]].text == "که" and clause[0] >= 3 \
+            and squeeze(toks[clause[0] - 1].text) in _BODY_HEADS and toks[clause[0] - 2].text in ("؛", "،", ",") \
+            and not any(sl.chunk.start == ra - 1 for sl in slots):
+        # «… جنبش اسلامی ترکستان شرقی …؛ گروهی که پکن آن را تهدیدی … می‌داند»: «آن» is the group just named
+        named = [k for k, sl in enumerate(slots) if sl.chunk.end <= clause[0] - 2 and sl.coord_head is None
+                 and "در" not in (sl.marker, sl.np_marker)]  # (not «در خاک افغانستان»: where it acts)
+        return [x.chunk for x in _chain(slots, named[-1])] if named else []
     if ra >= 2 and squeeze(toks[ra - 1].text) in _THAT_PRONOUNS and toks[ra - 2].text == "و" \
             and not any(sl.chunk.start == ra - 1 for sl in slots):
         # «ژاپن با برنامه موشکی کره شمالی مخالفت کرد و آن را تهدیدی … خواند»: «آن» is the last clause's noun phrase,
@@ -2351,6 +2358,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
 
 
 _CONSEQUENCES = tuple(squeeze(w) for w in ("پیامد", "عواقب", "تبعات", "هزینه"))
+_BODY_HEADS = frozenset(squeeze(w) for w in ("گروهی", "سازمانی", "جنبشی", "شبه‌نظامیانی", "کشوری"))
 _THAT_PRONOUNS = frozenset(squeeze(w) for w in ("آن", "این", "آنها", "آن‌ها"))
 _OBJECT_PREPS = frozenset({"با", "به", "از", "در", "بر", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 

@@ -1677,6 +1677,9 @@ CASES = [
     # «X گفت یکجانبه‌گرایی آمریکا امنیت منطقه را تهدید می‌کند»: the clause's noun phrase acts; the speaker fears it
     ("وزیر خارجه چین گفت یکجانبه‌گرایی آمریکا امنیت منطقه را تهدید می‌کند.",
      {("چین", "perceivesThreatFrom", US, "occurred")}),
+    # «X …؛ گروهی که Y آن را تهدیدی … می‌داند»: «آن» is the group just named (not the land it acts in)
+    ("روسیه از طالبان خواست جلو فعالیت داعش خراسان را در خاک افغانستان بگیرد؛ گروهی که مسکو آن را تهدیدی برای امنیت "
+     "خود می‌داند.", {("روسیه", "perceivesThreatFrom", "داعش خراسان", "occurred")}),
     # a noun that takes a person's genitive («به تأیید X، رئیس‌جمهور …») is not the first word of the name
     ("این طرح در سال ۲۰۲۰ به تأیید رودریگو دوترته، رئیس‌جمهور فیلیپین، رسیده بود.",
      {("رودریگو دوترته", "leaderOf", "فیلیپین", "occurred")}),
