@@ -1390,23 +1390,20 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             verbal = is_verb_trigger or (verb is not None and verb.start - e <= 2) or (
                 verb is not None and bool(frame.verbs) and "*" not in frame.verbs
                 and any(t.text == "خود" for t in toks[e: min(e + 6, verb.start)]))  # «مرزهای … خود را … بستند»
-            if frame.predicate == "attacks" and objects and not pair_mode and not subjects and is_verb_trigger is False \
-                    and verb is not None and verb.start - e <= 2 \
-                    and any(squeeze(t.text) in _ANONYMOUS_AGENTS for t in toks[clause[0]: s]) \
-                    and any(squeeze(t.text) in _RESPONSIBILITY for t in toks):
-                # «در این حمله که X مسئولیت آن را بر عهده گرفته، مردان مسلح به سه هتل … یورش بردند»: the claim names them
-                status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
-                if status == "occurred":
-                    out.append(Candidate(frame, [], objects, status, frame.confidence * sconf * 0.8, s, e,
-                                         dict(frame.qualifiers), False, False, [], unclaimed=True))
-                continue
             if frame.predicate == "attacks" and not is_verb_trigger and objects and not pair_mode \
                     and (not subjects or inherited and not verbal):
-                # «حمله به X …؛ حمله‌ای که گروه Y مسئولیت آن را بر عهده گرفت»: no attacker named yet, a claim may name one
+                # «حمله به X …؛ حمله‌ای که گروه Y مسئولیت آن را بر عهده گرفت»: no attacker named yet, a claim may name
+                # one; «در این حمله که X مسئولیت آن را بر عهده گرفته، مردان مسلح … یورش بردند»: unnamed gunmen, whom
+                # the claim names (their raid yields nothing more)
+                anonymous = not subjects and verb is not None and verb.start - e <= 2 \
+                    and any(squeeze(t.text) in _ANONYMOUS_AGENTS for t in toks[clause[0]: s]) \
+                    and any(squeeze(t.text) in _RESPONSIBILITY for t in toks)
                 status, sconf = rel.status(sent, s, e, frame, verb, clause, markers)
                 if status == "occurred":
                     out.append(Candidate(frame, [], objects, status, frame.confidence * sconf * 0.8, s, e,
                                          dict(frame.qualifiers), False, False, [], unclaimed=True))
+                if anonymous:
+                    continue
             if inherited and not verbal:
                 continue  # a bare noun phrase («تهدیدات چین») does not say whose
             if subjects and not pair_mode and toks[clause[0]].text == "که" and clause[0] > 0 \
@@ -2349,10 +2346,13 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             else:  # («مقرهای این گروهک‌ها در اطراف کویه و سلیمانیه را»: what lay around the towns, not the towns;
                 # but «بر فراز دمشق یک جنگنده اسرائیل را»: a name after the place is no longer around it)
                 heads = {id(sl.chunk): (slots[sl.coord_head].chunk if sl.coord_head is not None else sl.chunk) for sl in slots}
-                ends = sorted(x.end for x in inner)
-                inner = [c for c in inner if c.start > j and not any(
-                    squeeze(t.text) in _VICINITY for t in toks[max([j, heads.get(id(c), c).start - 4] + [
-                        x for x in ends if x <= heads.get(id(c), c).start]): heads.get(id(c), c).start])]
+
+                def around(c: Chunk) -> bool:  # a vicinity word in the four words before (the head of) c's list
+                    at = heads.get(id(c), c).start
+                    lo = max([j, at - 4] + [x.end for x in inner if x.end <= at])
+                    return any(squeeze(t.text) in _VICINITY for t in toks[lo: at])
+
+                inner = [c for c in inner if c.start > j and not around(c)]
             break
     return inner
 
