@@ -507,6 +507,12 @@ class SentenceMentions:
         role_chunks: list[Chunk] = []
         i = 0
         role_spans.sort()
+        # «معاون صدراعظم و وزیر خارجه پاکستان»: a deputy of a post does not hold it; the two words are one post
+        for q in range(len(role_spans) - 1, 0, -1):
+            ds, de, dp = role_spans[q - 1]
+            if de == role_spans[q][0] and dp[0][0].qualifier == "deputy" and dp[0][0].predicate is None:
+                role_spans[q - 1] = (ds, role_spans[q][1], dp)
+                del role_spans[q]
         used_roles: set[int] = set()
         for idx, (s, e, payloads) in enumerate(role_spans):
             if idx in used_roles or not free(s, e):
@@ -1213,9 +1219,10 @@ class SentenceMentions:
                     proper = True  # «مناطق قندیل و سیدکان»: a rare noun listed with others is a name, not a kind
                 if (squeeze(toks[s].text) in _PLURAL_PLACE_HEADS or squeeze(toks[s].text) in _PROPER_ONLY_HEADS) and not proper:
                     continue  # «مناطق مرزی», «روستای مرزی»: a description, not a name
-                if j - e == 1 and sq[e].endswith("ی") and self.is_word(toks[e].text[:-1]) and (
+                if j - e == 1 and sq[e].endswith("ی") and (
+                        self.is_word(toks[e].text[:-1]) or toks[e].text.endswith("\u200cای") and self.is_word(toks[e].text[:-3])) and (
                         not proper or squeeze(toks[s].text) in _PLURAL_PLACE_HEADS):
-                    continue  # «پایگاه نظامی خارجی», «مناطق سرحدی»: an adjective of a word, not a name
+                    continue  # «پایگاه نظامی خارجی», «مناطق سرحدی», «تأسیسات هسته‌ای»: an adjective of a word, not a name
                 if squeeze(toks[s].text) not in _PLURAL_PLACE_HEADS:
                     take(mk(s, j, "place", name=sent.text[toks[s].start - sent.start: toks[j - 1].end - sent.start]))
                     continue

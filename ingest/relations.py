@@ -140,7 +140,7 @@ def _delegation_before(toks, k: int) -> bool:
 def _adjectival(word: str) -> bool:
     """Looks like an adjective that may stand between a noun and its genitive."""
     w = word.replace("\u200c", "")
-    return w.endswith(("ی", "انه", "جانبه", "ساله", "روزه")) and not w.endswith(("های", "گی"))
+    return w.endswith(("ی", "انه", "جانبه", "ساله", "روزه", "آمیز")) and not w.endswith(("های", "گی"))
 
 
 _BETWEEN = frozenset(squeeze(w) for w in ("میان", "بین", "مابین"))
@@ -175,7 +175,8 @@ _COUNT_WORDS = _NUMBER_WORDS | _CROWDS | frozenset(squeeze(w) for w in ("برخ�
 
 # how heavy or wide an attack was («حملات سنگینی», «حمله‌ای مرگبار»)
 _INTENSITY = frozenset(squeeze(w) for w in ("سنگین", "مرگبار", "تازه", "هماهنگ", "بزرگ", "کوبنده", "متعدد", "پی‌درپی",
-                                            "مداوم", "وسیع", "شبانه", "سهمگین", "گسترده", "شدید", "جدید", "دقیق"))
+                                            "مداوم", "وسیع", "شبانه", "سهمگین", "گسترده", "شدید", "جدید", "دقیق",
+                                            "مستمر", "مکرر", "پیاپی", "پیوسته"))
 
 
 def _describes(word: str) -> bool:
@@ -300,7 +301,7 @@ class SentenceRelations:
                 out.append(Slot(c, "appos", None, None))  # «سازمان پیمان آتلانتیک شمالی (ناتو)»: the same name again
                 continue
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
-                    or out and _timed_conjunct(gap):
+                    or out and _timed_conjunct(gap) or out and gap in (["و", "سپس"], ["و", "نیز"], ["و", "همچنین"]):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
                 if not (c.end < len(toks) and toks[c.end].text == "را" and out[-1].chunk.kind == "role"
                         and c.kind == "person" and out[head].marker not in ("را", None)):
@@ -489,6 +490,25 @@ class SentenceRelations:
                 for k in before[-1:] + listed:  # the examples are the object («هشت فرمانده» is not a subject either)
                     out[k].marker = "را"
                     out[k].coord_head = listed[0] if k > listed[0] else None
+        # «X … چند شرکت ایرانی سازنده پهپاد را تحریم کرد»: an unmarked name heading a noun phrase of common words
+        # closed by «را» is the object when an unmarked subject stands before it
+        if "را" in sentence_index(sent).words:
+            for k, sl in enumerate(out):
+                if k == 0 or sl.marker is not None or sl.coord_head is not None or any(o.coord_head == k for o in out):
+                    continue
+                e = sl.chunk.end
+                ra = next((q for q in range(e + 1, min(len(toks), e + 4)) if toks[q].text == "را"), None)
+                if ra is None or (k + 1 < len(out) and out[k + 1].chunk.start < ra) or any(
+                        t.kind != "word" or is_verb(t.text) or participle(t.text) or self.lex.prepositions.lookup(t.text)
+                        or squeeze(t.text) in self.lex.stopwords or t.text == "و" for t in toks[e: ra]):
+                    continue
+                subj = [q for q in range(k) if out[q].marker is None and out[q].coord_head is None]
+                if subj and not any(t.kind == "word" and is_verb(t.text) or t.text in _CLAUSE_BREAK
+                                    for t in toks[out[subj[0]].chunk.end: sl.chunk.start]):
+                    sl.marker = "را"
+                    for q in subj[1:]:  # («یک شرکت … مستقر در تهران و چند شرکت ایرانی … را»: both are the object)
+                        if any(t.text == "و" for t in toks[out[q].chunk.end: sl.chunk.start]):
+                            out[q].marker = "را"
         return out
 
     def _prep_before(self, toks, start: int, preps: dict[int, str | None] | None = None) -> str | None:
@@ -526,7 +546,8 @@ class SentenceRelations:
         prev = toks[start - 1]
         # genitive of a trigger: «سفر X», «همکاری نظامی X و Y», «تحریم‌های یکجانبه X», «عضو این پیمان»
         j = start - 1
-        while j >= 0 and start - j <= 4 and j not in triggers and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER or (
+        while j >= 0 and start - j <= 4 and j not in triggers and (squeeze(toks[j].text) in _ADJ_AFTER_TRIGGER
+                                                                    or squeeze(toks[j].text) in _INTENSITY or (
                 toks[j].kind == "word" and not is_verb(toks[j].text)
                 and not self.lex.prepositions.lookup(toks[j].text) and squeeze(toks[j].text) not in self.lex.stopwords
                 and (_adjectival(toks[j].text) or _quoted(toks, j) or self.lex.weapons.lookup(toks[j].text)))
@@ -2026,6 +2047,8 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     continue  # «با اشاره به جنگ اوکراین و گسترش همکاری‌های روسیه»: the phrase began before the trigger
             if c.start >= 2 and toks[c.start - 2].text == "به" and squeeze(toks[c.start - 1].text) in _SAYING:
                 continue  # «به گفته‌ی دونالد ترامپ، ایران ۱۴ موشک شلیک کرد»: the source, not the target
+            if frame.predicate in _HOSTILE_WITH and c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY:
+                continue  # «پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of what was downed is not struck
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
                     and not (c.start >= 2 and squeeze(toks[c.start - 2].text) in ("به", "علیه")):
                 continue  # «… را در اطراف سارایوو هدف قرار دادند»: struck around the city, not the city
@@ -2130,6 +2153,8 @@ _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
+# «پهپاد ساخت ایران», «موشک‌های ساخته کره شمالی»: the maker of a thing
+_MADE_BY = frozenset(squeeze(w) for w in ("ساخت", "ساخته", "ساخته‌شده", "تولید", "تولیدی", "طراحی"))
 _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
 _BUILDING = frozenset(squeeze(w) for w in ("ایجاد", "احداث", "ساخت", "تأسیس", "تاسیس", "برپایی"))
 _DANGER = tuple(squeeze(w) for w in ("تهدید", "خطر", "نگرانی", "مایه نگرانی"))
@@ -2286,6 +2311,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
                 and sl.marker == "را" and sl.coord_head is None]  # («X را «شورشی» می‌خواند و آنها را … متهم می‌کند»)
         gens = objs or [k for k, sl in enumerate(slots) if prev <= sl.chunk.start and sl.chunk.end <= ra - 2
                         and sl.marker in ("gen", "gen_other") and sl.coord_head is None]
+        # («حملات رژیم صهیونیستی به خاک سوریه را محکوم کردند و آن را …»: the actor, not the target behind «به»)
+        gens = [k for k in gens if not slots[k].np_marker] or gens
         return [x.chunk for x in _chain(slots, gens[-1])] if gens else []
     marked = [k for k, sl in enumerate(slots) if sl.marker == "را" and sl.chunk.end <= ra and sl.coord_head is None]
     if marked:
@@ -2354,7 +2381,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
 
                 inner = [c for c in inner if c.start > j and not around(c)]
             break
-    return inner
+    # «یک پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of the thing is not in the object's place
+    return [c for c in inner if not (c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY)]
 
 
 _CONSEQUENCES = tuple(squeeze(w) for w in ("پیامد", "عواقب", "تبعات", "هزینه"))

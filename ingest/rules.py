@@ -241,6 +241,7 @@ _SQ_SIGNED = squeeze("امضا")
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
 _APART = frozenset(squeeze(w) for w in ("جداگانه", "جدا‌گانه", "جداگانه‌ای", "غیابی"))
+_SEQUENCE_WORDS = frozenset(squeeze(w) for w in ("سپس", "بعد", "آنگاه"))  # «X و سپس Y»: one after the other
 _ACCOMPANYING = frozenset(squeeze(w) for w in ("همراه", "به‌همراه"))
 _PRESENCE_TIME = frozenset(squeeze(w) for w in ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه",
                                                  "جمعه", "امروز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "شب",
@@ -1732,7 +1733,10 @@ class _ArticleRun:
                     if ca and cb and ca != cb:
                         ctx.focus_pair = (ca, cb)
         # «جنگنده‌های آمریکا و انگلیس به مواضع انصارالله حمله کردند»: states striking together cooperate
-        if pred == "attacks" and cand.status in ("occurred", "planned") and not cand.pair_mode and len(self.facts) > added_before:
+        # (not one after the other: «اسرائیل و سپس آمریکا تأسیسات ایران را هدف قرار دادند»)
+        subj_span = (min((c.start for c in cand.subjects), default=0), max((c.end for c in cand.subjects), default=0))
+        if pred == "attacks" and cand.status in ("occurred", "planned") and not cand.pair_mode and len(self.facts) > added_before \
+                and not any(squeeze(t.text) in _SEQUENCE_WORDS for t in s.tokens[subj_span[0]: subj_span[1]]):
             allies = list(dict.fromkeys(x for x in (self._fit("cooperatesWith", a, "s") for a in subjects)
                                         if x is not None and self._type(x) == "Country"))
             for a, b in combinations(allies, 2):

@@ -1799,3 +1799,55 @@ def test_states_joining_under_collective_defence_are_allies_of_the_alliance(extr
 def test_concerns_cited_for_a_refusal_are_no_threat_from_a_state_named_far_after_them(extractor) -> None:
     got = facts(extractor, "آلمان با استناد به نگرانی‌های حقوق بشری اجازه صادرات تانک از سوئیس به عربستان را نداد.")
     assert not any(p == "perceivesThreatFrom" for _, p, _, _ in got), got
+
+
+def test_a_deputy_of_a_post_does_not_hold_it(extractor) -> None:
+    """«X، معاون صدراعظم و وزیر خارجه Y»: X is Y's foreign minister, not its head of government."""
+    text = ("عمران خان، صدراعظم پاکستان، روز دوشنبه سخنرانی کرد. روز سه‌شنبه شاه محمود قریشی، معاون صدراعظم و "
+            "وزیر خارجه پاکستان، وارد تهران شد.")
+    got = facts(extractor, text)
+    assert ("شاه محمود قریشی", "ministerOf", "پاکستان", "occurred") in got, got
+    assert ("شاه محمود قریشی", "visits", "ایران", "occurred") in got, got
+    assert not any(a == "عمران خان" and p == "visits" for a, p, _b, _s in got), got
+
+
+def test_the_maker_of_a_downed_weapon_is_not_struck(extractor) -> None:
+    got = facts(extractor, "پدافند هوایی عربستان دو موشک بالستیک ساخت ایران را بر فراز ریاض رهگیری و منهدم کرد.")
+    assert not any(p == "attacks" and b == "ایران" for _a, p, b, _s in got), got
+    assert ("الجزایر", "attacks", "جمهوری مالی", "occurred") in facts(extractor, "الجزایر پهپاد ارتش مالی را سرنگون کرد.")
+
+
+def test_a_descriptive_facility_is_no_named_target(extractor) -> None:
+    """«تأسیسات هسته‌ای و نظامی X»: X's facilities; «تأسیسات هسته‌ای» names no place of its own."""
+    got = facts(extractor, "جنگنده‌های اسرائیل شب گذشته تأسیسات هسته‌ای و نظامی سوریه را بمباران کردند.")
+    assert ("اسرائیل", "attacks", "سوریه", "occurred") in got, got
+    assert not any("تأسیسات" in b for _a, _p, b, _s in got), got
+
+
+def test_states_striking_one_after_the_other_are_both_attackers_not_partners(extractor) -> None:
+    got = facts(extractor, "روسیه و سپس سوریه مواضع شورشیان در ادلب را هدف قرار دادند.")
+    assert {("روسیه", "attacks", "استان ادلب", "occurred"), ("سوریه", "attacks", "استان ادلب", "occurred")} <= got, got
+    assert not any(p == "cooperatesWith" for _a, p, _b, _s in got), got
+    together = facts(extractor, "جنگنده‌های روسیه و سوریه مواضع شورشیان در ادلب را هدف قرار دادند.")
+    assert ("روسیه", "cooperatesWith", "سوریه", "occurred") in canonical(together) | together, together
+
+
+def test_that_act_is_a_threat_from_its_actor_not_from_its_target(extractor) -> None:
+    text = ("وزیران خارجه مصر و اردن تجاوز مکرر ارتش اسرائیل به خاک لبنان را محکوم کردند و آن را تهدیدی برای "
+            "امنیت منطقه دانستند.")
+    got = facts(extractor, text)
+    assert ("مصر", "perceivesThreatFrom", "اسرائیل", "occurred") in got, got
+    assert not any(p == "perceivesThreatFrom" and b == "لبنان" for _a, p, b, _s in got), got
+
+
+def test_an_attack_noun_keeps_its_agent_across_a_frequency_adjective(extractor) -> None:
+    got = facts(extractor, "چین حملات مستمر هند به خاک پاکستان را محکوم کرد.")
+    assert ("هند", "attacks", "پاکستان", "occurred") in got, got
+
+
+def test_a_named_object_heading_a_noun_phrase_before_ra(extractor) -> None:
+    """«X … چند شرکت چینی سازنده قطعات را تحریم کرد»: the companies' state is sanctioned, by X's state."""
+    text = "وزارت خزانه‌داری آمریکا روز پنجشنبه یک بانک مستقر در مسکو و دو شرکت چینی سازنده قطعات پهپاد را تحریم کرد."
+    got = facts(extractor, text)
+    assert (US, "sanctions", "چین", "occurred") in got, got
+    assert not any(p == "sanctions" and a != US for a, p, _b, _s in got), got
