@@ -1511,6 +1511,32 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                                  [sl.chunk for sl in slots if _in_place_pp(slots, sl) and clause[0] <= sl.chunk.start < clause[1]
                                   and not _about_before(toks, sl.chunk.start) and not _post_place(slots, sl, toks)],
                                  speakers=speakers, plural_verb=inherited and _plural_verb(toks, verb)))
+    for cand in out:
+        if cand.subjects and not cand.frame.reverse and cand.frame.predicate in _COMPANION_PREDICATES:
+            cand.subjects = cand.subjects + _companions(slots, toks, cand.subjects, cand.objects, cand.trigger_start)
+    return out
+
+
+_COMPANION_MARKERS = frozenset(squeeze(w) for w in ("همراه با", "به همراه"))
+_COMPANION_PREDICATES = frozenset({"attacks", "sanctions", "threatens", "suppliesArmsTo", "visits", "meetsWith",
+                                   "cooperatesWith", "signsAgreementWith"})
+
+
+def _companions(slots: list[Slot], toks, subjects: list[Chunk], objects: list[Chunk], s: int) -> list[Chunk]:
+    """«ژاپن و بریتانیا همراه با ایتالیا اعلام کردند که … توسعه خواهند داد», «آمریکا به همراه بریتانیا … را
+    بمباران کرد»: those named «همراه با» right after the subject act with it (unless they are the trigger's own partner)."""
+    first, last = min(c.start for c in subjects), max(c.end for c in subjects)
+    out: list[Chunk] = []
+    for k, sl in enumerate(slots):
+        if sl.coord_head is not None or not sl.marker or squeeze(sl.marker) not in _COMPANION_MARKERS \
+                or not last <= sl.chunk.start < s or sl.chunk in objects or sl.chunk in subjects:
+            continue
+        start = last
+        comma = next((j for j in range(sl.chunk.start - 1, last - 1, -1) if toks[j].text in ("،", ",")), None)
+        if comma is not None and any(t.text == "که" for t in toks[max(0, first - 3): comma]):
+            start = comma + 1  # «ژاپن و بریتانیا که هر دو … هستند، همراه با ایتالیا …»: past a relative clause
+        if not any(t.kind == "word" and is_verb(t.text) or t.kind == "punct" for t in toks[start: sl.chunk.start]):
+            out += [x.chunk for x in _chain(slots, k)]
     return out
 
 

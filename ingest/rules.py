@@ -764,7 +764,8 @@ class _ArticleRun:
             if r == "group":
                 return [self.groups[c.title]] if c.title in self.groups else []
             if r == "pair_person":
-                return list(ctx.person_pair) if ctx.person_pair else []
+                # («وزیران دفاع ژاپن و استرالیا … دیدار کردند. دو وزیر توافق کردند …»: holders unnamed, their states)
+                return list(ctx.person_pair) if ctx.person_pair else list(ctx.focus_pair) if ctx.focus_pair else []
             if r in ("triple_person", "quad_person"):
                 want = 3 if r == "triple_person" else 4
                 return list(ctx.recent_persons[-want:]) if len(ctx.recent_persons) >= want else []

@@ -1851,3 +1851,21 @@ def test_a_named_object_heading_a_noun_phrase_before_ra(extractor) -> None:
     got = facts(extractor, text)
     assert (US, "sanctions", "چین", "occurred") in got, got
     assert not any(p == "sanctions" and a != US for a, p, _b, _s in got), got
+
+
+def test_those_named_with_hamrah_ba_after_the_subject_act_with_it(extractor) -> None:
+    got = facts(extractor, "فرانسه همراه با آلمان مواضع داعش در شرق سوریه را بمباران کرد.")
+    assert {("فرانسه", "attacks", "داعش", "occurred"), ("آلمان", "attacks", "داعش", "occurred")} <= got, got
+    text = ("هند و فرانسه که هر دو از شرکای نزدیک امارات هستند، سال گذشته همراه با امارات اعلام کردند که یک ناوچه "
+            "جدید را به طور مشترک توسعه خواهند داد.")
+    got = canonical(facts(extractor, text))
+    assert {("امارات متحده عربی", "cooperatesWith", "فرانسه", "planned"), ("امارات متحده عربی", "cooperatesWith", "هند", "planned")} <= got, got
+    # the trigger's own partner stays its object, not a second subject
+    got = facts(extractor, "ترکیه همراه با پاکستان رزمایش مشترک برگزار کرد.")
+    assert ("ترکیه", "cooperatesWith", "پاکستان", "occurred") in canonical(got) | got, got
+
+
+def test_two_unnamed_ministers_are_their_states(extractor) -> None:
+    text = "وزیران دفاع ژاپن و استرالیا روز چهارشنبه در توکیو دیدار کردند. دو وزیر توافق کردند همکاری‌های دفاعی را گسترش دهند."
+    got = canonical(facts(extractor, text, None))
+    assert any(p == "cooperatesWith" and {a, b} == {"ژاپن", "استرالیا"} for a, p, b, _s in got), got
