@@ -75,9 +75,20 @@ def _translate(m: re.Match[str]) -> str:
 _DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")  # (?<=\d)\.(?=\d)
 
 
+# «پ ک ک», «ی پ گ», «پ ژ ا ک»: an acronym spelt in spaced single letters (three or more; «و» is a word) is one
+# word; joined before hazm, which would glue a lone «ی» to the word before as an ezafe («علیه‌ی پ گ»)
+_SPACED_ACRONYM = re.compile(r"(?<![\w\u200c])[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنهی](?: [آابپتثجچحخدذرزژسشصضطظعغفقکگلمنهی]){2,}(?![\w\u200c])")
+
+
+def _join_acronym(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", ZWNJ)
+
+
 def _clean(text: str) -> str:
     text = _DECIMAL_POINT.sub("٫", _TRANSLATED.sub(_translate, text))
     text = _DROP.sub("", text)
+    if _SPACED_ACRONYM.search(text):
+        text = _SPACED_ACRONYM.sub(_join_acronym, text)
     if ZWNJ + ZWNJ in text:
         text = _MULTI_ZWNJ.sub(ZWNJ, text)
     return _STRAY_ZWNJ.sub("", text)

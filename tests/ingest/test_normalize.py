@@ -27,6 +27,8 @@ NORM = get_normalizer()
         ("٢٠٢٤", "۲۰۲۴"),  # Arabic-Indic digits → Persian digits
         ("ایلهام", "ایلهام"),  # a name, not a rare «ایله» + «ام»
         ("خانهاش", "خانه" + ZWNJ + "اش"),  # «اش» after a silent «ه» of a word in use
+        ("علیه ی پ گ", "علیه ی" + ZWNJ + "پ" + ZWNJ + "گ"),  # a spaced acronym is one word; no ezafe glued to «علیه»
+        ("بند الف و ب", "بند الف و ب"),  # «و» between letters is a conjunction, not part of an acronym
     ],
 )
 def test_normalize_examples(raw: str, expected: str) -> None:

@@ -1869,3 +1869,8 @@ def test_two_unnamed_ministers_are_their_states(extractor) -> None:
     text = "وزیران دفاع ژاپن و استرالیا روز چهارشنبه در توکیو دیدار کردند. دو وزیر توافق کردند همکاری‌های دفاعی را گسترش دهند."
     got = canonical(facts(extractor, text, None))
     assert any(p == "cooperatesWith" and {a, b} == {"ژاپن", "استرالیا"} for a, p, b, _s in got), got
+
+
+def test_an_acronym_in_spaced_letters_is_the_group(extractor) -> None:
+    got = facts(extractor, "آنکارا بارها تهدید کرده است که عملیات زمینی تازه‌ای را علیه ی پ گ در شمال عراق آغاز خواهد کرد.")
+    assert ("ترکیه", "threatens", "یگان‌های مدافع خلق", "occurred") in got, got
