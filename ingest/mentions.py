@@ -648,6 +648,7 @@ class SentenceMentions:
                     # «وزیر خارجه، X، …»; not «وزیر خارجه، X به عنوان وزیر کشور»; «نخست‌وزیر هند نارندرا مودی به …»
                     and (closes or all(self.lex.titles.lookup(t.text) for t in after))
                     and not self._appointed_after(toks, e, c.end)
+                    and not (any(t.text in ("،", ",") for t in after) and self._own_post_after(toks, e, c, role_chunks))
                 ):
                     c.kind = "person"
                     c.ids = [person[0]]
@@ -684,6 +685,9 @@ class SentenceMentions:
                 name = self._name_after(sent, c.end, taken, kb_tokens)
                 if name and self._appointed_after(toks, name[1], c.end):
                     name = None  # «رهبر ایران سرلشکر X را به ریاست ستاد … منصوب کرد»: X is appointed by the post's holder
+                if name and any(t.text in ("،", ",") for t in toks[c.end: name[0]]) \
+                        and self._own_post_after(toks, name[1], c, role_chunks):
+                    name = None  # «مشاور رئیس‌جمهور، یوری کارایف، وزیر کشور بلاروس»: the name has a post of its own
             if name and name[0] >= 2 and squeeze(toks[name[0] - 2].text + toks[name[0] - 1].text) in _REPLACED:
                 name = None  # «به جای شویگو وزیر دفاع …»: the one replaced
             if name:
@@ -1789,6 +1793,12 @@ class SentenceMentions:
         return name_end < n and toks[name_end].text == "را" and post_end < n and toks[post_end].text not in ("،", ",") and any(
             squeeze(" ".join(t.text for t in toks[q: q + 2])) in _APPOINT_PP for q in range(name_end, min(n, name_end + 6)))
 
+    @staticmethod
+    def _own_post_after(toks, e: int, c: Chunk, role_chunks: list[Chunk]) -> bool:
+        """Is the name ending at ``e`` (set off by a comma after post ``c``) followed by «، <another post>» of its own?"""
+        return e + 1 < len(toks) and toks[e].text in ("،", ",") and any(
+            x is not c and x.kind == "role" and x.start == e + 1 for x in role_chunks)
+
     def _name_after(self, sent: Sentence, end: int, taken: list[bool], kb_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """A name right after a post: «وزیر دفاع آمریکا، X،» / «رئیس‌جمهور روسیه ولادیمیر پوتین»."""
         toks = sent.tokens
@@ -1935,6 +1945,8 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "برکنار", "مستعفی", "فقید", "مرحوم", "شهید", "سرتیپ‌دوم", "ژنرال‌های", "افسر", "افسران", "دیپلمات",
     # adjectives and agent nouns that stand right before or after a name («توان نظامی X»، «… آمریکا، مهاجمان انتحاری»)
     "برکناری", "عزل", "استعفای", "اخراج", "میزبانی", "میزبان", "دعوت", "سوگند",
+    # what is done to a person, right before the name («دستور رهایی X، رهبر …»)
+    "رهایی", "آزادی", "بازداشت", "دستگیری", "محاکمه", "اعدام", "ترور", "قتل", "آزادسازی", "حبس", "زندانی", "تبعید",
     # what someone said or wrote, right before the name («اظهارات/سخنان بلنت اجویت، نخست‌وزیر ترکیه، را …»)
     "سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای", "انتقاد", "انتقادات", "سفر",
     "نظامی", "نظامیان", "مهاجم", "مهاجمان", "انتحاری", "شورشی", "شورشیان", "ستیزه‌جویان", "تروریست‌ها",

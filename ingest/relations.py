@@ -337,7 +337,13 @@ class SentenceRelations:
                     and toks[c.start - 2].text in ("به", "تحت"):
                 marker, gen_of = "headed", None  # «سپاه به فرماندهی X موشک شلیک کرد»: X commands, is no target
             np_marker = None
-            if marker == "gen_other":
+            ex = _especially_before(toks, c.start)
+            if ex is not None:
+                # «از نفوذ گروه‌های تروریستی، به ویژه داعش، …»: an example of the noun phrase before the comma takes
+                # its place in the sentence (not the preposition «به»)
+                marker, gen_of = "gen_other", None
+                np_marker = self._np_marker(toks, ex, preps)
+            elif marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start, preps)
             elif marker == "gen" and gen_of is not None:
                 np_marker = self._np_marker(toks, gen_of + 1, preps)  # «درباره همکاری نظامی روسیه و کره شمالی»
@@ -2073,6 +2079,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                     continue  # «با اشاره به جنگ اوکراین و گسترش همکاری‌های روسیه»: the phrase began before the trigger
             if c.start >= 2 and toks[c.start - 2].text == "به" and squeeze(toks[c.start - 1].text) in _SAYING:
                 continue  # «به گفته‌ی دونالد ترامپ، ایران ۱۴ موشک شلیک کرد»: the source, not the target
+            if frame.predicate in ("perceivesThreatFrom", "threatens") and not direct and c.start >= 2 \
+                    and squeeze(toks[c.start - 1].text) in _DIRECTION_NOUNS and toks[c.start - 2].text == "از":
+                continue  # «از نفوذ گروه‌ها از شمال افغانستان ابراز نگرانی کردند»: where they come from, not who
             if frame.predicate in _HOSTILE_WITH and c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY:
                 continue  # «پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of what was downed is not struck
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
@@ -2179,6 +2188,8 @@ _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
+_DIRECTION_NOUNS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق",
+                                                  "جنوب‌غرب", "مرکز", "داخل", "خاک"))
 # «پهپاد ساخت ایران», «موشک‌های ساخته کره شمالی»: the maker of a thing
 _MADE_BY = frozenset(squeeze(w) for w in ("ساخت", "ساخته", "ساخته‌شده", "تولید", "تولیدی", "طراحی"))
 _HOSTING = frozenset(squeeze(w) for w in ("میزبان", "پذیرای"))
@@ -2244,6 +2255,16 @@ def _examples_after(slots: list[Slot], toks, start: int, verb: Verb | None) -> l
 
 
 _SQ_AMONG = squeeze("جمله")
+_ESPECIALLY = frozenset(squeeze(w) for w in ("به ویژه", "به‌ویژه", "بویژه", "خصوصا", "خصوصاً", "به خصوص", "به‌خصوص", "بخصوص"))
+
+
+def _especially_before(toks, start: int) -> int | None:
+    """«…، به ویژه X»: the comma before an «especially» right before token ``start``, if any."""
+    for width in (2, 1):
+        j = start - width
+        if j >= 1 and toks[j - 1].text in ("،", ",") and squeeze(" ".join(t.text for t in toks[j: start])) in _ESPECIALLY:
+            return j - 1
+    return None
 
 
 def _reached(toks, e: int, verbs: list[Verb]) -> bool:

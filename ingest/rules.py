@@ -238,6 +238,7 @@ _PREDECESSORS: dict[str, tuple[tuple[dt.date, str], ...]] = {
 _SQ_EXERCISE = squeeze("رزمایش")
 _HELD = frozenset(squeeze(w) for w in ("آغاز", "برگزار"))
 _SQ_SIGNED = squeeze("امضا")
+_BORDER_WORDS = frozenset(squeeze(w) for w in ("مرز", "مرزهای", "مرزی", "مرزهایی"))
 _SQ_CONTRACT = tuple(squeeze(w) for w in ("قرارداد", "قراردادی", "توافق", "موافقت‌نامه", "موافقتنامه", "تفاهم‌نامه"))
 _ROYAL_TITLES = frozenset(squeeze(w) for w in ("ملک", "پادشاه", "شاه", "سلطان", "ملکه"))
 _APART = frozenset(squeeze(w) for w in ("جداگانه", "جدا‌گانه", "جداگانه‌ای", "غیابی"))
@@ -949,12 +950,16 @@ class _ArticleRun:
                 if not gap or gap[0] != "در" or len(gap) > 4 or any(
                         is_verb(w) or (w != "در" and self.ex.lex.prepositions.lookup(w)) for w in gap[1:]):
                     break
+                if any(squeeze(w) in _BORDER_WORDS for w in gap):
+                    break  # «منطقه حائل الکرکرات در نزدیکی مرز موریتانی»: by a state's border, not in it
                 # «… در جنوب ترکیه», «… در ایالت جورجیای آمریکا», «… در نزدیکی بیشکک، پایتخت قرقیزستان»
                 states = []
                 for x in resolved.get(id(b.chunk), []):
                     st = x if self._type(x) == "Country" else self._state(x)
                     if st and self._type(st) == "Country":
                         states.append(st)
+                if b.chunk.kind == "ref":  # «پایگاه نظامی ۲۰۱ روسیه در خاک این کشور»: «این کشور» is not the base's owner
+                    states = [st for st in states if squeeze(self._entity(st).label) not in squeeze(a.chunk.surface)]
                 if not states:
                     continue
                 # «در مناطق متینا، زاپ و آواشین در شمال عراق»: every place listed is there
@@ -1726,7 +1731,8 @@ class _ArticleRun:
                 self._add(s, a2, pred, kbb.part_of, cand.status, dict(cand.qualifiers), conf * 0.8)
             if pred == "meetsWith" or (pred == "signsAgreementWith" and cand.pair_mode):
                 if self._type(a) == "Person" and self._type(b) == "Person":
-                    if pred == "signsAgreementWith" and not any(squeeze(t.text) in _APART for t in s.tokens):
+                    if pred == "signsAgreementWith" and not any(squeeze(t.text) in _APART for t in s.tokens) \
+                            and squeeze(cand.frame.trigger).startswith(_SQ_SIGNED):  # («بر سر آن توافق کرده‌اند»: agreed, maybe apart)
                         # two signatories in one sentence met (not when they signed «جداگانه», each in his own place)
                         self._add(s, a, "meetsWith", b, cand.status, {}, conf * 0.85)
                     ctx.person_pair = (a, b)

@@ -1874,3 +1874,38 @@ def test_two_unnamed_ministers_are_their_states(extractor) -> None:
 def test_an_acronym_in_spaced_letters_is_the_group(extractor) -> None:
     got = facts(extractor, "آنکارا بارها تهدید کرده است که عملیات زمینی تازه‌ای را علیه ی پ گ در شمال عراق آغاز خواهد کرد.")
     assert ("ترکیه", "threatens", "یگان‌های مدافع خلق", "occurred") in got, got
+
+
+def test_leaders_who_agreed_on_a_plan_did_not_necessarily_meet(extractor) -> None:
+    text = ("سخنگوی دولت گفت این طرح بر پایه برنامه‌ای اجرا می‌شود که رجب طیب اردوغان، رئیس‌جمهور ترکیه، و شوکت "
+            "میرضیایف، رئیس‌جمهور ازبکستان، بر سر آن توافق کرده‌اند.")
+    assert not any(p == "meetsWith" for _a, p, _b, _s in facts(extractor, text))
+    signed = "رجب طیب اردوغان، رئیس‌جمهور ترکیه، و شوکت میرضیایف، رئیس‌جمهور ازبکستان، در آنکارا توافقنامه‌ای امضا کردند."
+    assert any(p == "meetsWith" for _a, p, _b, _s in facts(extractor, signed))
+
+
+def test_an_example_after_especially_stands_in_its_noun_phrase_and_an_origin_is_no_threat(extractor) -> None:
+    text = "قرقیزستان و قزاقستان بارها از نفوذ گروه‌های افراطی، به ویژه داعش، از خاک افغانستان ابراز نگرانی کرده‌اند."
+    got = facts(extractor, text)
+    assert ("قرقیزستان", "perceivesThreatFrom", "داعش", "occurred") in got, got
+    assert not any(p == "perceivesThreatFrom" and b == "افغانستان" for _a, p, b, _s in got), got
+
+
+def test_what_is_done_to_a_person_is_not_part_of_the_name(extractor) -> None:
+    got = facts(extractor, "دادگاه دستور رهایی نوربخش کیانی، رهبر حزب آزادی بلوچستان، را صادر کرد.")
+    assert any(a == "نوربخش کیانی" and p == "leaderOf" for a, p, _b, _s in got), got
+
+
+def test_a_name_with_a_post_of_its_own_is_not_the_holder_of_the_post_before_it(extractor) -> None:
+    text = ("ولادیمیر پوتین، رئیس‌جمهور روسیه، سخن گفت. در این فهرست نام مشاور رئیس‌جمهور، سرگئی ایوانف، وزیر دفاع "
+            "روسیه، نیز دیده می‌شود.")
+    got = facts(extractor, text)
+    assert ("سرگئی ایوانف", "ministerOf", "روسیه", "occurred") in got, got
+    assert not any(a == "سرگئی ایوانف" and p == "leaderOf" for a, p, _b, _s in got), got
+
+
+def test_near_a_border_is_not_in_the_state_and_this_country_is_not_a_base_owner(extractor) -> None:
+    got = facts(extractor, "ارتش الجزایر نیروهایی را به منطقه تیندوف در نزدیکی مرز مراکش فرستاد.")
+    assert not any(p == "locatedIn" and b == "مراکش" for _a, p, b, _s in got), got
+    got = facts(extractor, "قرقیزستان متحد نظامی روسیه است و پایگاه هوایی کانت روسیه در خاک این کشور قرار دارد.")
+    assert not any(p == "locatedIn" and b == "روسیه" for _a, p, b, _s in got), got
