@@ -1909,3 +1909,18 @@ def test_near_a_border_is_not_in_the_state_and_this_country_is_not_a_base_owner(
     assert not any(p == "locatedIn" and b == "مراکش" for _a, p, b, _s in got), got
     got = facts(extractor, "قرقیزستان متحد نظامی روسیه است و پایگاه هوایی کانت روسیه در خاک این کشور قرار دارد.")
     assert not any(p == "locatedIn" and b == "روسیه" for _a, p, b, _s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "پاکستان هند را به تمرکز نیرو در نزدیکی مرزهای خود متهم کرد.",
+    "ژاپن چین را به تلاش برای تغییر یک‌جانبه وضع موجود در دریای چین شرقی متهم می‌کند.",
+    "اوگاندا سودان جنوبی را به حمایت از شورشیان متهم کرد.",
+    "آذربایجان ارمنستان را به اعدام دو سرباز اسیر متهم کرد.",
+])
+def test_an_accusation_of_a_hostile_act_is_a_threat_perceived(extractor, text: str) -> None:
+    assert any(p == "perceivesThreatFrom" for _a, p, _b, _s in facts(extractor, text))
+
+
+def test_an_accusation_of_a_broken_promise_is_no_threat(extractor) -> None:
+    text = "ارمنستان روسیه را به تحویل ندادن تسلیحاتی که پول آن را پرداخته بود متهم کرد."
+    assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in facts(extractor, text))
