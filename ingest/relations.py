@@ -1282,7 +1282,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if frame.requires == "combat" and not is_verb_trigger:
                 # «اعزام سرباز کره شمالی برای جنگیدن در کنار ارتش روسیه»: those who fight alongside, named just before
                 near = [k for k, sl in enumerate(slots) if sl.chunk.end <= s and s - sl.chunk.end <= 4
-                        and sl.coord_head is None and sl.chunk not in objects]
+                        and sl.coord_head is None and sl.chunk not in objects
+                        and sl.marker in (None, "gen", "gen_other") and sl.np_marker != "در"]  # (not «در شرق کنگو»: where)
                 if near:
                     subjects, inherited = [x.chunk for x in _chain(slots, near[-1])], False
             if subjects and verb is not None and frame.predicate in _HOSTILE_WITH and all(c.start >= verb.end for c in subjects) \
@@ -2465,6 +2466,7 @@ def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int
         if (sl.marker == "gen_other" or sl.marker == "gen" and sl.gen_of != s) and sl.coord_head is None \
                 and first < sl.chunk.start <= first + 4 \
                 and sl.chunk.start < s and not any(t.kind == "punct" for t in toks[first: sl.chunk.start]) \
+                and not (sl.chunk.end < len(toks) and toks[sl.chunk.end].text == "را") \
                 and (sl.chunk.start <= first + 2 or not any(
                     squeeze(t.text) in _NOT_NP_HEADS or is_verb(t.text) for t in toks[first + 1: sl.chunk.start])):
             return k  # («نزدیک شدن زیرساخت‌های نظامی ناتو به …»: a longer noun phrase, with no preposition inside)

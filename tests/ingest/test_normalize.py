@@ -291,3 +291,7 @@ def test_hazm_patterns_rewritten_are_hazm_s() -> None:
     patterns = {p for p, _ in AFFIX_SPACING_PATTERNS + PUNCTUATION_SPACING_PATTERNS}
     assert set(_RARE_CHARACTER_FIRST) <= patterns
     assert any(isinstance(rx, _StartOrSpace) for rx, _r, _g in _guarded(AFFIX_SPACING_PATTERNS))
+
+
+def test_squeeze_reads_latin_digits_as_persian() -> None:
+    assert squeeze("ام23") == squeeze("ام ۲۳") == squeeze("ام‌۲۳")

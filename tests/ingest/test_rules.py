@@ -1924,3 +1924,17 @@ def test_an_accusation_of_a_hostile_act_is_a_threat_perceived(extractor, text: s
 def test_an_accusation_of_a_broken_promise_is_no_threat(extractor) -> None:
     text = "ارمنستان روسیه را به تحویل ندادن تسلیحاتی که پول آن را پرداخته بود متهم کرد."
     assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in facts(extractor, text))
+
+
+def test_a_noun_phrase_closed_by_ra_is_the_object_of_a_reported_clause(extractor) -> None:
+    """«X می‌گوید مواضع ارتش Y را … هدف قرار داده است»: the speaker struck Y, Y did not strike."""
+    text = "ارتش آزادی‌بخش بلوچستان می‌گوید مواضع ارتش پاکستان را در منطقه تربت هدف قرار داده است."
+    got = facts(extractor, text)
+    assert not any(p == "attacks" and a == "پاکستان" for a, p, _b, _s in got), got
+
+
+def test_a_group_named_with_latin_digits_and_soldiers_fighting_alongside_an_army_in_a_place(extractor) -> None:
+    text = "تانزانیا اکنون صدها سرباز در شرق کنگو دارد که در کنار ارتش این کشور با شورشیان ام23 می‌جنگند."
+    got = facts(extractor, "جمهوری دموکراتیک کنگو از ارسال نیرو استقبال کرد. " + text)
+    assert ("تانزانیا", "attacks", "جنبش ۲۳ مارس", "occurred") in got, got
+    assert any(p == "cooperatesWith" and "تانزانیا" in (a, b) for a, p, b, _s in got), got
