@@ -870,7 +870,7 @@ def _no_evidence_that(toks, clause: tuple[int, int]) -> bool:
 
 _SQ_WHEREAS = squeeze("در حالی")
 _SPEECH_LEMMAS = frozenset(squeeze(w) for w in ("گفت", "افزود", "نوشت"))
-_SPEECH_PREVERBS = frozenset(squeeze(w) for w in ("اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "هشدار"))
+_SPEECH_PREVERBS = frozenset(squeeze(w) for w in ("اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "هشدار", "تهدید"))
 
 
 def _speech(toks, verb: Verb) -> bool:

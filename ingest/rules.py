@@ -177,6 +177,7 @@ _READY = squeeze("آماده")
 _TAKING_PART = frozenset(squeeze(w) for w in ("مشارکت", "حضور", "شرکت"))
 _CLAIMED_ACTS = frozenset(squeeze(w) for w in ("این", "آن", "حمله", "حملات", "عملیات", "انفجار", "حمله‌ها"))
 # promised ruin: «به عصر حجر بازمی‌گردانیم», «جهنم بر سرتان خواهد بارید», «گورستان مزدوران»
+_BECOME = frozenset(squeeze(w) for w in ("خواهد", "خواهند", "شد", "شدند", "می‌شود", "می‌شوند", "شود", "شوند"))
 _RUIN_WORDS = frozenset(squeeze(w) for w in ("حجر", "جهنم", "جهنمی", "گورستان", "نابود", "محو", "یکسان"))
 _ACCESSION_PENDING = tuple(squeeze(w) for w in (
     "مذاکرات", "مذاکره", "روند", "فرآیند", "فرایند", "برای", "نامزد", "انتظار", "دعوت", "تقاضای", "امید", "آرزوی",
@@ -1304,7 +1305,8 @@ class _ArticleRun:
             if fut is None or fut + 1 >= n or squeeze(toks[fut + 1].text) not in _PRICE_VERBS.get(w, _PRICE_VERBS["*"]):
                 continue
             said = [v.end for v in self.ex.rel.verbs(s) if v.end <= q and _speech(toks, v)]
-            lo = max([j + 1 for j in range(q) if toks[j].text in ("«", ":", "\"", "که", "؛")] + said, default=0)
+            lo = max([j + 1 for j in range(q) if toks[j].text in ("«", ":", "\"", "که", "؛")
+                      and not (j == q - 1 and toks[j].text == "«")] + said, default=0)  # («بهای سنگینی» quoted alone)
             victims = [sl for sl in slots if lo <= sl.chunk.start < q and sl.marker is None and sl.coord_head is None]
             if not victims:
                 continue
@@ -1356,6 +1358,9 @@ class _ArticleRun:
             return
         targets = [sl for sl in slots if lo <= sl.chunk.start and sl.chunk.start < hit + 6 and sl.coord_head is None
                    and (sl.marker == "را" or (sl.marker == "gen_other" and sl.chunk.start > hit))]
+        if not targets and hit + 2 < len(toks) and squeeze(toks[hit + 1].text) in _BECOME:
+            # «X تهدید کرد حزب‌الله … نابود خواهد شد»: the one to be ruined is the complement's subject
+            targets = [sl for sl in slots if lo <= sl.chunk.start < hit and sl.marker is None and sl.coord_head is None][:1]
         if not targets and said:  # «X به Y گفت: …»: the one addressed
             targets = [sl for sl in slots if sl.marker == "به" and sl.chunk.end <= said[-1].start and sl.coord_head is None]
         for sl in targets[:1]:

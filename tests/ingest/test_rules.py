@@ -1683,9 +1683,9 @@ CASES = [
     # a noun that takes a person's genitive («به تأیید X، رئیس‌جمهور …») is not the first word of the name
     ("این طرح در سال ۲۰۲۰ به تأیید رودریگو دوترته، رئیس‌جمهور فیلیپین، رسیده بود.",
      {("رودریگو دوترته", "leaderOf", "فیلیپین", "occurred")}),
-    ("روسیه، ترکیه و ایران حملات نظامی مستمر اسرائیل به خاک سوریه را محکوم کردند.",
+    ("روسیه، ترکیه و ایران حملات نظامی مستمر اسرائیل به خاک سوریه را محکوم کردند.",  # (the attacks condemned took place)
      {("روسیه", "perceivesThreatFrom", "اسرائیل", "occurred"), ("ترکیه", "perceivesThreatFrom", "اسرائیل", "occurred"),
-      ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred")}),
+      ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred"), ("اسرائیل", "attacks", "سوریه", "occurred")}),
 ]
 
 
@@ -1938,3 +1938,12 @@ def test_a_group_named_with_latin_digits_and_soldiers_fighting_alongside_an_army
     got = facts(extractor, "جمهوری دموکراتیک کنگو از ارسال نیرو استقبال کرد. " + text)
     assert ("تانزانیا", "attacks", "جنبش ۲۳ مارس", "occurred") in got, got
     assert any(p == "cooperatesWith" and "تانزانیا" in (a, b) for a, p, b, _s in got), got
+
+
+def test_a_price_quoted_alone_and_ruin_threatened_in_a_complement(extractor) -> None:
+    text = ("یان لیپاوسکی، وزیر خارجه چک، به تایوان رفت. وانگ یی، وزیر خارجه چین، گفت لیپاوسکی به خاطر این سفر "
+            "«بهای سنگینی» خواهد پرداخت.")
+    got = facts(extractor, text)
+    assert ("چین", "threatens", "جمهوری چک", "occurred") in got, got
+    got = facts(extractor, "وزیر دفاع اسرائیل تهدید کرد حماس در صورت ادامه حملات نابود خواهد شد.")
+    assert ("اسرائیل", "threatens", "جنبش مقاومت اسلامی فلسطین", "occurred") in got, got
