@@ -1090,6 +1090,10 @@ def _requires(lex: Lexicon, frame: Frame, sent: Sentence, clause: tuple[int, int
 
 def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> list[Candidate]:
     """Relations a sentence states between its chunks (unresolved)."""
+    if not chunks:
+        # every candidate made below names at least one of the chunks (as a subject, an object, a member
+        # listed or an agent): with none, there is none — skip the trigger search (≈40% of sentences)
+        return []
     lex = rel.lex
     toks = sent.tokens
     words = [t.text for t in toks]
