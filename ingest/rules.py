@@ -273,7 +273,10 @@ _FACED = tuple(squeeze(w) for w in ("روبه‌رو", "روبرو", "مواجه
 _SANCTIONABLE_BODIES = tuple(squeeze(w) for w in ("وزارت", "وزارتخانه", "اداره", "سازمان"))
 _SQ_ENVOY = squeeze("سفیر")
 # (matched against the text with its digits made Latin)
-_COLLECTIVE_DEFENCE = tuple(squeeze(w) for w in ("دفاع جمعی", "دفاع دسته‌جمعی", "ماده 5", "ماده‌ی 5"))
+# each with its «5» in every script _DIGITS reads as 5: searched for in the squeezed article as it stands (translating
+# a whole article's digits first took ≈0.2 ms)
+_COLLECTIVE_DEFENCE = tuple(dict.fromkeys(squeeze(w).replace("5", chr(five)) for w in (
+    "دفاع جمعی", "دفاع دسته‌جمعی", "ماده 5", "ماده‌ی 5") for five, to in _DIGITS.items() if to == ord("5")))
 _SQ_SINCE_YEAR = squeeze("از سال")
 _ACCESSION_WORDS = tuple(squeeze(w) for w in ("پیوست", "عضویت", "عضو جدید", "اعضای جدید", "عضو تازه", "اعضای تازه", "الحاق"))
 _HOSTILE_PREDICATES = frozenset({"threatens", "attacks", "sanctions", "perceivesThreatFrom"})
@@ -2512,7 +2515,7 @@ class _ArticleRun:
     def _collective_defence(self) -> None:
         """«این هفت کشور اکنون زیر چتر دفاع جمعی ماده ۵ … قرار دارند»: states joining an alliance whose collective
         defence the article names are its allies, not only its members."""
-        text = squeeze(self.article.text).translate(_DIGITS)
+        text = squeeze(self.article.text)
         if not any(w in text for w in _COLLECTIVE_DEFENCE):
             return
         for f in list(self.facts):
