@@ -201,6 +201,7 @@ _REACTED_ACTS = tuple((squeeze(k), v) for k, v in (
     ("خرید", {"suppliesArmsTo"}), ("فروش", {"suppliesArmsTo"}), ("پیوستن", {"memberOf"}), ("عضویت", {"memberOf"}),
     ("توافق", {"signsAgreementWith", "alliedWith"}), ("پیمان", {"alliedWith", "signsAgreementWith"}),
     ("اقدام", _ALL_ACTS), ("تصمیم", _ALL_ACTS)))
+_REACTED_STEMS = tuple(stem for stem, _preds in _REACTED_ACTS)
 # what a reaction calls the act: condemnation and verdicts of threat, never justification or denial
 _VERDICTS = tuple(squeeze(w) for w in (
     "محکوم", "تهدید", "تجاوز", "نقض", "خطرناک", "تحریک", "خصمانه", "غیرقانونی", "وقیحانه", "احمقانه", "مخرب",
@@ -231,6 +232,12 @@ _MEETING_STEMS = tuple(squeeze(w) for w in ("نشست", "دیدار", "مذاک�
 # what may stand between a subject and «در X» in «X، وزیر …، روز جمعه در مسکو …»
 # alliances inferred two by two stop at three parties: a larger bloc's members are not enumerated as pairs
 _MAX_ALLIANCE_CLIQUE = 3
+# the cues of a mutual-defence clause (_ArticleRun._mutual_defence), squeezed
+_MUTUAL_AID = tuple(squeeze(w) for w in ("کمک متقابل نظامی", "کمک نظامی متقابل", "تعهد دفاعی متقابل"))
+_MUTUAL_DEFENCE = tuple(squeeze(w) for w in ("دفاع متقابل", "دفاع مشترک"))
+_SQ_ONE_OF_TWO, _SQ_OTHER_PARTY, _SQ_THE_OTHER = squeeze("یکی از دو"), squeeze("طرف دیگر"), squeeze("دیگری")
+_AGGRESSION = tuple(squeeze(w) for w in ("تجاوز", "حمله"))
+_LACKING = tuple(squeeze(w) for w in ("فاقد", "بدون بند", "شامل نمی", "ندارد", "نیست"))
 # states whose capital stood for another state before a date: Moscow for the Soviet Union, Belgrade for Yugoslavia
 _PREDECESSORS: dict[str, tuple[tuple[dt.date, str], ...]] = {
     "Q159": ((dt.date(1991, 12, 26), "Q15180"),),
@@ -1217,6 +1224,8 @@ class _ArticleRun:
 
     def _purchase_contracts(self, s: Sentence, before: int) -> None:
         """«شیلی قرارداد خرید ۱۰ جنگنده اف-۱۶ از آمریکا را امضا کرد»: a contract to buy from a seller is signed with it."""
+        if not any(f.predicate == "suppliesArmsTo" for f in self.facts[before:]):
+            return  # no purchase told in this sentence
         toks = s.tokens
         signing = next((v for v in self.ex.rel.verbs(s) if v.start > 0 and squeeze(toks[v.start - 1].text) == _SQ_SIGNED
                         and v.lemma in ("کرد", "رساند")), None)
@@ -1236,11 +1245,11 @@ class _ArticleRun:
         """A mutual-defence clause makes the signatories allies: «… پیمانی امضا کردند که شامل بند دفاع متقابل است»,
         «هرگاه یکی از دو کشور هدف تجاوز قرار گیرد، طرف دیگر … کمک خواهد کرد» (the pair in focus)."""
         text = squeeze(s.text)
-        assistance = any(squeeze(w) in text for w in ("کمک متقابل نظامی", "کمک نظامی متقابل", "تعهد دفاعی متقابل"))
-        clause = assistance or any(squeeze(w) in text for w in ("دفاع متقابل", "دفاع مشترک")) or (
-            squeeze("یکی از دو") in text and (squeeze("طرف دیگر") in text or squeeze("دیگری") in text)
-            and any(squeeze(w) in text for w in ("تجاوز", "حمله")))
-        if not clause or any(squeeze(w) in text for w in ("فاقد", "بدون بند", "شامل نمی", "ندارد", "نیست")):
+        assistance = any(w in text for w in _MUTUAL_AID)
+        clause = assistance or any(w in text for w in _MUTUAL_DEFENCE) or (
+            _SQ_ONE_OF_TWO in text and (_SQ_OTHER_PARTY in text or _SQ_THE_OTHER in text)
+            and any(w in text for w in _AGGRESSION))
+        if not clause or any(w in text for w in _LACKING):
             return
         signed = [(f.subject, f.object) for f in self.facts[before:] if f.predicate == "signsAgreementWith"
                   and f.status in ("occurred", "planned")]
@@ -1408,6 +1417,8 @@ class _ArticleRun:
         """«بر اساس فرمان اجرایی ترامپ، A، B و C در فهرست تحریم‌ها قرار گرفتند»: listed with no sanctioner named
         after the list — the one whose order it was, else the sanctioner of the sentences before."""
         sq = sentence_index(s).squeezed
+        if _SQ_LIST not in sq:
+            return
         toks = s.tokens
         q = next((j for j in range(len(sq) - 3) if sq[j] == _SQ_LIST and sq[j + 1].startswith(_SQ_SANCTION)), None)
         if q is None or q + 2 >= len(sq) or sq[q + 2] != squeeze("قرار") or not sq[q + 3].startswith(squeeze("گرفت")):
@@ -1430,6 +1441,8 @@ class _ArticleRun:
         """«X اعلام کرد پایگاه‌های آمریکا در منطقه هدف مشروع ما هستند», «… هر پایگاه در اتیوپی «هدف مشروع» نیروهای او
         خواهد بود»: what the speaker declares a legitimate target is threatened."""
         sq = sentence_index(s).squeezed
+        if _SQ_TARGETS.isdisjoint(sq):
+            return
         hit = next((q for q in range(len(sq) - 1) if sq[q] in _SQ_TARGETS and sq[q + 1].startswith(_SQ_LEGIT)), None)
         if hit is None:
             return
@@ -1846,6 +1859,8 @@ class _ArticleRun:
         groups it backs (named right before, an apposition between)."""
         toks = s.tokens
         sq = sentence_index(s).squeezed
+        if _SQ_BACKING not in sq:
+            return
         for j in range(1, len(sq) - 2):
             if sq[j] != _SQ_BACKING or sq[j - 1] not in _UNDER_WORDS:
                 continue
@@ -1869,6 +1884,8 @@ class _ArticleRun:
     def _witnessed(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«A و B … در حضور X … توافقنامه را امضا کردند»: the signatories met the one in whose presence they signed."""
         sq = sentence_index(s).squeezed
+        if _SQ_PRESENCE not in sq:
+            return
         j = next((q for q in range(1, len(sq) - 1) if sq[q] == _SQ_PRESENCE and sq[q - 1] == "در"), None)
         if j is None or not any(w.startswith(_SQ_SIGNED) for w in sq[j:]):
             return
@@ -1979,8 +1996,10 @@ class _ArticleRun:
     def _will_receive(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X گفت دشمنان، چه اسرائیل و چه آمریکا، پاسخ دندان‌شکن دریافت خواهند کرد»: those said to be in for a
         riposte are threatened by the speaker."""
-        toks = s.tokens
         sq = sentence_index(s).squeezed
+        if not slots or _SQ_RECEIVE not in sq:
+            return  # no one named (the speaker is), or nothing received
+        toks = s.tokens
         verbs = self.ex.rel.verbs(s)
         recv = next((v for v in verbs if v.start > 0 and sq[v.start - 1] == _SQ_RECEIVE and v.tense == "future"
                      and not v.negated), None)
@@ -2149,7 +2168,7 @@ class _ArticleRun:
         """«X، وزیر خارجه آمریکا، روز جمعه در مسکو … گفت»: an official acting in another state's city is visiting
         it (the place follows the subject and its time adjunct directly)."""
         toks = s.tokens
-        if "در" not in sentence_index(s).words:
+        if not slots or "در" not in sentence_index(s).words:
             return
         verbs = self.ex.rel.verbs(s)
         for k, sl in enumerate(slots):
@@ -2239,8 +2258,11 @@ class _ArticleRun:
     def _act_reactions(self, s: Sentence, slots: list, resolved: dict[int, list[str]]) -> None:
         """«X این حملات را محکوم کرد», «… این اقدام را «تحریک‌آمیز» خواند», «این اقدام با واکنش تند X روبه‌رو شد»:
         an act named earlier by its agents and referred to now is condemned — X perceives a threat from its agents."""
+        ix = sentence_index(s)
+        if not ix.any_startswith(_REACTED_STEMS):
+            return  # no word names an act
         toks = s.tokens
-        sq = sentence_index(s).squeezed
+        sq = ix.squeezed
         n = len(toks)
         for q in range(n - 1):
             if sq[q] not in _DEMONSTRATIVE_EVENT:
