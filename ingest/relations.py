@@ -67,6 +67,15 @@ def _quoted(toks, j: int) -> bool:
     return left is not None and right is not None and toks[left].text == "«" and toks[right].text == "»"
 
 
+def _quote_span(toks, j: int, width: int = 16) -> tuple[int, int] | None:
+    """The «…» (token positions of « and ») around token ``j``, if it stands inside one of at most ``width`` tokens."""
+    left = next((k for k in range(j - 1, max(-1, j - width), -1) if toks[k].text in ("«", "»")), None)
+    if left is None or toks[left].text != "«":
+        return None
+    right = next((k for k in range(j + 1, min(len(toks), left + width)) if toks[k].text in ("«", "»")), None)
+    return (left, right) if right is not None and toks[right].text == "»" else None
+
+
 _SQ_WARLIKE = squeeze("جنگی")
 _CUT = frozenset(squeeze(w) for w in ("قطع", "متوقف"))
 _APPOS_HEADS = frozenset(squeeze(w) for w in ("رئیس", "رییس", "دبیر", "دبیرکل", "سخنگوی", "نماینده", "معاون", "مشاور",
@@ -1187,6 +1196,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
+            quote = _quote_span(toks, s) if nominal and objects and frame.predicate == "attacks" else None
+            if quote is not None:  # «آنچه «حملات مداوم ایران به کشتیرانی» خوانده شد»: a quoted noun phrase's own objects
+                objects = [c for c in objects if quote[0] < c.start and c.end <= quote[1]]
             if objects and _SQ_RATHER in ix.squeezed:
                 objects = _rather_than(slots, toks, objects)  # «نه به هند بلکه به ترکیه سفر کرد»: Turkey, not India
             # «در برابر تهدیدهای ایران و گروه‌های وابسته به آن، از جمله حوثی‌ها»: the examples named are objects too

@@ -1947,3 +1947,10 @@ def test_a_price_quoted_alone_and_ruin_threatened_in_a_complement(extractor) -> 
     assert ("چین", "threatens", "جمهوری چک", "occurred") in got, got
     got = facts(extractor, "وزیر دفاع اسرائیل تهدید کرد حماس در صورت ادامه حملات نابود خواهد شد.")
     assert ("اسرائیل", "threatens", "جنبش مقاومت اسلامی فلسطین", "occurred") in got, got
+
+
+def test_a_quoted_attack_noun_phrase_takes_no_object_outside_its_quotes(extractor) -> None:
+    text = ("وزیر خارجه بریتانیا روز گذشته در لندن با وزیر خارجه بحرین درباره تحولات منطقه از جمله آنچه «حملات مکرر "
+            "حوثی‌ها به کشتیرانی و کشورهای منطقه» خوانده شد، تبادل نظر کردند.")
+    got = facts(extractor, text)
+    assert not any(p == "attacks" and b in ("بریتانیا", "لندن") for _a, p, b, _s in got), got
