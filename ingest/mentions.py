@@ -1258,18 +1258,30 @@ class SentenceMentions:
         for j in ([j for j in range(1, n - 1) if wd[j - 1] in ("به", "از")] if "به" in wd or "از" in wd else ()):
             if taken[j] or toks[j - 1].text not in ("به", "از") or toks[j].kind != "word":
                 continue
+            def unknown(q: int) -> bool:  # a word the lexicon does not know, or knows only in passing («احمدآباد»)
+                return q < n and not taken[q] and toks[q].kind == "word" and squeeze(toks[q].text) not in self.lex.stopwords \
+                    and not is_verb(toks[q].text) and (not self.is_word(toks[q].text) or self.freq(toks[q].text) < _RARE_PLACE
+                                                       and not self.lex.noun_frames.lookup(toks[q].text)
+                                                       and not self.tags(toks[q].text) & {"AJ", "ADJ", "ADV", "P", "CONJ"})
+
             m = j
-            while m < n and m - j < 2 and not taken[m] and toks[m].kind == "word" and not self.is_word(toks[m].text) \
-                    and squeeze(toks[m].text) not in self.lex.stopwords and not is_verb(toks[m].text):
+            while m < n and m - j < 2 and unknown(m) and (m == j or not self.is_word(toks[m].text)):
                 m += 1
             if m == j or m >= n:
                 continue
+            spans = [(j, m)]
+            if m + 2 < n and toks[m].text == "و" and unknown(m + 1) and not unknown(m + 2):
+                spans.append((m + 1, m + 2))  # «از احمدآباد و گوا دیدن کرده بود»: two places
+                m += 2
             nxt = squeeze(toks[m].text)
             if nxt in _MOTION or (is_verb(toks[m].text) and squeeze(toks[m].text)[:2] in ("آم", "رف", "رس")) or \
                     (nxt in _MOTION_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)) or \
+                    (toks[j - 1].text == "از" and nxt == _SQ_SEEING and m + 1 < n
+                     and (is_verb(toks[m + 1].text) or participle(toks[m + 1].text))) or \
                     (toks[j - 1].text == "به" and nxt in _STRIKE_NOUNS and m + 1 < n and is_verb(toks[m + 1].text)):
-                # «به X سفر کرد», «به X حمله کردند»: an unknown name there is a place
-                take(mk(j, m, "place", name=sent.text[toks[j].start - sent.start: toks[m - 1].end - sent.start]))
+                # «به X سفر کرد», «از X و Y دیدن کرد», «به X حمله کردند»: an unknown name there is a place
+                for a, b in spans:
+                    take(mk(a, b, "place", name=sent.text[toks[a].start - sent.start: toks[b - 1].end - sent.start]))
         # 11b. «X را بمباران کردند» / «… هدف قرار دادند» where X is unknown to the lexicon and the KB: a place
         def placeish(q: int) -> bool:  # a rare word: a name the word list knows only in passing («بعلبک», «برمل»)
             return toks[q].kind == "word" and not taken[q] and not is_verb(toks[q].text) and sq[q] not in self.lex.stopwords \
@@ -1918,6 +1930,8 @@ _STRIKE_VERB_NOUNS = frozenset(squeeze(w) for w in ("بمباران", "گلول�
 _SQ_SANCTION = squeeze("تحریم")
 _ARRIVAL = frozenset(squeeze(w) for w in ("وارد", "عازم", "راهی", "رهسپار", "مقیم", "حاضر", "مستقر"))
 _MOTION_NOUNS = frozenset(squeeze(w) for w in ("سفر", "عزیمت"))
+_SQ_SEEING = squeeze("دیدن")  # «از X دیدن کرد»: a visit
+_RARE_PLACE = 1_000  # a word hazm's corpus saw fewer times than this may be a place's name after «به/از … سفر»
 _TYPE_CUES = {squeeze(k): v for k, v in {
     "کشور": "Country", "دولت": "Country", "جمهوری": "Country", "پادشاهی": "Country", "کشورهای": "Country",
     "شهر": "Place", "پایتخت": "Place", "بندر": "Place", "استان": "Place", "منطقه": "Place",

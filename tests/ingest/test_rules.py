@@ -1954,3 +1954,18 @@ def test_a_quoted_attack_noun_phrase_takes_no_object_outside_its_quotes(extracto
             "حوثی‌ها به کشتیرانی و کشورهای منطقه» خوانده شد، تبادل نظر کردند.")
     got = facts(extractor, text)
     assert not any(p == "attacks" and b in ("بریتانیا", "لندن") for _a, p, b, _s in got), got
+
+
+def test_rare_place_names_visited_in_a_list(extractor) -> None:
+    text = "جسیندا آردرن، نخست‌وزیر نیوزیلند، پیش از رسیدن به پکن از احمدآباد و گوا دیدن کرده بود."
+    got = facts(extractor, text)
+    assert {("جسیندا آردرن", "visits", "احمدآباد", "occurred"), ("جسیندا آردرن", "visits", "گوا", "occurred")} <= got, got
+    assert not any(p == "visits" for _a, p, _b, _s in facts(extractor, "جسیندا آردرن، نخست‌وزیر نیوزیلند، از نزدیک از نمایشگاه دیدن کرد."))
+
+
+def test_two_travellers_with_their_posts_visit_together(extractor) -> None:
+    text = ("این خبر پس از سفر ژنرال مانوج ناراوان، فرمانده ارتش هند، و هارش واردان شرینگلا، دبیر وزارت خارجه این "
+            "کشور، به میانمار منتشر شد.")
+    got = facts(extractor, text)
+    assert {("مانوج ناراوان", "visits", "میانمار", "occurred"), ("هارش واردان شرینگلا", "visits", "میانمار", "occurred")} <= got, got
+    assert not any(a == "هارش واردان شرینگلا" and p == "ministerOf" for a, p, _b, _s in got), got
