@@ -32,12 +32,12 @@ DEV_FLOORS = {
     "devset": {"P": 0.975, "R": 0.83, "status": 0.96},
     "devset2": {"P": 0.93, "R": 0.73, "status": 0.95},
     # status: one fact matching both an occurred and a planned group counts one of them wrong
-    "devset3": {"P": 0.97, "R": 0.71, "status": 0.96},
+    "devset3": {"P": 0.97, "R": 0.73, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
     "devset5": {"P": 0.96, "R": 0.67, "status": 0.95},
     # devset6 likewise (first score F1 0.62)
-    "devset6": {"P": 0.95, "R": 0.66, "status": 0.96},
+    "devset6": {"P": 0.95, "R": 0.68, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
     "devset7": {"P": 0.95, "R": 0.66, "status": 0.97},
     # devset8 likewise (first score F1 0.65)
@@ -57,7 +57,9 @@ DEV_FLOORS = {
     # forbidden fact is a convention clash: «دو طرف توافق کردند … تشکیل دهند» reads as an agreement reached
     "devset14": {"P": 0.87, "R": 0.48, "status": 0.95, "violations": 1},
     # devset15 likewise (first score F1 0.66; everyday defence news of 2022–2025, odd months)
-    "devset15": {"P": 0.84, "R": 0.54, "status": 0.94},
+    "devset15": {"P": 0.90, "R": 0.60, "status": 0.95},
+    # devset16 likewise (first score F1 0.65; ordinary defence news from regions the earlier sets used little)
+    "devset16": {"P": 0.90, "R": 0.56, "status": 0.95},
 }
 
 
