@@ -977,6 +977,8 @@ class SentenceMentions:
                     m = j
                     while m > 0 and j - m < max(len(latin), 2) + 1 and self.is_name_token(toks[m - 1], kb_tokens, m - 1) and not taken[m - 1]:
                         m -= 1
+                    if m < j and any(ps < m <= pe for ps, pe, _pp in place_spans):
+                        continue  # «پایگاه هوایی اسکریدستروپ (Skrydstrup)»: a place after its head noun (step 10)
                     if m < j and not (m > 0 and self.lex.weapons.lookup(toks[m - 1].text)):  # «موشک کروز تاماهاک (Tomahawk)»
                         text = sent.text[toks[m].start - sent.start: toks[j - 1].end - sent.start]
                         take(mk(m, k + 1, "person", name=text, latin=" ".join(latin)))
@@ -1223,6 +1225,8 @@ class SentenceMentions:
                     proper = True  # «مناطق قندیل و سیدکان»: a rare noun listed with others is a name, not a kind
                 if (squeeze(toks[s].text) in _PLURAL_PLACE_HEADS or squeeze(toks[s].text) in _PROPER_ONLY_HEADS) and not proper:
                     continue  # «مناطق مرزی», «روستای مرزی»: a description, not a name
+                if not proper and j + 1 < n and toks[j].text == "و" and toks[j + 1].kind == "word":
+                    continue  # «تأسیسات انرژی و گاز اوکراین»: kinds listed, then whose — a description, not a name
                 if j - e == 1 and sq[e].endswith("ی") and (
                         self.is_word(toks[e].text[:-1]) or toks[e].text.endswith("\u200cای") and self.is_word(toks[e].text[:-3])) and (
                         not proper or squeeze(toks[s].text) in _PLURAL_PLACE_HEADS):
@@ -1961,6 +1965,7 @@ _NOT_NAMES = frozenset(squeeze(w) for w in (
     "برکناری", "عزل", "استعفای", "اخراج", "میزبانی", "میزبان", "دعوت", "سوگند",
     # what is done to a person, right before the name («دستور رهایی X، رهبر …»)
     "رهایی", "آزادی", "بازداشت", "دستگیری", "محاکمه", "اعدام", "ترور", "قتل", "آزادسازی", "حبس", "زندانی", "تبعید",
+    "میلادی", "شمسی", "قمری", "خورشیدی",  # «سال نو میلادی»: a calendar, not a surname after «نو»
     # what someone said or wrote, right before the name («اظهارات/سخنان بلنت اجویت، نخست‌وزیر ترکیه، را …»)
     "سخنان", "اظهارات", "گفته‌های", "پیام", "نامه", "مواضع", "ادعای", "ادعاهای", "انتقاد", "انتقادات", "سفر",
     "نظامی", "نظامیان", "مهاجم", "مهاجمان", "انتحاری", "شورشی", "شورشیان", "ستیزه‌جویان", "تروریست‌ها",

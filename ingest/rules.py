@@ -954,6 +954,8 @@ class _ArticleRun:
                 continue
             for b in slots[i + 1: i + 4]:
                 gap = [t.text for t in toks[a.chunk.end: b.chunk.start]]
+                if gap[:1] == ["("] and ")" in gap[:5]:
+                    gap = gap[gap.index(")") + 1:]  # «پایگاه هوایی اسکریدستروپ (Skrydstrup) در جنوب دانمارک»: a gloss
                 if gap[:3] == ["،", "واقع", "در"] or gap[:2] == ["واقع", "در"]:
                     gap = gap[gap.index("در"):]  # «پایگاه هوایی العدید، واقع در قطر»
                 elif len(gap) >= 3 and gap[0] == "،" and squeeze(gap[1]) in _APPOS_PLACE and "در" in gap[2:5]:

@@ -1969,3 +1969,17 @@ def test_two_travellers_with_their_posts_visit_together(extractor) -> None:
     got = facts(extractor, text)
     assert {("مانوج ناراوان", "visits", "میانمار", "occurred"), ("هارش واردان شرینگلا", "visits", "میانمار", "occurred")} <= got, got
     assert not any(a == "هارش واردان شرینگلا" and p == "ministerOf" for a, p, _b, _s in got), got
+
+
+def test_a_place_glossed_in_latin_is_a_place_not_a_person_and_lies_where_said(extractor) -> None:
+    got = facts(extractor, "رئیس‌جمهور فرانسه سپس به پایگاه هوایی آوالا (Avala) در جنوب صربستان رفت.")
+    assert ("پایگاه هوایی آوالا", "locatedIn", "صربستان", "occurred") in got, got
+    assert not any(p == "meetsWith" for _a, p, _b, _s in got), got
+
+
+def test_kinds_listed_before_a_state_name_no_facility_and_a_calendar_is_no_surname(extractor) -> None:
+    got = facts(extractor, "اسرائیل با ده‌ها موشک به تأسیسات نفت و گاز ایران حمله کرد.")
+    assert ("اسرائیل", "attacks", "ایران", "occurred") in got, got
+    assert not any("تأسیسات" in b for _a, _p, b, _s in got), got
+    got = facts(extractor, "کی‌یر استارمر، نخست‌وزیر بریتانیا، گفت شش فروند احتمالاً حوالی سال نو میلادی تحویل می‌شود.")
+    assert not any("میلادی" in a or "میلادی" in b for a, _p, b, _s in got), got
