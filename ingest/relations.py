@@ -404,14 +404,18 @@ class SentenceRelations:
                 k -= 1
             if k >= 0 and toks[k].text in ("،", ","):
                 for q, s in enumerate(out):
-                    if s.chunk.end == k and (s.marker is None or s.marker == "gen_other" and s.chunk.kind in ("place", "kb")
-                                             and squeeze(toks[s.chunk.start].text) in _PLACE_HEAD_WORDS):
+                    end = s.chunk.end
+                    if q + 1 < len(out) and out[q + 1].chunk.end == k and out[q + 1].marker == "در" and s.marker is None \
+                            and s.chunk.end == out[q + 1].chunk.start - 1 and s.chunk.kind in ("place", "kb"):
+                        end = k  # «پایگاه هوایی العدید در قطر، بزرگ‌ترین پایگاه …، را»: the place before where it lies
+                    if end == k and (s.marker is None or s.marker == "gen_other" and s.chunk.kind in ("place", "kb")
+                                     and squeeze(toks[s.chunk.start].text) in _PLACE_HEAD_WORDS):
                         # («هواپیماهای اریتره‌ای شهر مکله، مرکز ایالت تیگرای، را»: a place named by its head)
                         head = s.coord_head if s.coord_head is not None else q
                         for m in range(head, q + 1):
                             out[m].marker = "را"
                         for s2 in out:  # «شهر بوکاوو، مرکز استان کیوو جنوبی، را»: inside the apposition, no argument
-                            if k < s2.chunk.start and s2.chunk.end <= j - 1 and s2.marker in (None, "gen_other"):
+                            if k < s2.chunk.start and s2.chunk.end <= j - 1:  # («… آمریکا در غرب آسیا، را»)
                                 s2.marker = "appos"
         # «پس از تحریم‌های … علیه سوریه، قطر و ترکیه نیز به حماس فشار آوردند»: before «نیز/هم» the
         # members after the last comma are the next clause's subject, not part of the list
@@ -2102,6 +2106,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
             if frame.predicate in ("perceivesThreatFrom", "threatens") and not direct and c.start >= 2 \
                     and squeeze(toks[c.start - 1].text) in _DIRECTION_NOUNS and toks[c.start - 2].text == "از":
                 continue  # «از نفوذ گروه‌ها از شمال افغانستان ابراز نگرانی کردند»: where they come from, not who
+            if frame.predicate == "attacks" and c.start >= 2 and toks[c.start - 1].text == "به" \
+                    and squeeze(toks[c.start - 2].text) in _MESSAGE_NOUNS:
+                continue  # «در پیامی به X، همتای خود، حمله را محکوم کرد»: the one written to
             if frame.predicate in _HOSTILE_WITH and c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY:
                 continue  # «پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of what was downed is not struck
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
@@ -2153,6 +2160,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                         break
                 if owner_noun:
                     continue
+            if wanted == "with" and frame.predicate not in _HOSTILE_WITH and sl.marker and squeeze(sl.marker) == "با" \
+                    and c.start >= 2 and squeeze(toks[c.start - 2].text) in _CONFRONT:
+                continue  # «با ترکیه در مبارزه با پ‌ک‌ک همکاری کنند»: the foe fought together, not the partner
             if wanted == "with" and frame.predicate not in _HOSTILE_WITH and sl.marker in ("gen", "gen_other") \
                     and sl.np_marker and squeeze(sl.np_marker) == "با":
                 at = next((j for j in range(c.start - 1, max(-1, c.start - 8), -1) if toks[j].text == "با"), None)
@@ -2208,6 +2218,7 @@ _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
+_MESSAGE_NOUNS = frozenset(squeeze(w) for w in ("پیام", "پیامی", "نامه", "نامه‌ای", "پیام‌هایی", "نامه‌هایی", "تلگرامی"))
 _DIRECTION_NOUNS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق",
                                                   "جنوب‌غرب", "مرکز", "داخل", "خاک"))
 # «پهپاد ساخت ایران», «موشک‌های ساخته کره شمالی»: the maker of a thing
@@ -2426,6 +2437,8 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             first = [c for c in inner if c.start < j]
             # «مواضع پ‌ک‌ک در مناطق متینا و زاپ را»: places named inside the object are struck too
             where = [c for c in inner if c.start > j and c.kind == "place"] if toks[j].text == "در" else []
+            if any(c.kind == "place" or c.kind == "kb" and squeeze(toks[c.start].text) in _PLACE_HEAD_WORDS for c in first):
+                where = []  # «پایگاه هوایی عین‌الاسد در استان الانبار عراق را»: a named place struck, not the land around it
             if first:
                 inner = first + where
             elif toks[j].text == "با" and j + 1 < ra and squeeze(toks[j + 1].text) in _BACKING:

@@ -1983,3 +1983,24 @@ def test_kinds_listed_before_a_state_name_no_facility_and_a_calendar_is_no_surna
     assert not any("تأسیسات" in b for _a, _p, b, _s in got), got
     got = facts(extractor, "کی‌یر استارمر، نخست‌وزیر بریتانیا، گفت شش فروند احتمالاً حوالی سال نو میلادی تحویل می‌شود.")
     assert not any("میلادی" in a or "میلادی" in b for a, _p, b, _s in got), got
+
+
+def test_the_foe_fought_together_is_no_partner(extractor) -> None:
+    text = "نروژ و دانمارک متعهد شده‌اند با لهستان در مبارزه با داعش همکاری کنند."
+    got = canonical(facts(extractor, text))
+    assert any(p == "cooperatesWith" and "لهستان" in (a, b) for a, p, b, _s in got), got
+    assert not any(p == "cooperatesWith" and "داعش" in (a, b) for a, p, b, _s in got), got
+
+
+def test_the_one_written_to_is_not_the_target_of_the_attack_condemned(extractor) -> None:
+    text = "عباس عراقچی، وزیر خارجه ایران، در پیامی به هاکان فیدان، همتای ترک خود، حمله را محکوم کرد."
+    got = facts(extractor, text)
+    assert not any(p == "attacks" for _a, p, _b, _s in got), got
+
+
+def test_a_named_base_with_where_it_lies_and_an_apposition_before_ra(extractor) -> None:
+    text = ("سپاه پاسداران شامگاه دوشنبه پایگاه هوایی العدید در قطر، بزرگ‌ترین پایگاه نظامی آمریکا در غرب آسیا، را "
+            "با موشک‌های بالستیک هدف قرار داد.")
+    got = facts(extractor, text)
+    assert ("ایران", "attacks", "العدید", "occurred") in got, got
+    assert not any(p == "attacks" and b in ("غرب آسیا", "قطر") for _a, p, b, _s in got), got
