@@ -1220,6 +1220,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 objects = [c for c in objects if not any(
                     toks[q].text in ("به", "علیه") and any(squeeze(t.text) in _ATTACK_WORDS for t in toks[max(0, q - 6): q])
                     for q in range(max(0, c.start - 4), c.start))]  # («حملات نظامی مستمر اسرائیل به خاک سوریه را»)
+                # «ترور اسماعیل هنیه، رئیس دفتر سیاسی حماس، را محکوم کرد»: the one killed (and his body) is not condemned
+                objects = [c for c in objects if not any(squeeze(t.text) in _KILLING_NOUNS for t in toks[max(0, c.start - 8): c.start])
+                           or squeeze(" ".join(t.text for t in toks[max(0, c.start - 2): c.start])) in _SOVI_SQ
+                           or c.start >= 1 and squeeze(toks[c.start - 1].text) in _SOVI_SQ]  # («… به دست اسرائیل»: the killer)
             if frame.requires == "captives":
                 # «۱۵ نظامی انگلیسی را [که …] بازداشت کرد», «نفتکش بریتانیایی X را توقیف کرد»: the troops or vessels
                 # marked by the «را» of the seizure are what was seized, not «اموال آنها»
@@ -1299,6 +1303,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 if body:
                     objects = [body[0].chunk]
             subjects, pair_mode, inherited = _subjects(frame, slots, s, e, clause, objects, toks)
+            if not is_verb_trigger and frame.predicate == "attacks" and e < len(toks) and toks[e].text == "که":
+                # «…؛ حمله‌ای که … را کشت»: a relative clause on the attack noun names its agent, if anyone does
+                subjects = [c for c in subjects if c.start > e]
             if frame.requires == "combat" and not is_verb_trigger:
                 # «اعزام سرباز کره شمالی برای جنگیدن در کنار ارتش روسیه»: those who fight alongside, named just before
                 near = [k for k, sl in enumerate(slots) if sl.chunk.end <= s and s - sl.chunk.end <= 4
@@ -2111,6 +2118,9 @@ def _objects(rel: SentenceRelations, frame: Frame, slots: list[Slot], s: int, e:
                 continue  # «در پیامی به X، همتای خود، حمله را محکوم کرد»: the one written to
             if frame.predicate in _HOSTILE_WITH and c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY:
                 continue  # «پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of what was downed is not struck
+            if frame.predicate == "attacks" and c.start >= 2 and squeeze(toks[c.start - 1].text) in _SHORE_WORDS \
+                    and squeeze(toks[c.start - 2].text) in _VICINITY:
+                continue  # «در نزدیکی سواحل عمان»: off a state's shore, not the state
             if frame.predicate == "attacks" and c.start >= 1 and squeeze(toks[c.start - 1].text) in _VICINITY \
                     and not (c.start >= 2 and squeeze(toks[c.start - 2].text) in ("به", "علیه")):
                 continue  # «… را در اطراف سارایوو هدف قرار دادند»: struck around the city, not the city
@@ -2218,6 +2228,8 @@ _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
+_KILLING_NOUNS = frozenset(squeeze(w) for w in ("ترور", "قتل", "کشتن", "شهادت", "اعدام", "ربودن", "آدم‌ربایی"))
+_SHORE_WORDS = frozenset(squeeze(w) for w in ("سواحل", "ساحل", "مرز", "مرزهای", "آب‌های", "آبهای"))
 _MESSAGE_NOUNS = frozenset(squeeze(w) for w in ("پیام", "پیامی", "نامه", "نامه‌ای", "پیام‌هایی", "نامه‌هایی", "تلگرامی"))
 _DIRECTION_NOUNS = frozenset(squeeze(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمال‌شرق", "شمال‌غرب", "جنوب‌شرق",
                                                   "جنوب‌غرب", "مرکز", "داخل", "خاک"))

@@ -2004,3 +2004,17 @@ def test_a_named_base_with_where_it_lies_and_an_apposition_before_ra(extractor) 
     got = facts(extractor, text)
     assert ("ایران", "attacks", "العدید", "occurred") in got, got
     assert not any(p == "attacks" and b in ("غرب آسیا", "قطر") for _a, p, b, _s in got), got
+
+
+def test_an_attack_restated_in_a_relative_clause_takes_no_accusers_as_agents(extractor) -> None:
+    text = ("دولت‌های فرانسه، آلمان و ایتالیا روسیه را به حمله سایبری به شبکه برق لهستان متهم کرده‌اند؛ حمله‌ای که "
+            "هفته گذشته در نزدیکی سواحل استونی دو ملوان را کشت.")
+    got = facts(extractor, text)
+    assert ("فرانسه", "perceivesThreatFrom", "روسیه", "occurred") in got, got
+    assert not any(p == "attacks" and a in ("فرانسه", "آلمان", "ایتالیا") for a, p, _b, _s in got), got
+    assert not any(p == "attacks" and b == "استونی" for _a, p, b, _s in got), got
+
+
+def test_the_one_killed_is_not_the_threat_condemned(extractor) -> None:
+    got = facts(extractor, "لاوروف ترور صالح العاروری، معاون دفتر سیاسی حماس، را محکوم کرد.")
+    assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in got), got
