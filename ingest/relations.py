@@ -1540,6 +1540,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «از ناتو خارج خواهد شد»: a withdrawal to come says nothing of membership now
             if frame.status and status == "occurred":
                 status = frame.status
+            if frame.predicate == "threatens" and status == "planned" and squeeze(frame.trigger) == _SQ_REVENGE:
+                status = "occurred"  # «انتقام … را از X خواهیم گرفت»: the revenge is to come, the threat is made now
             if frame.reverse:
                 subjects, objects = objects, subjects
             speakers = _speaker(rel, sent, slots, toks, s) if frame.reverse and frame.predicate == "perceivesThreatFrom" else []
@@ -2228,6 +2230,7 @@ _SQ_ON_TABLE = squeeze("روی میز")
 _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "نبود", "نبودند", "نیستیم"))
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
+_SQ_REVENGE = squeeze("انتقام")
 _KILLING_NOUNS = frozenset(squeeze(w) for w in ("ترور", "قتل", "کشتن", "شهادت", "اعدام", "ربودن", "آدم‌ربایی"))
 _SHORE_WORDS = frozenset(squeeze(w) for w in ("سواحل", "ساحل", "مرز", "مرزهای", "آب‌های", "آبهای"))
 _MESSAGE_NOUNS = frozenset(squeeze(w) for w in ("پیام", "پیامی", "نامه", "نامه‌ای", "پیام‌هایی", "نامه‌هایی", "تلگرامی"))

@@ -169,7 +169,10 @@ def _chains(slots: list) -> list[list]:
 
 
 # «X بهای سنگینی خواهد پرداخت», «پشیمان خواهد شد», «تاوان … را خواهد داد»: the price nouns and their verbs
-_PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی", "تاوان", "هزینه", "هزینه‌ای", "پشیمان", "پشیمانی"))
+_PRICE_NOUNS = frozenset(squeeze(w) for w in ("بها", "بهای", "بهایی", "تاوان", "هزینه", "هزینه‌ای", "پشیمان", "پشیمانی",
+                                              "پیامدهای", "پیامد", "عواقب", "تبعات"))
+_SQ_MUST = squeeze("باید")
+_BEARING = frozenset(squeeze(w) for w in ("پذیرفت", "پرداخت", "داد", "کشید"))  # «باید … را بپذیرد/بپردازد/بدهد»
 _PRICE_VERBS = {squeeze("پشیمان"): frozenset({"شد"}), squeeze("پشیمانی"): frozenset({"کشید"}),
                 "*": frozenset({"پرداخت", "داد", "پس"})}
 _FUTURE_AUX = frozenset({"خواهد", "خواهند", "خواهی", "خواهید"})
@@ -1316,7 +1319,9 @@ class _ArticleRun:
             if w not in _PRICE_NOUNS:
                 continue
             fut = next((j for j in range(q + 1, min(n, q + 6)) if squeeze(toks[j].text) in _FUTURE_AUX), None)
-            if fut is None or fut + 1 >= n or squeeze(toks[fut + 1].text) not in _PRICE_VERBS.get(w, _PRICE_VERBS["*"]):
+            must = fut is None and _SQ_MUST in sq[max(0, q - 4): q] and any(  # «ایران باید «پیامدهای آن را بپذیرد»»
+                v.start > q and v.start - q <= 6 and squeeze(v.lemma) in _BEARING for v in self.ex.rel.verbs(s))
+            if not must and (fut is None or fut + 1 >= n or squeeze(toks[fut + 1].text) not in _PRICE_VERBS.get(w, _PRICE_VERBS["*"])):
                 continue
             said = [v.end for v in self.ex.rel.verbs(s) if v.end <= q and _speech(toks, v)]
             lo = max([j + 1 for j in range(q) if toks[j].text in ("«", ":", "\"", "که", "؛")

@@ -2018,3 +2018,11 @@ def test_an_attack_restated_in_a_relative_clause_takes_no_accusers_as_agents(ext
 def test_the_one_killed_is_not_the_threat_condemned(extractor) -> None:
     got = facts(extractor, "لاوروف ترور صالح العاروری، معاون دفتر سیاسی حماس، را محکوم کرد.")
     assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in got), got
+
+
+def test_revenge_promised_and_consequences_to_bear_are_threats_made_now(extractor) -> None:
+    got = facts(extractor, "عباس عراقچی، وزیر خارجه ایران، گفت انتقام این جنایت را از آمریکا خواهیم گرفت.")
+    assert ("ایران", "threatens", US, "occurred") in got, got
+    got = facts(extractor, "آنالنا بربوک، وزیر خارجه آلمان، گفت روسیه باید «پیامدهای این اقدام را بپذیرد».")
+    assert ("آلمان", "threatens", "روسیه", "occurred") in got, got
+    assert not any(p == "threatens" for _a, p, _b, _s in facts(extractor, "وزیر گفت ما باید پیامدهای تصمیم خود را بپذیریم."))
