@@ -1200,6 +1200,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 continue  # «این فرمان را «بزرگ‌ترین تجاوز» آمریکا علیه کشورش خواند»: a name given, not an attack
             nominal = not is_verb_trigger and not (verb is not None and verb.start - e <= 2)
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
+            if frame.predicate == "meetsWith" and objects:
+                objects = objects + _met_in_turn(slots, toks, objects, clause, s)
             quote = _quote_span(toks, s) if nominal and objects and frame.predicate == "attacks" else None
             if quote is not None:  # «آنچه «حملات مداوم ایران به کشتیرانی» خوانده شد»: a quoted noun phrase's own objects
                 objects = [c for c in objects if quote[0] < c.start and c.end <= quote[1]]
@@ -1577,6 +1579,22 @@ def _companions(slots: list[Slot], toks, subjects: list[Chunk], objects: list[Ch
         if not any(t.kind == "word" and is_verb(t.text) or t.kind == "punct" for t in toks[start: sl.chunk.start]):
             out += [x.chunk for x in _chain(slots, k)]
     return out
+
+
+def _met_in_turn(slots: list[Slot], toks, objects: list[Chunk], clause: tuple[int, int], s: int) -> list[Chunk]:
+    """«در بغداد با X، در بیروت با Y و Z و در دمشق با W دیدار کرد»: each «در PLACE با NAME» before the trigger is
+    one more meeting of the same subject (the nearest is the trigger's own object)."""
+    out: list[Chunk] = []
+    starts = {c.start for c in objects}
+    for k, sl in enumerate(slots):
+        c = sl.chunk
+        if sl.coord_head is not None or c.start in starts or not clause[0] <= c.start < s or not sl.marker \
+                or squeeze(sl.marker) != "با" or c.start < 3:
+            continue
+        place = next((p for p in slots if p.chunk.end == c.start - 1 and p.marker == "در"), None)
+        if place is not None:
+            out += [x.chunk for x in _chain(slots, k)]
+    return out if any(p.marker == "در" and p.chunk.end == o.start - 1 for o in objects for p in slots) else []
 
 
 def _stake_object(toks, s: int, clause: tuple[int, int]) -> bool:

@@ -1817,7 +1817,14 @@ class _ArticleRun:
                     pstate = self._state(place)
                     if pstate is None:
                         continue
-                    people = {i for c in cand.subjects + cand.objects for i in resolved.get(id(c), [])}
+                    # «در بغداد با X، در بیروت با Y و در دمشق با Z دیدار کرد»: each one met in his own place
+                    paired = {id(c): q for c in cand.objects for q in cand.place_chunks
+                              if q.end + 1 == c.start and s.tokens[q.end].text == "با"}
+                    if paired:  # (a name listed after a paired one, «با Y و Z», was met in Y's place)
+                        paired = {id(c): max((q for q in cand.place_chunks if q.end < c.start), key=lambda q: q.end, default=pc)
+                                  for c in cand.objects}
+                    people = {i for c in cand.subjects + [c for c in cand.objects if paired.get(id(c), pc) is pc]
+                              for i in resolved.get(id(c), [])}
                     # «X، سفیر ژاپن در این کشور»: an ambassador serves where he signs, he does not visit
                     envoys = {i for c in cand.subjects + cand.objects if any(
                         squeeze(getattr(r, "phrase", "")).startswith(_SQ_ENVOY) for r in (c.roles or ()))

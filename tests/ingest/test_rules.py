@@ -2026,3 +2026,13 @@ def test_revenge_promised_and_consequences_to_bear_are_threats_made_now(extracto
     got = facts(extractor, "آنالنا بربوک، وزیر خارجه آلمان، گفت روسیه باید «پیامدهای این اقدام را بپذیرد».")
     assert ("آلمان", "threatens", "روسیه", "occurred") in got, got
     assert not any(p == "threatens" for _a, p, _b, _s in facts(extractor, "وزیر گفت ما باید پیامدهای تصمیم خود را بپذیریم."))
+
+
+def test_meetings_in_turn_each_in_its_own_place(extractor) -> None:
+    text = ("عباس عراقچی، وزیر خارجه ایران، گفت. عراقچی پیش از این در بغداد با فؤاد حسین، وزیر خارجه عراق، در بیروت با "
+            "نجیب میقاتی، نخست‌وزیر لبنان، و در دمشق با بشار اسد، رئیس‌جمهور سوریه، دیدار کرده بود.")
+    got = canonical(facts(extractor, text))
+    met = {b if a == "عباس عراقچی" else a for a, p, b, _s in got if p == "meetsWith" and "عباس عراقچی" in (a, b)}
+    assert {"فؤاد حسین", "نجیب میقاتی", "بشار اسد"} <= met, got
+    assert not any(p == "visits" and a in ("بشار اسد", "نجیب میقاتی") for a, p, _b, _s in got), got
+    assert {("عباس عراقچی", "visits", "عراق", "occurred"), ("عباس عراقچی", "visits", "سوریه", "occurred")} <= got, got
