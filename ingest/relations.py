@@ -299,6 +299,13 @@ class SentenceRelations:
         # the preposition before each token, looked up once per sentence for every slots() call
         preps = sentence_index(sent).memo.setdefault(("preps", self.lex.prepositions._serial,  # noqa: SLF001
                                                       self.lex.prepositions._version), {})  # noqa: SLF001
+        closed: list[set[int]] = []
+
+        def closes_adjunct() -> set[int]:  # the commas closing a time or cause adjunct set off by commas (once, if asked)
+            if not closed:
+                closed.append({b for a, b in _closed_adjuncts(toks, len(toks)) if a > 0 and toks[a - 1].text in ("،", ",")})
+            return closed[0]
+
         for ci, c in enumerate(chunks):
             # coordination: «X و Y», «X، Y و Z» share the first one's marker
             gap = [t.text for t in toks[out[-1].chunk.end: c.start]] if out else []
@@ -309,6 +316,8 @@ class SentenceRelations:
                     and c.end < len(toks) and toks[c.end].text == ")" and c.ids and set(c.ids) & set(out[-1].chunk.ids):
                 out.append(Slot(c, "appos", None, None))  # «سازمان پیمان آتلانتیک شمالی (ناتو)»: the same name again
                 continue
+            if gap and gap[0] in ("،", ",") and out[-1].chunk.end in closes_adjunct():
+                gap = []  # «…، همزمان با سفر وزیر به سوریه، فرودگاه دمشق را …»: the comma closes the adjunct
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
                     or out and _timed_conjunct(gap) or out and gap in (["و", "سپس"], ["و", "نیز"], ["و", "همچنین"]):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
@@ -453,7 +462,8 @@ class SentenceRelations:
                     d = next((j for j in range(out[head].chunk.start - 1, max(-1, out[head].chunk.start - 7), -1)
                               if toks[j].text == "در"), None)
                     front = [q for q in range(head) if d is not None and out[q].chunk.end == d and out[q].marker is None
-                             and out[q].chunk.kind == "place"]
+                             and (out[q].chunk.kind == "place" or out[q].chunk.kind == "kb"
+                                  and squeeze(toks[out[q].chunk.start].text) in _PLACE_HEAD_WORDS)]
                     if front:
                         q0 = out[front[0]].coord_head if out[front[0]].coord_head is not None else front[0]
                         if out[q0].marker is None:
@@ -1792,7 +1802,7 @@ _ADJ_SQ = frozenset(squeeze(a) for a in _ADJUNCTS)
 _TIME_UNITS = frozenset(squeeze(w) for w in ("روز", "هفته", "ماه", "سال", "ساعت", "شب", "روزه"))
 # «شب گذشته», «سه‌شنبه گذشته», «هفته آینده»: a time before «گذشته/آینده», not a participle
 _PERIODS = _TIME_UNITS | _TIME_NOUNS | frozenset(squeeze(w) for w in ("بامداد", "صبح", "عصر", "دهه", "قرن"))
-_TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از"))
+_TEMPORAL_SQ = frozenset(squeeze(a) for a in ("پس از", "پیش از", "قبل از", "بعد از", "همزمان با"))
 _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 # adjuncts that presuppose their event took place («پس از حمله X به Y، …»)
 _FACT_ADJ_SQ = frozenset(squeeze(a) for a in ("پس از", "بعد از", "در پی", "به دنبال", "در واکنش به", "در پاسخ به",
@@ -2678,7 +2688,7 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     return [x.chunk for x in _chain(slots, best[1])]
 
 
-_ADJUNCT_OPENERS = frozenset({"پس", "بعد", "پیش", "قبل", "در", "به"})  # first words of _FACT_ADJ_SQ and _TEMPORAL_SQ
+_ADJUNCT_OPENERS = frozenset({"پس", "بعد", "پیش", "قبل", "در", "به", "همزمان"})  # first words of _FACT_ADJ_SQ and _TEMPORAL_SQ
 
 
 def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:

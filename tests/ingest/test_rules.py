@@ -2036,3 +2036,11 @@ def test_meetings_in_turn_each_in_its_own_place(extractor) -> None:
     assert {"فؤاد حسین", "نجیب میقاتی", "بشار اسد"} <= met, got
     assert not any(p == "visits" and a in ("بشار اسد", "نجیب میقاتی") for a, p, _b, _s in got), got
     assert {("عباس عراقچی", "visits", "عراق", "occurred"), ("عباس عراقچی", "visits", "سوریه", "occurred")} <= got, got
+
+
+def test_an_adjunct_set_off_by_commas_lists_nothing_with_the_object_after_it(extractor) -> None:
+    text = ("نیروی هوایی ترکیه روز پنجشنبه، همزمان با سفر وزیر خارجه عراق به آنکارا، پایگاه هوایی حریر و فرودگاه "
+            "بین‌المللی اربیل در عراق را هدف حمله قرار داد.")
+    got = facts(extractor, text)
+    assert not any(p == "attacks" and "وزیر" in b for _a, p, b, _s in got), got
+    assert not any(p == "visits" and b != "ترکیه" for _a, p, b, _s in got), got
