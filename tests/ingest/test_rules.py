@@ -2044,3 +2044,9 @@ def test_an_adjunct_set_off_by_commas_lists_nothing_with_the_object_after_it(ext
     got = facts(extractor, text)
     assert not any(p == "attacks" and "وزیر" in b for _a, p, b, _s in got), got
     assert not any(p == "visits" and b != "ترکیه" for _a, p, b, _s in got), got
+
+
+def test_an_assassination_is_an_attack_on_the_one_killed(extractor) -> None:
+    got = facts(extractor, "ترور سردار سلیمانی به دست آمریکا خشم ایرانیان را برانگیخت.")
+    assert any(a == US and p == "attacks" and "سلیمانی" in b for a, p, b, _s in got), got
+    assert not any(p == "attacks" for _a, p, _b, _s in facts(extractor, "ایران ترور اسماعیل هنیه را محکوم کرد."))
