@@ -47,19 +47,23 @@ DEV_FLOORS = {
     # devset10 likewise (first score F1 0.68; threat perception, threats, cooperation, attacks, memberships, sanctions)
     "devset10": {"P": 0.94, "R": 0.68, "status": 0.97},
     # devset11 likewise (first score F1 0.62; a general mix with hard orthography)
-    "devset11": {"P": 0.92, "R": 0.61, "status": 0.96},
+    "devset11": {"P": 0.92, "R": 0.62, "status": 0.96},
     # devset12 likewise (first score F1 0.50; regions and actors the earlier sets used little, many threat
     # perceptions, attacks, cooperation, visits and meetings)
     "devset12": {"P": 0.94, "R": 0.52, "status": 0.97},
     # devset13 likewise (first score F1 0.59; today's Middle East, Ukraine, Caucasus and Asia news)
-    "devset13": {"P": 0.90, "R": 0.54, "status": 0.95},
+    "devset13": {"P": 0.93, "R": 0.56, "status": 0.95},
     # devset14 likewise (first score F1 0.57; interviews, statements, press conferences, analyses, live updates). One
     # forbidden fact is a convention clash: «دو طرف توافق کردند … تشکیل دهند» reads as an agreement reached
-    "devset14": {"P": 0.87, "R": 0.48, "status": 0.95, "violations": 1},
+    "devset14": {"P": 0.89, "R": 0.50, "status": 0.95, "violations": 1},
     # devset15 likewise (first score F1 0.66; everyday defence news of 2022–2025, odd months)
     "devset15": {"P": 0.90, "R": 0.60, "status": 0.95},
     # devset16 likewise (first score F1 0.65; ordinary defence news from regions the earlier sets used little)
     "devset16": {"P": 0.90, "R": 0.56, "status": 0.95},
+    # devset17 likewise (first score F1 0.74; defence news as Iranian, Afghan and diaspora outlets write it). One forbidden
+    # fact is a convention clash: «طالبان … کنترل کابل را به دست گرفته‌اند» reads as an attack on Kabul (its airport
+    # is a forbidden target there)
+    "devset17": {"P": 0.88, "R": 0.68, "status": 0.95, "violations": 1},
 }
 
 
