@@ -2050,3 +2050,11 @@ def test_an_assassination_is_an_attack_on_the_one_killed(extractor) -> None:
     got = facts(extractor, "ترور سردار سلیمانی به دست آمریکا خشم ایرانیان را برانگیخت.")
     assert any(a == US and p == "attacks" and "سلیمانی" in b for a, p, b, _s in got), got
     assert not any(p == "attacks" for _a, p, _b, _s in facts(extractor, "ایران ترور اسماعیل هنیه را محکوم کرد."))
+
+
+def test_an_act_named_a_verdict_after_an_adjunct_and_a_place_apposition(extractor) -> None:
+    text = ("دبیرکل جنبش امل شامگاه یکشنبه در سخنرانی خود، حمله هوایی اسرائیل به ضاحیه جنوبی بیروت، پایتخت لبنان، را "
+            "تجاوز آشکار این رژیم به لبنان خواند.")
+    got = facts(extractor, text)
+    assert any(p == "perceivesThreatFrom" and b == "اسرائیل" for _a, p, b, _s in got), got
+    assert not any(p == "perceivesThreatFrom" and b == "لبنان" for _a, p, b, _s in got), got
