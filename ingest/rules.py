@@ -793,6 +793,9 @@ class _ArticleRun:
                 subj = ctx.last_person_subject
                 if c.demonym_of:
                     country = c.demonym_of
+                    own = self._home(subj) if subj else None
+                    if own and own != country:
+                        ctx.focus_pair = (own, country)  # «X در دیدار با همتای عراقی خود … همکاری دو کشور»
                     for (pred, qual, of), pid in self.roles.items():
                         if subj and of == country and pid != subj and any(
                             self.roles.get((pred, qual, o)) == subj for o in [self.person_country.get(subj, "")]

@@ -2058,3 +2058,10 @@ def test_an_act_named_a_verdict_after_an_adjunct_and_a_place_apposition(extracto
     got = facts(extractor, text)
     assert any(p == "perceivesThreatFrom" and b == "اسرائیل" for _a, p, b, _s in got), got
     assert not any(p == "perceivesThreatFrom" and b == "لبنان" for _a, p, b, _s in got), got
+
+
+def test_two_states_are_the_speaker_and_his_unnamed_counterparts(extractor) -> None:
+    text = ("عزیز نصیرزاده، وزیر دفاع ایران، در دیدار با همتای عمانی خود در مسقط بر گسترش همکاری‌های دفاعی دو کشور "
+            "تأکید کرد.")
+    got = canonical(facts(extractor, text))
+    assert any(p == "cooperatesWith" and {a, b} == {"ایران", "عمان"} for a, p, b, _s in got), got
