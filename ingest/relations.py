@@ -1143,6 +1143,9 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and not all(f.predicate == "perceivesThreatFrom" and f.verbs for f in h.payloads):
                 continue  # «فعالیت‌های نظامی «تهاجمی» چین»: aggressive, an adjective — no attack made
                 # (but «… را «تهاجمی» خواند» is a verdict: the frame needs its verb of calling)
+            if e - s == 1 and hits and hits[-1][1] == s and _adjectival(toks[s].text) \
+                    and all(f.predicate == "perceivesThreatFrom" and f.verbs for f in h.payloads):
+                continue  # «تحریم‌های ظالمانه آمریکا»: a verdict adjective right after a trigger noun describes it
             if all(squeeze(f.trigger) in _ADJACENT_ONLY for f in h.payloads) and not (
                     e < len(toks) and any(e <= v.start <= e + _ADJACENT_ONLY[squeeze(h.payloads[0].trigger)] for v in rel.verbs(sent))) \
                     and not _reached(toks, e, rel.verbs(sent)):
@@ -1435,7 +1438,11 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 # («پمپئو پس از دهلی نو راهی سریلانکا خواهد شد»: a trip's own finite verb heads no adjunct)
-                subjects, inherited = [], False  # «به دلیل خرید …»: the main clause's subject is not the buyer
+                # «به دلیل خرید …»: the main clause's subject is not the buyer (the noun's own genitive may be:
+                # «با اشاره به تحریم‌های اتحادیه اروپا علیه روسیه»)
+                own = [k for k, sl in enumerate(slots) if sl.marker == "gen" and sl.gen_of == s and sl.coord_head is None
+                       and sl.chunk not in objects and sl.chunk.kind in ("kb", "institution", "org")]
+                subjects, inherited = ([x.chunk for x in _chain(slots, own[0])] if own else []), False
             if pair_mode and frame.predicate == "attacks" and not is_verb_trigger and subjects \
                     and all(c.end <= s for c in subjects) and any(t.text == "را" for t in toks[e: verb.start if verb else len(toks)]):
                 continue  # «دو طرف درگیری‌های جاری … را «خطرناک» خواندند»: the clash is what they judge, not theirs
@@ -1754,7 +1761,7 @@ _ADJUNCTS = ("به دلیل", "به خاطر", "به علت", "در پی", "پس
              "در اعتراض به", "به بهانه", "در پاسخ به", "در قبال", "علی‌رغم", "با وجود")
 # «درباره فروش سلاح به تایوان هشدار داد»: the speaker is not the seller; but «درباره همکاری … گفت‌وگو کرد»
 # is the speakers' own cooperation, so these hold only for one-way predicates
-_ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد", "در خصوص", "در رابطه با", "نسبت به")
+_ABOUT = ("درباره", "دربارهٔ", "درباره‌ی", "در مورد", "در خصوص", "در رابطه با", "نسبت به", "با اشاره به")
 
 
 def _temporal_adjunct(toks, s: int) -> bool:

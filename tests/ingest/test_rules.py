@@ -2065,3 +2065,9 @@ def test_two_states_are_the_speaker_and_his_unnamed_counterparts(extractor) -> N
             "تأکید کرد.")
     got = canonical(facts(extractor, text))
     assert any(p == "cooperatesWith" and {a, b} == {"ایران", "عمان"} for a, p, b, _s in got), got
+
+
+def test_a_verdict_adjective_after_a_trigger_noun_describes_it(extractor) -> None:
+    got = facts(extractor, "لاوروف با اشاره به تحریم‌های ظالمانه اتحادیه اروپا علیه ملت روسیه گفت این تحریم‌ها بی‌اثر است.")
+    assert ("اتحادیه اروپا", "sanctions", "روسیه", "occurred") in got, got
+    assert ("ایران", "perceivesThreatFrom", US, "occurred") in facts(extractor, "ایران تحریم‌های آمریکا را ظالمانه خواند.")
