@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..records import SYMMETRIC
 from .lexicon import MARKERS, Frame, Lexicon
 from .dates import _DIGITS
-from .mentions import _GREGORIAN_MONTHS, _NUMBER_WORDS, _WEEKDAYS, Chunk, sentence_index, sentence_view
+from .mentions import _APPOS_SEAT, _GREGORIAN_MONTHS, _NUMBER_WORDS, _WEEKDAYS, Chunk, sentence_index, sentence_view
 from .morph import Verb, analyze_token, analyze_verb, is_verb, participle
 from .normalize import squeeze
 from .text import Sentence
@@ -2266,7 +2266,6 @@ _NEGATED_COPULAS = frozenset(squeeze(w) for w in ("نیست", "نیستند", "�
 _CONFRONT = frozenset(squeeze(w) for w in ("مقابله", "مبارزه", "رویارویی", "تقابل", "جنگ", "نبرد", "درگیری", "ستیز"))
 _HOSTILE_WITH = frozenset({"attacks", "perceivesThreatFrom", "threatens", "sanctions"})
 _SQ_REVENGE = squeeze("انتقام")
-_SEAT_WORDS = frozenset(squeeze(w) for w in ("پایتخت", "مرکز", "بزرگ‌ترین", "بزرگترین", "دومین"))  # «X، پایتخت Y»
 _KILLING_NOUNS = frozenset(squeeze(w) for w in ("ترور", "قتل", "کشتن", "شهادت", "اعدام", "ربودن", "آدم‌ربایی"))
 _SHORE_WORDS = frozenset(squeeze(w) for w in ("سواحل", "ساحل", "مرز", "مرزهای", "آب‌های", "آبهای"))
 _MESSAGE_NOUNS = frozenset(squeeze(w) for w in ("پیام", "پیامی", "نامه", "نامه‌ای", "پیام‌هایی", "نامه‌هایی", "تلگرامی"))
@@ -2459,7 +2458,7 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     inside = {j for sl in slots for j in range(sl.chunk.start, sl.chunk.end)}  # «X، وزیر اطلاعات،»: an apposition
     commas = [j for j in range(subj_end, ra) if toks[j].text in ("،", ",", ":", "؛") and j not in in_list
               and j not in inside and not (j == ra - 1 and j - 1 in inside)]
-    if commas and commas[-1] + 1 < ra and squeeze(toks[commas[-1] + 1].text) in _SEAT_WORDS:
+    if commas and commas[-1] + 1 < ra and squeeze(toks[commas[-1] + 1].text) in _APPOS_SEAT:
         commas = commas[:-1]  # «حمله … به ضاحیه بیروت، پایتخت لبنان، را»: the place's apposition is not the object
     start = commas[-1] + 1 if commas else subj_end
     inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent") and start <= sl.chunk.start and sl.chunk.end <= ra]
