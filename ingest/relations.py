@@ -753,7 +753,9 @@ class SentenceRelations:
             # «ممنوعیت صادرات تسلیحات به ترکیه»: under a ban; a ban lifted («… را لغو کرد») says nothing of deliveries
             lifted = any(squeeze(t.text).startswith(_CALLED_OFF) or squeeze(t.text) in _LIFT for t in toks[trig_end: trig_end + 16])
             return ("hypothetical", 0.0) if lifted else ("negated", 0.8)
-        if not frame.is_verb and _presupposed(toks, trig_start) and frame.predicate in _EVENT_PREDICATES \
+        if not frame.is_verb and _presupposed(toks, trig_start) and (
+                frame.predicate in _EVENT_PREDICATES or frame.predicate == "perceivesThreatFrom"
+                and squeeze(toks[trig_start].text).startswith(_THREAT_NOUN)) \
                 and not (frame.predicate == "visits" and _own_predicate(frame, verb, toks, trig_end)):
             return "occurred", 0.85  # «پس از حمله کلمبیا به اردوگاه فارک، سفیرش را اخراج کرد»: the attack took place
         if not frame.is_verb and trig_start > 0 and squeeze(toks[trig_start - 1].text) in _ORDERS:
@@ -1435,6 +1437,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             if not is_verb_trigger and _in_adjunct(toks, s, frame.predicate not in SYMMETRIC) \
                     and not (frame.predicate in ("visits", "meetsWith") and _temporal_adjunct(toks, s)) \
                     and not (frame.predicate == "visits" and _own_predicate(frame, verb, toks, e)) \
+                    and not (frame.predicate == "perceivesThreatFrom" and _answers_threats(toks, slots, s, e)) \
                     and not pair_mode and subjects and \
                     not any(sl.marker == "gen" and sl.gen_of == s and sl.chunk in subjects for sl in slots):
                 # («پمپئو پس از دهلی نو راهی سریلانکا خواهد شد»: a trip's own finite verb heads no adjunct)
@@ -1774,6 +1777,25 @@ def _temporal_adjunct(toks, s: int) -> bool:
         if s - skip >= 2 and squeeze(toks[s - skip - 2].text + " " + toks[s - skip - 1].text) in _TEMPORAL_SQ:
             return True
     return s >= 1 and toks[s - 1].text in ("در", "طی") and squeeze(toks[s].text) in _TRIP_NOUNS
+
+
+# «در واکنش به / در پاسخ به / با اشاره به تهدیدهای X …»: whoever answers or cites X's threats feels them
+_ANSWERING_SQ = frozenset(squeeze(a) for a in ("در واکنش به", "در پاسخ به", "با اشاره به", "در اعتراض به", "به دلیل",
+                                               "به خاطر", "در قبال"))
+_THREAT_NOUN = squeeze("تهدید")
+_SELF_TARGETS = frozenset(squeeze(w) for w in ("کشورش", "کشورمان", "ما", "کشور", "خود", "این کشور", "ملت"))
+
+
+def _answers_threats(toks, slots, s: int, e: int) -> bool:
+    """Is the threat noun at ``s`` right after an answering adjunct («در واکنش به تهدیدهای اخیر آمریکا گفت»), aimed
+    at nobody but the speaker's own side? Then the clause's subject is the one who perceives the threat; a threat
+    against a third party named after it («با اشاره به تهدیدهای آمریکا علیه ونزوئلا») is only reported."""
+    if not squeeze(toks[s].text).startswith(_THREAT_NOUN) or s < 2:
+        return False
+    if not any(s - w >= 0 and squeeze(" ".join(t.text for t in toks[s - w: s])) in _ANSWERING_SQ for w in (3, 2)):
+        return False
+    return not any(sl.marker in ("علیه", "به", "برای") and e <= sl.chunk.start <= e + 6 and sl.chunk.kind != "ref"
+                   for sl in slots)
 
 
 def _in_adjunct(toks, s: int, about: bool = False) -> bool:

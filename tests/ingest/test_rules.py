@@ -2071,3 +2071,14 @@ def test_a_verdict_adjective_after_a_trigger_noun_describes_it(extractor) -> Non
     got = facts(extractor, "لاوروف با اشاره به تحریم‌های ظالمانه اتحادیه اروپا علیه ملت روسیه گفت این تحریم‌ها بی‌اثر است.")
     assert ("اتحادیه اروپا", "sanctions", "روسیه", "occurred") in got, got
     assert ("ایران", "perceivesThreatFrom", US, "occurred") in facts(extractor, "ایران تحریم‌های آمریکا را ظالمانه خواند.")
+
+
+def test_whoever_answers_or_cites_threats_against_his_side_perceives_them(extractor) -> None:
+    got = facts(extractor, "سرلشکر عبدالرحیم موسوی، فرمانده کل ارتش ایران، در واکنش به تهدیدهای اخیر وزیر جنگ اسرائیل گفت "
+                           "ارتش آماده است.")
+    assert ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred") in got, got
+    got = facts(extractor, "گوستاوو پترو، رئیس‌جمهور کلمبیا، با اشاره به تهدیدهای آمریکا علیه کشورش گفت کلمبیا تسلیم نمی‌شود.")
+    assert any(a == "کلمبیا" and p == "perceivesThreatFrom" and b == US for a, p, b, _s in got), got
+    # threats against a third party are only reported
+    got = facts(extractor, "وانگ یی، وزیر خارجه چین، با اشاره به تهدیدهای آمریکا علیه کوبا گفت پکن نگران است.")
+    assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in got), got
