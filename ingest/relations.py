@@ -801,6 +801,8 @@ class SentenceRelations:
             return "negated", 0.8  # «شواهدی در دست نیست که X نیروهای آمریکایی را هدف گرفته باشد»
         closed = [(a, b) for a, b in _closed_adjuncts(toks, trig_start) if squeeze(toks[a].text) in _TIME_OPENERS] \
             if "hypothetical" in effects else []  # (a time adjunct only: «به دنبال درخواست …، مبنی بر تحویل» goes on)
+        if "hypothetical" in effects:
+            closed += _closed_relatives(toks, clause[0])
         if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12
                                              and not any(a < m[0] < b for a, b in closed) and not (
                 # («پس از … درخواست دیدار، راهی واشنگتن شد»: a request inside a closed time adjunct is not this event's)
@@ -1836,6 +1838,20 @@ _ADJ_ABOUT_SQ = _ADJ_SQ | frozenset(squeeze(a) for a in _ABOUT)
 # adjuncts that presuppose their event took place («پس از حمله X به Y، …»)
 _FACT_ADJ_SQ = frozenset(squeeze(a) for a in ("پس از", "بعد از", "در پی", "به دنبال", "در واکنش به", "در پاسخ به",
                                                "در اعتراض به", "به دلیل", "به خاطر", "به علت"))
+
+
+def _closed_relatives(toks, clause_start: int) -> list[tuple[int, int]]:
+    """The relative clause set off by commas that ends right before the clause at ``clause_start`` («X، که … تهدید
+    کرده بود Y در صورت جنگ نابود خواهد شد، سخنان Z را … خواند»): its conditions are its own, not the main clause's."""
+    comma = clause_start if clause_start < len(toks) and toks[clause_start].text in ("،", ",") else clause_start - 1
+    if comma < 2 or toks[comma].text not in ("،", ","):
+        return []
+    for k in range(comma - 1, max(0, comma - 40), -1):
+        if toks[k].text == "که" and k > 0 and toks[k - 1].text in ("،", ","):
+            return [(k, comma)]
+        if toks[k].text in (".", "؛", ":"):
+            break
+    return []
 
 
 def _presupposed(toks, s: int) -> bool:

@@ -2082,3 +2082,13 @@ def test_whoever_answers_or_cites_threats_against_his_side_perceives_them(extrac
     # threats against a third party are only reported
     got = facts(extractor, "وانگ یی، وزیر خارجه چین، با اشاره به تهدیدهای آمریکا علیه کوبا گفت پکن نگران است.")
     assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in got), got
+
+
+def test_a_condition_inside_a_closed_relative_clause_is_its_own(extractor) -> None:
+    text = ("جیحون بایراموف، وزیر خارجه آذربایجان، که هفته گذشته گفته بود ارمنستان در صورت حمله پشیمان خواهد شد، "
+            "اظهارات نیکول پاشینیان را «تحریک‌آمیز» خواند.")
+    got = facts(extractor, text)
+    assert ("جمهوری آذربایجان", "perceivesThreatFrom", "ارمنستان", "occurred") in got, got
+    # a condition in the main clause still holds the act back
+    got = facts(extractor, "جیحون بایراموف، وزیر خارجه آذربایجان، گفت در صورت حمله، باکو ارمنستان را هدف قرار خواهد داد.")
+    assert not any(p == "attacks" for _a, p, _b, _s in got), got
