@@ -2722,6 +2722,8 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
             key = (outside, in_clause, sl.chunk.start)
             if best is None or key > best[0]:
                 best = (key, k)
+    if best is not None and toks is not None and best[0][1]:
+        best = _subject_before_adjunct(slots, toks, clause, s, best, closed, exclude)
     if best is None and toks is not None and clause[0] < s and squeeze(toks[clause[0]].text) in _GATHERED_HEADS:
         # «سران ۳۲ کشور عضو ناتو … روسیه را … خواندند»: the members' leaders speak for the body
         for sl in slots:
@@ -2733,6 +2735,35 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
     if best is None:
         return []
     return [x.chunk for x in _chain(slots, best[1])]
+
+
+def _subject_before_adjunct(slots, toks, clause, s, best, closed, exclude):
+    """«ارتش اسرائیل روز پنجشنبه با ده‌ها حمله هوایی، فرودگاه صنعا، پایتخت یمن، … را هدف قرار داد»: the name opening
+    a «را» noun phrase after a comma-closed adjunct heads the object; the subject is the name before the adjunct."""
+    k = best[1]
+    c = slots[k].chunk
+    ra = next((q for q in range(c.end, s) if toks[q].text == "را"), None)
+    if ra is None or any(t.kind == "word" and is_verb(t.text) for t in toks[c.end: ra]):
+        return best
+    while True:  # back to the first name of a list («فرودگاه اودسا، بندر ایزمائیل و …»)
+        prev = next((sl.chunk for sl in slots if sl.chunk.end == c.start - 1 and sl.marker is None
+                     and toks[sl.chunk.end].text in ("،", ",", "و")), None)
+        if prev is None:
+            break
+        c = prev
+    if c.start < 2 or toks[c.start - 1].text not in ("،", ","):
+        return best
+    for q, sl in sorted(enumerate(slots), key=lambda x: -x[1].chunk.start):
+        p = sl.chunk
+        if p.start >= c.start or p.start < clause[0] or sl.marker not in (None, "agent") or sl.coord_head is not None \
+                or id(p) in exclude or any(a < p.start < b for a, b in closed):
+            continue
+        gap = toks[p.end: c.start - 1]
+        if gap and any(t.text in _OBJECT_PREPS for t in gap) and not any(
+                t.text in ("،", ",", "؛", ".", "که") or t.kind == "word" and is_verb(t.text) for t in gap):
+            return ((True, True, p.start), q)
+        return best
+    return best
 
 
 _ADJUNCT_OPENERS = frozenset({"پس", "بعد", "پیش", "قبل", "در", "به", "همزمان"})  # first words of _FACT_ADJ_SQ and _TEMPORAL_SQ

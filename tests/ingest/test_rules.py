@@ -2092,3 +2092,16 @@ def test_a_condition_inside_a_closed_relative_clause_is_its_own(extractor) -> No
     # a condition in the main clause still holds the act back
     got = facts(extractor, "جیحون بایراموف، وزیر خارجه آذربایجان، گفت در صورت حمله، باکو ارمنستان را هدف قرار خواهد داد.")
     assert not any(p == "attacks" for _a, p, _b, _s in got), got
+
+
+def test_the_name_opening_an_object_after_a_closed_adjunct_is_no_subject(extractor) -> None:
+    text = ("نیروی هوایی ترکیه روز دوشنبه با چندین حمله پهپادی، پایگاه‌های پ‌ک‌ک، کارخانه سیمان و انبارهای سوخت در "
+            "شمال عراق را هدف قرار داد.")
+    got = facts(extractor, text)
+    assert any(a == "ترکیه" and p == "attacks" for a, p, _b, _s in got), got
+    assert not any(p == "attacks" and a != "ترکیه" for a, p, _b, _s in got), got
+    text = ("ارتش روسیه شامگاه جمعه با موج تازه‌ای از موشک‌ها، فرودگاه اودسا، بندر ایزمائیل و نیروگاه‌های "
+            "برق در جنوب اوکراین را هدف قرار داد.")
+    got = facts(extractor, text)
+    assert ("روسیه", "attacks", "اوکراین", "occurred") in got, got
+    assert not any(p == "attacks" and a != "روسیه" for a, p, _b, _s in got), got
