@@ -2483,7 +2483,13 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
     marked = [k for k, sl in enumerate(slots) if sl.marker == "را" and sl.chunk.end <= ra and sl.coord_head is None]
     if marked:
         return [x.chunk for x in _chain(slots, marked[-1])]
-    subj_end = max((sl.chunk.end for sl in slots if sl.marker is None and sl.chunk.end <= ra and sl.chunk.start >= clause[0]), default=clause[0])
+    last = max(((sl.chunk.end, k) for k, sl in enumerate(slots) if sl.marker is None and sl.chunk.end <= ra
+                and sl.chunk.start >= clause[0]), default=None)
+    subj_end = last[0] if last else clause[0]
+    if last is not None and slots[last[1]].coord_head is None:
+        # «ارتش X با حملات پهپادی، پایگاه‌های Y، کارخانه … و انبارهای … را»: the list after the adjunct is the object
+        k = _subject_before_adjunct(slots, toks, clause, ra + 1, ((True, True, 0), last[1]), [], set())[1]
+        subj_end = _chain(slots, k)[-1].chunk.end if k != last[1] else subj_end
     if subj_end == clause[0]:
         k = _np_subject(slots, toks, clause, ra)
         if k is not None:
@@ -2498,8 +2504,15 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
               and j not in inside and not (j == ra - 1 and j - 1 in inside)]
     if commas and commas[-1] + 1 < ra and squeeze(toks[commas[-1] + 1].text) in _APPOS_SEAT:
         commas = commas[:-1]  # «حمله … به ضاحیه بیروت، پایتخت لبنان، را»: the place's apposition is not the object
+    while len(commas) >= 2 and _list_segment(toks, commas[-2] + 1, commas[-1]) \
+            and any(t.text in _OBJECT_PREPS for t in toks[subj_end: commas[-2]]):  # (after an adjunct, not an apposition)
+        commas = commas[:-1]  # «…، پایگاه‌های پ‌ک‌ک، کارخانه سیمان و انبارهای سوخت را»: items of one list
     start = commas[-1] + 1 if commas else subj_end
     inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen", "agent") and start <= sl.chunk.start and sl.chunk.end <= ra]
+    if commas and subj_end < start and any(t.text in _OBJECT_PREPS for t in toks[subj_end: commas[-1]]):
+        # «… با موج تازه‌ای از موشک‌ها، فرودگاه اودسا، بندر ایزمائیل و … را»: after the adjunct, the names listed
+        inner = sorted(inner + [sl.chunk for sl in slots if sl.marker is None and start <= sl.chunk.start
+                                and sl.chunk.end <= ra and sl.chunk.kind in ("kb", "place")], key=lambda c: c.start)
     if not inner and commas:
         # «ایالات متحده ژنرال X، فرمانده …، و چند فرمانده دیگر را»: the object opens right after the subject
         inner = [sl.chunk for sl in slots if sl.marker in ("gen_other", "gen") and sl.chunk.start == subj_end]
@@ -2553,6 +2566,19 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
             break
     # «یک پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of the thing is not in the object's place
     return [c for c in inner if not (c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY)]
+
+
+def _list_segment(toks, a: int, b: int) -> bool:
+    """Is toks[a:b], between two commas before a «را», an item of a list of nouns (no preposition, verb or
+    conjunction that would make it an adjunct or a clause of its own)?"""
+    seg = toks[a: b]
+    return bool(seg) and len(seg) <= 10 and all(
+        t.text not in _OBJECT_PREPS and t.text not in ("که", "«", "»") and not (t.kind == "word" and is_verb(t.text))
+        and squeeze(t.text) not in _ADJ_OPEN_WORDS for t in seg)
+
+
+_ADJ_OPEN_WORDS = frozenset(squeeze(w) for w in ("پس", "پیش", "قبل", "بعد", "همزمان", "طی", "هنگام", "روز", "شب", "امروز",
+                                                 "دیروز", "بامداد", "صبح", "عصر", "شامگاه", "همچنین", "نیز", "اما"))
 
 
 _CONSEQUENCES = tuple(squeeze(w) for w in ("پیامد", "عواقب", "تبعات", "هزینه"))

@@ -2094,14 +2094,18 @@ def test_a_condition_inside_a_closed_relative_clause_is_its_own(extractor) -> No
     assert not any(p == "attacks" for _a, p, _b, _s in got), got
 
 
-def test_the_name_opening_an_object_after_a_closed_adjunct_is_no_subject(extractor) -> None:
+def test_the_names_listed_after_a_closed_adjunct_are_the_object_not_the_subject(extractor) -> None:
     text = ("نیروی هوایی ترکیه روز دوشنبه با چندین حمله پهپادی، پایگاه‌های پ‌ک‌ک، کارخانه سیمان و انبارهای سوخت در "
             "شمال عراق را هدف قرار داد.")
     got = facts(extractor, text)
     assert any(a == "ترکیه" and p == "attacks" for a, p, _b, _s in got), got
     assert not any(p == "attacks" and a != "ترکیه" for a, p, _b, _s in got), got
+    assert ("ترکیه", "attacks", "حزب کارگران کردستان", "occurred") in got, got
     text = ("ارتش روسیه شامگاه جمعه با موج تازه‌ای از موشک‌ها، فرودگاه اودسا، بندر ایزمائیل و نیروگاه‌های "
             "برق در جنوب اوکراین را هدف قرار داد.")
     got = facts(extractor, text)
-    assert ("روسیه", "attacks", "اوکراین", "occurred") in got, got
+    assert {("روسیه", "attacks", "اودسا", "occurred"), ("روسیه", "attacks", "ایزمائیل", "occurred")} <= got, got
     assert not any(p == "attacks" and a != "روسیه" for a, p, _b, _s in got), got
+    # the list after an apposition of the subject is not the object
+    got = facts(extractor, "ژوزپ بورل، مسئول سیاست خارجی اتحادیه اروپا، حملات حوثی‌ها را تهدیدی برای کشتیرانی خواند.")
+    assert not any(p == "perceivesThreatFrom" and b == "اتحادیه اروپا" for _a, p, b, _s in got), got
