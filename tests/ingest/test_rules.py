@@ -2109,3 +2109,10 @@ def test_the_names_listed_after_a_closed_adjunct_are_the_object_not_the_subject(
     # the list after an apposition of the subject is not the object
     got = facts(extractor, "ژوزپ بورل، مسئول سیاست خارجی اتحادیه اروپا، حملات حوثی‌ها را تهدیدی برای کشتیرانی خواند.")
     assert not any(p == "perceivesThreatFrom" and b == "اتحادیه اروپا" for _a, p, b, _s in got), got
+
+
+def test_severing_relations_is_a_sanction_and_a_threat_perceived(extractor) -> None:
+    got = facts(extractor, "جیبوتی روابط دیپلماتیک خود با اریتره را قطع کرد.")
+    assert {("جیبوتی", "sanctions", "اریتره", "occurred"), ("جیبوتی", "perceivesThreatFrom", "اریتره", "occurred")} <= got, got
+    got = facts(extractor, "جیبوتی روابط دیپلماتیک خود با اریتره را قطع نکرد.")
+    assert not any(p == "sanctions" and s == "occurred" for _a, p, _b, s in got), got
