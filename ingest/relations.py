@@ -318,6 +318,8 @@ class SentenceRelations:
                 continue
             if gap and gap[0] in ("،", ",") and out[-1].chunk.end in closes_adjunct():
                 gap = []  # «…، همزمان با سفر وزیر به سوریه، فرودگاه دمشق را …»: the comma closes the adjunct
+            if out and gap and gap[0] in ("،", ",") and out[-1].marker in _SOURCE_MARKERS:
+                gap = []  # «به گفته او، ایران، روسیه و سوریه …»: the comma closes the source of the claim
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
                     or out and _timed_conjunct(gap) or out and gap in (["و", "سپس"], ["و", "نیز"], ["و", "همچنین"]):
                 head = out[-1].coord_head if out[-1].coord_head is not None else len(out) - 1
@@ -621,6 +623,8 @@ class SentenceRelations:
                 return None
             if is_verb(t.text) or t.text in _CLAUSE_BREAK:
                 return None
+            if j < start - 1 and squeeze(t.text) in _INDEFINITE and self._prep_before(toks, j, preps) is None:
+                return None  # «به گفته کانبرا یک کشتی جنگی چین …»: «یک» opens a noun phrase no preposition governs
             j -= 1
             steps += 1
         return None
@@ -2297,6 +2301,8 @@ _BUT = frozenset(squeeze(w) for w in ("اما", "ولی", "لیکن", "ولیک�
 _GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "وزیران", "وزرای", "نمایندگان"))
 _MEMBER_OF = frozenset(squeeze(w) for w in ("عضو", "اعضای"))
 _INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))
+_SQ_ONE = squeeze("یک")
+_SOURCE_MARKERS = frozenset({"به گفته", "به ادعای", "به اعتقاد", "به باور", "به روایت", "به گزارش", "به نقل از"})
 _TAKING_PART = frozenset(squeeze(w) for w in ("شرکت", "مشارکت", "حضور"))
 _SQ_OPTION = squeeze("گزینه")
 _SQ_ON_TABLE = squeeze("روی میز")
@@ -2564,8 +2570,24 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
 
                 inner = [c for c in inner if c.start > j and not around(c)]
             break
+    second = _second_indefinite_np(slots, toks, max(subj_end, start), ra)
+    if second is not None:
+        inner = [c for c in inner if c.start > second]  # «یک کشتی جنگی چین یک هواپیمای استرالیا را»: the second one
     # «یک پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of the thing is not in the object's place
     return [c for c in inner if not (c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY)]
+
+
+def _second_indefinite_np(slots, toks, lo: int, ra: int) -> int | None:
+    """«یک کشتی جنگی چین یک هواپیمای P-8 استرالیا را هدف گرفت»: two indefinite noun phrases before «را», each
+    with its owner; the «یک» opening the second (the object) — the first is the subject."""
+    for q in range(ra - 1, lo, -1):
+        if squeeze(toks[q].text) == _SQ_ONE and toks[q - 1].kind == "word" \
+                and toks[q - 1].text not in _OBJECT_PREPS and toks[q - 1].text not in ("و", "یا") \
+                and any(sl.marker == "gen_other" and sl.np_marker is None and lo <= sl.chunk.start and sl.chunk.end <= q
+                        for sl in slots) \
+                and not any(t.text in ("،", ",", "که") or t.text in _OBJECT_PREPS for t in toks[q: ra]):
+            return q
+    return None
 
 
 def _list_segment(toks, a: int, b: int) -> bool:
@@ -2750,6 +2772,15 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
                 best = (key, k)
     if best is not None and toks is not None and best[0][1]:
         best = _subject_before_adjunct(slots, toks, clause, s, best, closed, exclude)
+    if best is None and toks is not None:
+        ra = next((q for q in range(clause[0], s) if toks[q].text == "را"), None)
+        second = _second_indefinite_np(slots, toks, clause[0], ra) if ra is not None else None
+        if second is not None:
+            owners = [k for k, sl in enumerate(slots) if sl.marker == "gen_other" and sl.np_marker is None
+                      and clause[0] <= sl.chunk.start and sl.chunk.end <= second and sl.coord_head is None
+                      and id(sl.chunk) not in exclude]
+            if owners:
+                return [x.chunk for x in _chain(slots, owners[-1])]  # «یک کشتی جنگی چین یک هواپیمای … را»: the first
     if best is None and toks is not None and clause[0] < s and squeeze(toks[clause[0]].text) in _GATHERED_HEADS:
         # «سران ۳۲ کشور عضو ناتو … روسیه را … خواندند»: the members' leaders speak for the body
         for sl in slots:

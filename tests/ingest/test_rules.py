@@ -2116,3 +2116,15 @@ def test_severing_relations_is_a_sanction_and_a_threat_perceived(extractor) -> N
     assert {("جیبوتی", "sanctions", "اریتره", "occurred"), ("جیبوتی", "perceivesThreatFrom", "اریتره", "occurred")} <= got, got
     got = facts(extractor, "جیبوتی روابط دیپلماتیک خود با اریتره را قطع نکرد.")
     assert not any(p == "sanctions" and s == "occurred" for _a, p, _b, s in got), got
+
+
+def test_two_indefinite_noun_phrases_before_ra_are_subject_and_object(extractor) -> None:
+    got = facts(extractor, "به گفته توکیو یک ناوشکن کره جنوبی یک هواپیمای گشتی ژاپن را با رادار هدف گرفت.")
+    assert ("کره جنوبی", "attacks", "ژاپن", "occurred") in got, got
+    assert not any(p == "attacks" and a == "ژاپن" for a, p, _b, _s in got), got
+
+
+def test_the_source_of_a_claim_is_neither_subject_nor_listed_with_the_subject(extractor) -> None:
+    got = facts(extractor, "به گفته او، ایران، روسیه و سوریه در مبارزه با تروریسم همکاری نزدیکی با یکدیگر دارند.")
+    pairs = {frozenset((a, b)) for a, p, b, _s in got if p == "cooperatesWith"}
+    assert frozenset(("ایران", "سوریه")) in pairs and frozenset(("روسیه", "سوریه")) in pairs, got
