@@ -714,8 +714,8 @@ class SentenceRelations:
                 rel = [m for m in markers if m[0] > j and m[0] < j + 6 and m[2] == "planned"]
                 rel_planned = bool(rel)
                 break
-            if toks[j].text in (".", "؛"):
-                break
+            if toks[j].text in (".", "؛", "،", ",") or verb is not None and verb.start <= j < verb.end and not frame.is_verb:
+                break  # («… بازدید کرده بود، اما دیداری که قرار بود …»: another noun's relative clause)
         # «X تهدید کرد که به Y حمله خواهد کرد»: a threatened act is not asserted
         if frame.predicate != "threatens":
             for j in range(max(clause[0] - 4, 0), clause[0] + 1):
@@ -1696,7 +1696,13 @@ def _called_off_after_relative(toks, e: int) -> bool:
             return False
         if squeeze(toks[q].text).startswith(_CALLED_OFF) and q + 1 < len(toks) and is_verb(toks[q + 1].text):
             return True
+        if squeeze(toks[q].text) in _DONE_WORDS and q + 1 < len(toks) and toks[q + 1].text in _NOT_DONE:
+            return True  # «دیداری که قرار بود … با X داشته باشد، انجام نشد»
     return False
+
+
+_DONE_WORDS = frozenset(squeeze(w) for w in ("انجام", "صورت", "برگزار", "محقق"))
+_NOT_DONE = frozenset({"نشد", "نشده", "نگرفت", "نگرفته", "نشده‌است", "نشد."})
 
 
 def _but_called_off(toks, e: int) -> bool:

@@ -2128,3 +2128,12 @@ def test_the_source_of_a_claim_is_neither_subject_nor_listed_with_the_subject(ex
     got = facts(extractor, "به گفته او، ایران، روسیه و سوریه در مبارزه با تروریسم همکاری نزدیکی با یکدیگر دارند.")
     pairs = {frozenset((a, b)) for a, p, b, _s in got if p == "cooperatesWith"}
     assert frozenset(("ایران", "سوریه")) in pairs and frozenset(("روسیه", "سوریه")) in pairs, got
+
+
+def test_a_meeting_planned_in_a_relative_clause_that_did_not_happen(extractor) -> None:
+    text = ("مودی ماه گذشته از پایگاه هوایی آدامپور در پنجاب بازدید کرده بود، اما دیداری که قرار بود در آن سفر با "
+            "شهباز شریف داشته باشد، انجام نشد.")
+    got = facts(extractor, text)
+    assert any(p == "meetsWith" and s == "negated" for _a, p, _b, s in got), got
+    assert not any(p == "meetsWith" and s in ("occurred", "planned") for _a, p, _b, s in got), got
+    assert not any(p == "visits" and s == "planned" for _a, p, _b, s in got), got
