@@ -1696,13 +1696,9 @@ def _called_off_after_relative(toks, e: int) -> bool:
             return False
         if squeeze(toks[q].text).startswith(_CALLED_OFF) and q + 1 < len(toks) and is_verb(toks[q + 1].text):
             return True
-        if squeeze(toks[q].text) in _DONE_WORDS and q + 1 < len(toks) and toks[q + 1].text in _NOT_DONE:
+        if squeeze(toks[q].text) in _DONE and q + 1 < len(toks) and squeeze(toks[q + 1].text) in _NOT_BECAME:
             return True  # «دیداری که قرار بود … با X داشته باشد، انجام نشد»
     return False
-
-
-_DONE_WORDS = frozenset(squeeze(w) for w in ("انجام", "صورت", "برگزار", "محقق"))
-_NOT_DONE = frozenset({"نشد", "نشده", "نگرفت", "نگرفته", "نشده‌است", "نشد."})
 
 
 def _but_called_off(toks, e: int) -> bool:
@@ -1732,6 +1728,10 @@ def _undone_later(toks, e: int) -> bool:
                 w = squeeze(toks[r].text)
                 if w.startswith(_CALLED_OFF) or (w in _DONE and r + 1 < len(toks) and squeeze(toks[r + 1].text) in _NOT_BECAME):
                     return True
+        if toks[q].text == "این" and squeeze(toks[q + 1].text).startswith(_SQ_SANCTION) and q > e:
+            # «X که تحریم‌هایی علیه Y وضع کرده بود، این تحریم‌ها را لغو کرد»: lifted since
+            if any(squeeze(t.text).startswith(_CALLED_OFF) or squeeze(t.text) in _LIFT for t in toks[q + 2: q + 5]):
+                return True
     return False
 
 
@@ -2308,6 +2308,7 @@ _GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "و
 _MEMBER_OF = frozenset(squeeze(w) for w in ("عضو", "اعضای"))
 _INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))
 _SQ_ONE = squeeze("یک")
+_SQ_SANCTION = squeeze("تحریم")
 _SOURCE_MARKERS = frozenset({"به گفته", "به ادعای", "به اعتقاد", "به باور", "به روایت", "به گزارش", "به نقل از"})
 _TAKING_PART = frozenset(squeeze(w) for w in ("شرکت", "مشارکت", "حضور"))
 _SQ_OPTION = squeeze("گزینه")

@@ -31,8 +31,10 @@ DEV_FLOORS = {
     # NATO membership, which devset leaves unannotated and devset9 annotates (d9-16); a convention clash, not a slip
     "devset": {"P": 0.975, "R": 0.83, "status": 0.96},
     "devset2": {"P": 0.93, "R": 0.73, "status": 0.95},
-    # status: one fact matching both an occurred and a planned group counts one of them wrong
-    "devset3": {"P": 0.97, "R": 0.73, "status": 0.96},
+    # status: one fact matching both an occurred and a planned group counts one of them wrong.
+    # P 0.97 -> 0.96 at stop 18, once: severing relations is now also a sanction, as seven sets annotate it; devset3
+    # records only the threat perceived (d3-12, d3-13) — a convention clash, not a slip
+    "devset3": {"P": 0.96, "R": 0.73, "status": 0.96},
     "devset4": {"P": 0.95, "R": 0.70, "status": 0.96},
     # devset5 was written blind (first score F1 0.61, see README), then read
     "devset5": {"P": 0.96, "R": 0.67, "status": 0.95},
@@ -64,6 +66,8 @@ DEV_FLOORS = {
     # fact is a convention clash: «طالبان … کنترل کابل را به دست گرفته‌اند» reads as an attack on Kabul (its airport
     # is a forbidden target there)
     "devset17": {"P": 0.88, "R": 0.68, "status": 0.95, "violations": 1},
+    # devset18 likewise (first score F1 0.70; hostile and tense relations, even years)
+    "devset18": {"P": 0.86, "R": 0.60, "status": 0.95},
 }
 
 

@@ -2137,3 +2137,11 @@ def test_a_meeting_planned_in_a_relative_clause_that_did_not_happen(extractor) -
     assert any(p == "meetsWith" and s == "negated" for _a, p, _b, s in got), got
     assert not any(p == "meetsWith" and s in ("occurred", "planned") for _a, p, _b, s in got), got
     assert not any(p == "visits" and s == "planned" for _a, p, _b, s in got), got
+
+
+def test_sanctions_lifted_later_in_the_sentence_do_not_stand(extractor) -> None:
+    text = "اتحادیه اروپا که در ژانویه تحریم‌های سنگینی علیه بلاروس وضع کرده بود، در ژوئیه این تحریم‌ها را لغو کرد."
+    got = facts(extractor, text)
+    assert not any(p == "sanctions" and s in ("occurred", "planned") for _a, p, _b, s in got), got
+    got = facts(extractor, "اتحادیه اروپا در ژانویه تحریم‌های سنگینی علیه بلاروس وضع کرد و این تحریم‌ها را تمدید کرد.")
+    assert ("اتحادیه اروپا", "sanctions", "بلاروس", "occurred") in got, got
