@@ -863,7 +863,8 @@ class SentenceMentions:
                     if e + skip < n and all(toks[q].kind == "word" and not is_verb(toks[q].text)
                                             and not self.lex.prepositions.lookup(toks[q].text)
                                             and squeeze(toks[q].text) not in _ARRIVAL  # «هیئت نظامی وارد پیونگ‌یانگ شد»
-                                            and squeeze(toks[q].text) not in self.lex.stopwords for q in range(e, e + skip)) \
+                                            and squeeze(toks[q].text) not in self.lex.stopwords
+                                            and q not in kb_at for q in range(e, e + skip)) \
                             and e + skip in kb_at:
                         oend, owner, ref, amb = of_after(e + skip)
                         if owner and all((self.kb.get(o) is not None and self.kb.get(o).type == "Country") for o in owner):  # type: ignore[union-attr]

@@ -318,6 +318,8 @@ class SentenceRelations:
                 continue
             if gap and gap[0] in ("،", ",") and out[-1].chunk.end in closes_adjunct():
                 gap = []  # «…، همزمان با سفر وزیر به سوریه، فرودگاه دمشق را …»: the comma closes the adjunct
+            if gap and gap[0] == "(" and ")" in gap:
+                gap = gap[gap.index(")") + 1:]  # «حزب کارگران کردستان (پ ک ک) و یگان‌های مدافع خلق»: the acronym glossed
             if out and gap and gap[0] in ("،", ",") and out[-1].marker in _SOURCE_MARKERS:
                 gap = []  # «به گفته او، ایران، روسیه و سوریه …»: the comma closes the source of the claim
             if out and 1 <= len(gap) <= 3 and set(gap) <= _COORD_GAP and set(gap) & {"و", "،", ",", "-"} \
@@ -365,6 +367,8 @@ class SentenceRelations:
                 np_marker = self._np_marker(toks, ex, preps)
             elif marker == "gen_other":
                 np_marker = self._np_marker(toks, c.start, preps)
+                if np_marker == "با" and _manner_with(toks, c.start):
+                    np_marker = "manner"  # «با هماهنگی رئیس‌جمهور روسیه با X گفت‌وگو کرد»: how, not with whom
             elif marker == "gen" and gen_of is not None:
                 np_marker = self._np_marker(toks, gen_of + 1, preps)  # «درباره همکاری نظامی روسیه و کره شمالی»
             out.append(Slot(c, marker, gen_of, None, np_marker, marker_at))
@@ -623,6 +627,8 @@ class SentenceRelations:
                 return None
             if is_verb(t.text) or t.text in _CLAUSE_BREAK:
                 return None
+            if t.text == "»" and j < start - 1 and _named_quote(toks, j):
+                return None  # «با نام «پنجه-شمشیر» مواضع پ‌ک‌ک را»: the quoted name closes its phrase
             if j < start - 1 and squeeze(t.text) in _INDEFINITE and self._prep_before(toks, j, preps) is None:
                 return None  # «به گفته کانبرا یک کشتی جنگی چین …»: «یک» opens a noun phrase no preposition governs
             j -= 1
@@ -1166,6 +1172,14 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             continue  # «هشدار داد», «قرار داد»: a compound verb, not «gave»
         if frames and not any(k in chunk_tok for k in range(v.start, v.end)):
             hits.append((v.start, v.end, frames))
+    for a, b in rel.clauses(sent):
+        # «السودانی در سفری رسمی به تهران رفته و با … دیدار کرده بود»: a conjoined participle (its auxiliary is the
+        # last verb's) is a verb of its own clause
+        part = participle(toks[b - 1].text) if b < len(toks) and toks[b].text == "و" and b - 1 > a else None
+        if part is not None and not any(v.start <= b - 1 < v.end for v in verbs) and b - 1 not in chunk_tok:
+            frames = lex.verb_frames.get(part[0])
+            if frames:
+                hits.append((b - 1, b, frames))
     if not hits:
         return []
     trig_end_map = {e - 1: s for s, e, _ in hits}
@@ -1187,6 +1201,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             clause = next(((a, b) for a, b in clauses if b == rc), (0, rc))[0], clause[1]
         is_verb_trigger = frames[0].is_verb
         verb = next((v for v in verbs if v.start >= (s if is_verb_trigger else e)), None)
+        if clause[1] < len(toks) and (s if is_verb_trigger else e) < clause[1] and toks[clause[1]].text == "و" \
+                and (verb is None or verb.start >= clause[1]):
+            part = participle(toks[clause[1] - 1].text)
+            if part is not None:
+                # «… را هدف گرفته و هیچ تأسیسات نظامی هدف قرار نگرفته است»: the first conjunct's own participle
+                # (its auxiliary is the last verb's) is its verb, not the negated one after «و»
+                verb = Verb(part[0], "perfect", part[1], clause[1] - 1, clause[1])
         if verb is not None and not is_verb_trigger and any(toks[k].text == ":" for k in range(e, verb.start)):
             verb = None  # «هشدار کره شمالی به واشنگتن: پاسخ ما قاطعانه خواهد بود»: the verb is the quote's
         if verb is not None and not is_verb_trigger and verb.end < len(toks) and toks[verb.end].text in ("،", ",") \
@@ -2582,6 +2603,31 @@ def _object_np(slots: list[Slot], s: int, clause: tuple[int, int], toks) -> list
         inner = [c for c in inner if c.start > second]  # «یک کشتی جنگی چین یک هواپیمای استرالیا را»: the second one
     # «یک پهپاد «مهاجر-۶» ساخت ایران را سرنگون کرد»: the maker of the thing is not in the object's place
     return [c for c in inner if not (c.start >= 1 and squeeze(toks[c.start - 1].text) in _MADE_BY)]
+
+
+_MANNER = frozenset(squeeze(w) for w in ("هماهنگی", "موافقت", "وساطت", "میانجیگری", "میانجی‌گری", "اجازه", "دستور",
+                                          "اطلاع", "تأیید", "تایید", "نظارت", "پادرمیانی"))
+
+
+def _manner_with(toks, start: int) -> bool:
+    """Is the «با» heading the noun phrase that ends at ``start`` one of manner («با هماهنگی/وساطت/اجازه X»)?"""
+    for q in range(start - 1, max(0, start - 5), -1):
+        if toks[q].text == "با":
+            return q + 1 < start and squeeze(toks[q + 1].text) in _MANNER
+        if toks[q].kind == "punct":
+            return False
+    return False
+
+
+_NAMING = frozenset(squeeze(w) for w in ("نام", "عنوان", "رمز", "موسوم", "نامِ"))
+
+
+def _named_quote(toks, close: int) -> bool:
+    """Does the quote closing at ``close`` give a name («با نام «پنجه-شمشیر»», «موسوم به «…»»)?"""
+    k = next((q for q in range(close - 1, max(-1, close - 8), -1) if toks[q].text == "«"), None)
+    if k is None or k < 1:
+        return False
+    return squeeze(toks[k - 1].text) in _NAMING or k >= 2 and squeeze(toks[k - 2].text) in _NAMING
 
 
 def _second_indefinite_np(slots, toks, lo: int, ra: int) -> int | None:

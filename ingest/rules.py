@@ -77,6 +77,17 @@ class EntityInfo:
     aliases: set[str] = field(default_factory=set)
 
 
+_SPEECH_ENDS = frozenset(squeeze(w) for w in ("گفت", "افزود", "نوشت", "اعلام کرد", "تأکید کرد", "تاکید کرد", "تصریح کرد",
+                                              "اظهار کرد", "خاطرنشان کرد", "اعلام کرده است", "گفته است"))
+
+
+def _after_speech(toks, j: int) -> bool:
+    """Does a verb of saying (and «که») stand right before token ``j``?"""
+    if j >= 1 and toks[j - 1].text == "که":
+        j -= 1
+    return any(j >= w and squeeze(" ".join(t.text for t in toks[j - w: j])) in _SPEECH_ENDS for w in (1, 2, 3))
+
+
 @dataclass
 class Context:
     """What the reader knows so far in an article."""
@@ -750,6 +761,9 @@ class _ArticleRun:
         if c.kind == "ref":
             r = c.ref
             if r == "person":
+                if len(ctx.sentence_persons) >= 2 and _after_speech(self.doc.sentences[c.sent].tokens, c.start):
+                    # «دفتر X، …، متحد پوتین، اعلام کرد او با Y گفت‌وگو کرده»: the one whose words these are
+                    return [ctx.sentence_persons[0]]
                 if ctx.sentence_persons:  # «… سفر وزیر سعودی … که او با …»: the person just named
                     return [ctx.sentence_persons[-1]]
                 return [ctx.last_person_subject or ctx.last_person] if (ctx.last_person_subject or ctx.last_person) else []

@@ -2145,3 +2145,32 @@ def test_sanctions_lifted_later_in_the_sentence_do_not_stand(extractor) -> None:
     assert not any(p == "sanctions" and s in ("occurred", "planned") for _a, p, _b, s in got), got
     got = facts(extractor, "اتحادیه اروپا در ژانویه تحریم‌های سنگینی علیه بلاروس وضع کرد و این تحریم‌ها را تمدید کرد.")
     assert ("اتحادیه اروپا", "sanctions", "بلاروس", "occurred") in got, got
+
+
+def test_a_conjoined_participle_is_the_verb_of_its_own_clause(extractor) -> None:
+    got = facts(extractor, "وزارت دفاع ترکیه اعلام کرد جنگنده‌های این کشور مقرهای پ‌ک‌ک را هدف گرفته و هیچ تأسیسات غیرنظامی "
+                           "هدف قرار نگرفته است.")
+    assert ("ترکیه", "attacks", "حزب کارگران کردستان", "occurred") in got, got
+    got = facts(extractor, "رجب طیب اردوغان ماه گذشته به باکو رفته و با الهام علی‌اف دیدار کرده بود.")
+    assert ("رجب طیب اردوغان", "visits", "جمهوری آذربایجان", "occurred") in got, got
+
+
+def test_with_the_coordination_of_someone_is_no_meeting_with_him(extractor) -> None:
+    got = facts(extractor, "الهام علی‌اف با هماهنگی رئیس‌جمهور ترکیه با نیکول پاشینیان گفت‌وگو کرد.")
+    assert any(p == "meetsWith" and "پاشینیان" in a + b for a, p, b, _s in got), got
+    assert not any(p == "meetsWith" and ("ترکیه" in a + b or "اردوغان" in a + b) for a, p, b, _s in got), got
+    got = facts(extractor, "الهام علی‌اف با هماهنگی رئیس‌جمهور ترکیه با یک فرمانده شورشی گفت‌وگو کرد.")
+    assert not any(p == "meetsWith" for _a, p, _b, _s in got), got
+
+
+def test_a_demonym_past_a_name_does_not_make_a_government_its_state(extractor) -> None:
+    got = facts(extractor, "دولت ترامپ کارتل‌های مکزیکی را «تهدیدی برای امنیت ملی آمریکا» خواند.")
+    assert not any(b == "مکزیک" for _a, _p, b, _s in got), got
+
+
+def test_he_after_a_verb_of_saying_is_the_speaker_not_the_last_name(extractor) -> None:
+    text = ("دفتر الکساندر لوکاشنکو، رئیس‌جمهور بلاروس و نزدیک‌ترین متحد ولادیمیر پوتین، اعلام کرد او با یوگنی "
+            "پریگوژین، رهبر گروه واگنر، گفت‌وگو کرده است.")
+    got = facts(extractor, text)
+    assert any(p == "meetsWith" and "لوکاشنکو" in a + b and "پریگوژین" in a + b for a, p, b, _s in got), got
+    assert not any(p == "meetsWith" and "پوتین" in a + b for a, p, b, _s in got), got
