@@ -955,6 +955,9 @@ def _shares_agent(toks, s: int, e: int, verb: Verb, names: set[int] | None = Non
         return True  # «X مسئولیت حمله به Y را بر عهده گرفت»: X claims the attack
     if s > 0 and squeeze(toks[s - 1].text) in _WANTING:
         return True  # «ترکیه خواستار عضویت در … شد»: the one who asks
+    if s >= 2 and toks[s - 1].text == "برای" and any(squeeze(toks[q].text).startswith(_SQ_INVITATION)
+                                                    for q in range(max(0, s - 5), s - 1)):
+        return True  # «دعوت بوش برای سفر به واشنگتن را نپذیرفت»: the one invited is the one who would go
     if pre in _TAKING_PART and s > 0 and squeeze(toks[s - 1].text) == "در":
         return True  # «عربستان در حملات هوایی ائتلاف … علیه داعش شرکت دارد»: a participant acts
     w = squeeze(toks[s].text)
@@ -1424,7 +1427,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             elif not frame.reverse and not subjects and not pair_mode and objects \
                     and (is_verb_trigger or verb is not None and 0 <= verb.start - e <= 1):
                 # «X گفت اقدامات آمریکا امنیت روسیه را تهدید می‌کند»: the clause's noun phrase acts, not the speaker
-                k = _np_subject(slots, toks, clause, s)
+                k = _np_subject(slots, toks, clause, s, quoted=True)
                 if k is not None and all(slots[k].chunk is not c for c in objects):
                     subjects, inherited = [x.chunk for x in _chain(slots, k)], False
             if frame.predicate == "perceivesThreatFrom" and (not subjects or inherited) and objects:
@@ -2103,9 +2106,12 @@ def _speaker(rel: SentenceRelations, sent: Sentence, slots: list[Slot], toks, s:
                 return [x.chunk for x in _chain(slots, k)]
         return []
     for k, sl in enumerate(slots):
+        if sl.chunk.end <= s and sl.coord_head is None and sl.marker in _SOURCE_MARKERS \
+                and sl.marker not in ("به گزارش", "به نقل از"):  # (a person's words, not an outlet's report)
+            return [x.chunk for x in _chain(slots, k)]  # «به گفته X، …»
         if sl.chunk.end <= s and sl.coord_head is None and sl.marker in (None, "gen", "gen_other") and sl.chunk.start >= 2 \
                 and squeeze(toks[sl.chunk.start - 1].text) == squeeze("گفته") and toks[sl.chunk.start - 2].text == "به":
-            return [x.chunk for x in _chain(slots, k)]  # «به گفته X، …»
+            return [x.chunk for x in _chain(slots, k)]  # «به گفتهٔ X، …»
     return []
 
 
@@ -2329,6 +2335,7 @@ _GATHERED_HEADS = frozenset(squeeze(w) for w in ("سران", "رهبران", "و
 _MEMBER_OF = frozenset(squeeze(w) for w in ("عضو", "اعضای"))
 _INDEFINITE = frozenset(squeeze(w) for w in ("یک", "چند", "دو", "سه"))
 _SQ_ONE = squeeze("یک")
+_SQ_INVITATION = squeeze("دعوت")
 _SQ_SANCTION = squeeze("تحریم")
 _SOURCE_MARKERS = frozenset({"به گفته", "به ادعای", "به اعتقاد", "به باور", "به روایت", "به گزارش", "به نقل از"})
 _TAKING_PART = frozenset(squeeze(w) for w in ("شرکت", "مشارکت", "حضور"))
@@ -2662,20 +2669,20 @@ _THAT_PRONOUNS = frozenset(squeeze(w) for w in ("آن", "این", "آنها", "�
 _OBJECT_PREPS = frozenset({"با", "به", "از", "در", "بر", "برای", "علیه", "درباره", "دربارهٔ", "درباره‌ی"})
 
 
-def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int) -> int | None:
+def _np_subject(slots: list[Slot], toks, clause: tuple[int, int], s: int, quoted: bool = False) -> int | None:
     """«اقدامات چین … امنیت کشورش را تهدید می‌کند»: a clause opening with a noun phrase
     whose genitive is an actor; that noun phrase is the subject, not the object before «را»."""
     if toks is None or clause[0] >= len(toks):
         return None
     head = toks[clause[0]]
-    if toks[clause[0]].text == "که" and clause[0] + 1 < len(toks):
-        head = toks[clause[0] + 1]
+    if (toks[clause[0]].text == "که" or quoted and toks[clause[0]].text == ":") and clause[0] + 1 < len(toks):
+        head = toks[clause[0] + 1]  # (``quoted``: the clause a headline quotes, «ارمنستان: یک جنگنده ترکیه …»)
     first = clause[0] + (1 if head is not toks[clause[0]] else 0)
     while squeeze(head.text) in _CLAUSE_ADVERBS and first + 1 < len(toks):
         first += 1  # «همزمان توپخانه نیروی واکنش سریع انگلیس …»: an adverb before the noun phrase
         head = toks[first]
-    if squeeze(head.text) == _SQ_ANY and first + 1 < len(toks):
-        first += 1  # «هرگونه تسلیح ارمنستان …»: the quantifier opens the noun phrase
+    if squeeze(head.text) in (_SQ_ANY, _SQ_ONE) and first + 1 < len(toks):
+        first += 1  # «هرگونه تسلیح ارمنستان …», «یک جنگنده ترکیه …»: the quantifier opens the noun phrase
         head = toks[first]
     # a trigger noun hazm's list leaves untagged («تسلیح») heads a noun phrase when its own genitive follows
     trigger_head = _TAGS[0](head.text) == _UNTAGGED and any(sl.marker == "gen" and sl.gen_of == first for sl in slots)
@@ -2825,6 +2832,11 @@ def _clause_subject(slots: list[Slot], s: int, clause: tuple[int, int], exclude:
                 best = (key, k)
     if best is not None and toks is not None and best[0][1]:
         best = _subject_before_adjunct(slots, toks, clause, s, best, closed, exclude)
+    if best is not None and toks is not None and not best[0][1] and toks[clause[0]].text == ":" \
+            and _np_subject(slots, toks, clause, s, quoted=True) is not None \
+            and not any(t.kind == "word" and is_verb(t.text) and t.text.endswith("م") for t in toks[s: clause[1]]):
+        # (not «آفریکام: مواضع الشباب … را بمباران کردیم»: the speaker is the «we» of the quote)
+        return []  # «ارمنستان: یک جنگنده اف-۱۶ ترکیه هواپیمای ما را سرنگون کرد»: the quote's own subject, not the speaker
     if best is None and toks is not None:
         ra = next((q for q in range(clause[0], s) if toks[q].text == "را"), None)
         second = _second_indefinite_np(slots, toks, clause[0], ra) if ra is not None else None

@@ -202,7 +202,8 @@ CASES = [
     ("کانادا هواپیمایی ماهان و هواپیمایی قشم را تحریم کرد.",
      {("کانادا", "sanctions", "هواپیمایی ماهان", "occurred"), ("کانادا", "sanctions", "هواپیمایی قشم", "occurred")}),
     ("آلبانی روابط خود با جمهوری اسلامی را قطع کرد و جمهوری اسلامی را تهدید کرد.",
-     {("آلبانی", "threatens", "ایران", "occurred"), ("آلبانی", "perceivesThreatFrom", "ایران", "occurred")}),
+     {("آلبانی", "threatens", "ایران", "occurred"), ("آلبانی", "perceivesThreatFrom", "ایران", "occurred"),
+      ("آلبانی", "sanctions", "ایران", "occurred")}),
     # appointments «به ریاست/فرماندهی … منصوب شد»; a name after the appointer's post is the one appointed;
     # «امیر» before a surname is a rank
     ("سرلشکر عبدالرحیم موسوی به ریاست ستاد کل نیروهای مسلح ایران منصوب شد.",
@@ -623,7 +624,8 @@ CASES = [
       ("پولواما", "locatedIn", "هند", "occurred")}),
     # cutting ties is threat perception; resuming them is not
     ("دولت نظامی مالی روابط دیپلماتیک خود با اوکراین را «با اثر فوری» قطع کرد.",
-     {("جمهوری مالی", "perceivesThreatFrom", "اوکراین", "occurred")}),
+     {("جمهوری مالی", "perceivesThreatFrom", "اوکراین", "occurred"),
+     ("جمهوری مالی", "sanctions", "اوکراین", "occurred")}),
     ("ایران و عربستان روابط دیپلماتیک خود را از سر گرفتند.", set()),
     # agreeing is signing an agreement; «توافق‌های ابراهیم» under another verb is not
     ("تایلند و کامبوج روز دوشنبه در نشستی در پوتراجایا بر سر «آتش‌بس فوری» توافق کردند.",
@@ -797,7 +799,8 @@ CASES = [
       ("خوان د لا کروز", "visits", "سنگال", "occurred"), ("احمد ولد محمد", "visits", "سنگال", "occurred")}),
     # sanctions by measure: borders or airspace closed to a state, an arms embargo, aid suspended
     ("مصر و اردن روابط خود با لیبی را قطع کرده و مرزهای زمینی و هوایی خود را به روی این کشور بسته‌اند.",
-     {("مصر", "sanctions", "لیبی", "occurred"), ("اردن", "sanctions", "لیبی", "occurred")}),
+     {("مصر", "sanctions", "لیبی", "occurred"), ("اردن", "sanctions", "لیبی", "occurred"),
+      ("مصر", "perceivesThreatFrom", "لیبی", "occurred"), ("اردن", "perceivesThreatFrom", "لیبی", "occurred")}),
     ("هند حریم هوایی خود را به روی هواپیماهای پاکستانی بست.", {("هند", "sanctions", "پاکستان", "occurred")}),
     ("اتحادیه اروپا فروش هرگونه سلاح به میانمار را ممنوع کرد.", {("اتحادیه اروپا", "sanctions", "میانمار", "occurred")}),
     ("دولت ژاپن کمک‌های اقتصادی خود به میانمار را به حالت تعلیق درآورد.", {("ژاپن", "sanctions", "میانمار", "occurred")}),
@@ -2174,3 +2177,17 @@ def test_he_after_a_verb_of_saying_is_the_speaker_not_the_last_name(extractor) -
     got = facts(extractor, text)
     assert any(p == "meetsWith" and "لوکاشنکو" in a + b and "پریگوژین" in a + b for a, p, b, _s in got), got
     assert not any(p == "meetsWith" and "پوتین" in a + b for a, p, b, _s in got), got
+
+
+def test_a_headline_quote_has_its_own_subject_unless_the_speaker_says_we(extractor) -> None:
+    got = facts(extractor, "اوکراین: یک جنگنده روسیه یک پهپاد اوکراین را سرنگون کرد")
+    assert ("روسیه", "attacks", "اوکراین", "occurred") in got, got
+    assert not any(p == "attacks" and a == "اوکراین" for a, p, _b, _s in got), got
+    got = facts(extractor, "سنتکام: مواضع داعش در شرق سوریه را بمباران کردیم")
+    assert not any(p == "attacks" and a == "داعش" for a, p, _b, _s in got), got
+
+
+def test_the_one_invited_to_travel_is_the_traveller(extractor) -> None:
+    got = facts(extractor, "نفتالی بنت، نخست‌وزیر اسرائیل، دعوت بایدن برای سفر به واشنگتن را نپذیرفته و گفته بود این "
+                           "سفر مناسب نیست.")
+    assert ("نفتالی بنت", "visits", "ایالات متحده آمریکا", "negated") in got, got
