@@ -220,7 +220,12 @@ class SentenceIndex:
             lines = self._lines = "\n" + "\n".join(self.squeezed)
         if isinstance(prefix, str):
             return "\n" + prefix in lines
-        return any("\n" + p in lines for p in prefix)
+        # several prefixes: one scan for «a newline, then any of them» rather than one search for each
+        # (a rule's gate asks for two dozen stems in every sentence)
+        rx = _PREFIXES_RE.get(prefix)
+        if rx is None:
+            rx = _PREFIXES_RE[prefix] = re.compile("\n(?:" + "|".join(map(re.escape, prefix)) + ")")
+        return rx.search(lines) is not None
 
     def verb_at(self, i: int):  # noqa: ANN201 - a morph.Verb or None
         """``analyze_verb(words, i)`` for a word token, None for any other (memoised)."""
@@ -242,6 +247,9 @@ class SentenceIndex:
         """One past the first token ending at or after ``char``."""
         i = bisect_left(self.ends, char)
         return i + 1 if i < len(self.ends) else i
+
+
+_PREFIXES_RE: dict[tuple[str, ...], re.Pattern[str]] = {}  # prefixes → "\n" and any of them (see any_startswith)
 
 
 def sentence_index(sent: Sentence) -> SentenceIndex:
