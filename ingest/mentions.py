@@ -154,6 +154,10 @@ def build_kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
     return g
 
 
+# a light verb's participle is no surname («… در لاهه پارک کرده بودند»: parked, not a Mr Park)
+_LIGHT_PARTICIPLES = frozenset(squeeze(w) for w in ("کرده", "شده", "داده", "گرفته", "زده", "نموده", "گشته", "کرده‌اند"))
+
+
 def _regular_demonym(label: str) -> str | None:
     """A state's demonym by the regular rule: «موزامبیک» → «موزامبیکی», «رواندا» → «رواندایی» (one-word names
     only; none after «ی» or a silent «ه»)."""
@@ -1068,6 +1072,7 @@ class SentenceMentions:
                 take(mk(j, k + 1, "person", name=sent.text[toks[j].start - sent.start: toks[k].end - sent.start]))
                 continue
             if taken[k] or t.kind != "word" or k in all_kb_tokens or not self.is_name_token(t, kb_tokens, k) \
+                    or squeeze(t.text) in _LIGHT_PARTICIPLES \
                     or (self.is_word(t.text) and self.freq(t.text) >= _RARE) \
                     or self.is_word(toks[j].text + "\u200c" + t.text) or self.is_word(toks[j].text + t.text):
                 if k > j + 1 and (toks[k].kind == "punct" or toks[k].text in ("و", "را")):
@@ -1409,6 +1414,24 @@ class SentenceMentions:
             taken[c.start - 1] = True
             c.kind = "merged"
         chunks = [c for c in chunks if c.kind != "merged"]
+        # «وزارت دفاع روسیه، به ریاست سرگئی شویگو، …»: the head of a ministry the KB knows holds its post
+        for k, c in enumerate(chunks):
+            body = self.kb.get(c.ids[0]) if c.kind == "kb" and c.ids else None
+            if body is None or body.kind != "ministry" or not body.part_of:
+                continue
+            j = c.end + (1 if c.end < n and toks[c.end].text in ("،", ",") else 0)
+            lead = next((ld for ld in _HEADED_BY if [t.text for t in toks[j: j + len(ld.split())]] == ld.split()), None)
+            post = next((v for key, v in _HEAD_ROLES.items() if squeeze(body.label).startswith(squeeze(key))), None)
+            if lead is None or post is None or post[0] != "ministerOf":
+                continue
+            at = j + len(lead.split())
+            holder = next((p for p in chunks if p.start in (at, at + 1) and self._bare_person(p)), None)
+            if holder is None or (holder.start == at + 1 and not self.lex.titles.lookup(toks[at].text)):
+                continue
+            holder.kind = "person"
+            holder.name = holder.name or holder.surface
+            holder.roles = [Role(lead + " " + body.label, post[0], post[1], None)]
+            holder.role_of = [body.part_of]
         # 12c. «A، وزیر دفاع، B، وزیر انرژی، و C، وزیر کشور ترکیه،»: bare posts listed before the one that names
         # the state are of that state
         for k in range(len(chunks) - 2, -1, -1):

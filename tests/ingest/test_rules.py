@@ -2191,3 +2191,16 @@ def test_the_one_invited_to_travel_is_the_traveller(extractor) -> None:
     got = facts(extractor, "نفتالی بنت، نخست‌وزیر اسرائیل، دعوت بایدن برای سفر به واشنگتن را نپذیرفته و گفته بود این "
                            "سفر مناسب نیست.")
     assert ("نفتالی بنت", "visits", "ایالات متحده آمریکا", "negated") in got, got
+
+
+def test_the_head_of_a_known_ministry_holds_its_post(extractor) -> None:
+    got = facts(extractor, "وزارت دفاع روسیه، به ریاست سرگئی شویگو، از آنکارا خواست به تعهدات خود عمل کند.")
+    assert ("سرگئی شویگو", "ministerOf", "روسیه", "occurred") in got, got
+
+
+def test_a_light_verbs_participle_is_no_surname_and_one_of_them_is_no_topic(extractor) -> None:
+    text = ("آنک بایلولد، وزیر دفاع هلند، گفت این چهار نفر خودرویی را در لاهه پارک کرده بودند. یکی از این افسران "
+            "پیشتر به مالزی سفر کرده بود.")
+    got = facts(extractor, text)
+    assert not any(p == "visits" for _a, p, _b, _s in got), got
+    assert not any("کرده" in a for a, _p, _b, _s in got), got
