@@ -1673,7 +1673,7 @@ class SentenceMentions:
         e = self.kb.get(eid)
         if e is not None and e.metonym_for:
             return e.metonym_for
-        if e is not None and e.type == "Organization" and e.part_of and e.kind not in ("alliance", "intergovernmental"):
+        if e is not None and e.type == "Organization" and e.part_of and e.kind not in ("alliance", "intergovernmental", "peacekeeping_force"):
             return e.part_of
         return eid
 

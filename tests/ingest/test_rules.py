@@ -2204,3 +2204,12 @@ def test_a_light_verbs_participle_is_no_surname_and_one_of_them_is_no_topic(extr
     got = facts(extractor, text)
     assert not any(p == "visits" for _a, p, _b, _s in got), got
     assert not any("کرده" in a for a, _p, _b, _s in got), got
+
+
+def test_a_peacekeeping_force_can_be_fired_on_and_has_its_own_commander(extractor) -> None:
+    got = facts(extractor, "سربازان اسرائیلی به مواضع نیروهای یونیفل در جنوب لبنان تیراندازی کردند.")
+    assert ("اسرائیل", "attacks", "یونیفل", "occurred") in got, got
+    got = facts(extractor, "ژنرال دیگو پانیاگوا، فرمانده یونیفل، گفت نیروهایش مواضع خود را ترک نمی‌کنند.")
+    assert any(p == "commanderOf" and b == "یونیفل" for _a, p, b, _s in got), got
+    got = facts(extractor, "سربازان هندی به سوی مواضع ارتش پاکستان تیراندازی کردند.")
+    assert ("هند", "attacks", "پاکستان", "occurred") in got, got
