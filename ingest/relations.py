@@ -1447,6 +1447,7 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                     and not frame.verbs and not (frame.predicate == "perceivesThreatFrom" and objects and all(
                         c.end <= s or e <= c.start <= e + 3 or e <= c.start <= e + 7
                         and any(squeeze(t.text).startswith(_DANGER) for t in toks[e: c.start]) for c in objects)) \
+                    and not (frame.predicate == "perceivesThreatFrom" and _answers_threats(toks, slots, s, e)) \
                     and not _shares_agent(toks, s, e, verb, chunk_tok) \
                     and not any((sl.marker == "gen" and sl.gen_of == s or sl.marker == "agent"
                                  or sl.marker is not None and squeeze(sl.marker) in _SOVI_SQ and e <= sl.chunk.start)
@@ -1829,7 +1830,8 @@ def _answers_threats(toks, slots, s: int, e: int) -> bool:
     against a third party named after it («با اشاره به تهدیدهای آمریکا علیه ونزوئلا») is only reported."""
     if not squeeze(toks[s].text).startswith(_THREAT_NOUN) or s < 2:
         return False
-    if not any(s - w >= 0 and squeeze(" ".join(t.text for t in toks[s - w: s])) in _ANSWERING_SQ for w in (3, 2)):
+    b = s - 1 if toks[s - 1].text == "«" else s  # «در پاسخ به «تهدیدی فوری» از سوی X»
+    if not any(b - w >= 0 and squeeze(" ".join(t.text for t in toks[b - w: b])) in _ANSWERING_SQ for w in (3, 2)):
         return False
     return not any(sl.marker in ("علیه", "به", "برای") and e <= sl.chunk.start <= e + 6 and sl.chunk.kind != "ref"
                    for sl in slots)

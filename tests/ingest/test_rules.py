@@ -2082,6 +2082,8 @@ def test_whoever_answers_or_cites_threats_against_his_side_perceives_them(extrac
     assert ("ایران", "perceivesThreatFrom", "اسرائیل", "occurred") in got, got
     got = facts(extractor, "گوستاوو پترو، رئیس‌جمهور کلمبیا، با اشاره به تهدیدهای آمریکا علیه کشورش گفت کلمبیا تسلیم نمی‌شود.")
     assert any(a == "کلمبیا" and p == "perceivesThreatFrom" and b == US for a, p, b, _s in got), got
+    got = facts(extractor, "ارتش هند اعلام کرد در پاسخ به «تهدیدی فوری» از سوی لشکر طیبه تیراندازی کرده است.")
+    assert ("هند", "perceivesThreatFrom", "لشکر طیبه", "occurred") in got, got
     # threats against a third party are only reported
     got = facts(extractor, "وانگ یی، وزیر خارجه چین، با اشاره به تهدیدهای آمریکا علیه کوبا گفت پکن نگران است.")
     assert not any(p == "perceivesThreatFrom" for _a, p, _b, _s in got), got
