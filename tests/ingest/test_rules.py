@@ -2215,3 +2215,8 @@ def test_a_peacekeeping_force_can_be_fired_on_and_has_its_own_commander(extracto
     assert any(p == "commanderOf" and b == "یونیفل" for _a, p, b, _s in got), got
     got = facts(extractor, "سربازان هندی به سوی مواضع ارتش پاکستان تیراندازی کردند.")
     assert ("هند", "attacks", "پاکستان", "occurred") in got, got
+
+
+def test_a_threat_stemming_from_someone_is_perceived_from_him(extractor) -> None:
+    got = facts(extractor, "وزیر دفاع ژاپن گفت تهدید ناشی از برنامه موشکی کره شمالی جدی‌تر شده است.")
+    assert ("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred") in got, got
