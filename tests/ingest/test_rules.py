@@ -2218,5 +2218,5 @@ def test_a_peacekeeping_force_can_be_fired_on_and_has_its_own_commander(extracto
 
 
 def test_a_threat_stemming_from_someone_is_perceived_from_him(extractor) -> None:
-    got = facts(extractor, "وزیر دفاع ژاپن گفت تهدید ناشی از برنامه موشکی کره شمالی جدی‌تر شده است.")
+    got = facts(extractor, "وزیر دفاع ژاپن گفت تهدید ناشی از برنامه موشکی کره شمالی جدی است.")
     assert ("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred") in got, got
