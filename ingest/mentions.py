@@ -154,6 +154,11 @@ def build_kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
     return g
 
 
+_EMBASSY_HEADS = frozenset(squeeze(w) for w in ("سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری"))
+# the words of an assault on an embassy (a note handed to one names no place struck)
+_ASSAULT = tuple(squeeze(w) for w in ("حمله", "انفجار", "یورش", "تیراندازی", "بمب", "هجوم", "موشک", "پهپاد", "انتحاری",
+                                      "آتش", "تسخیر", "اشغال", "ورود", "وارد"))
+_EMBASSY_PREPS = frozenset(squeeze(w) for w in ("به", "بر", "علیه", "مقابل", "نزدیکی", "محوطه", "ساختمان", "دیوار"))
 # a light verb's participle is no surname («… در لاهه پارک کرده بودند»: parked, not a Mr Park)
 _LIGHT_PARTICIPLES = frozenset(squeeze(w) for w in ("کرده", "شده", "داده", "گرفته", "زده", "نموده", "گشته", "کرده‌اند"))
 
@@ -446,6 +451,22 @@ class SentenceMentions:
         # tokens that cannot be part of a person's name: KB names of non-persons
         kb_tokens = {k for s, e, p in kb_spans if not self._personish(p) for k in range(s, e)}
         kb_at = {s: (s, e, p) for s, e, p in kb_spans}
+
+        # 1b. «به سفارت پاکستان در کابل», «سفارت مکزیک را»: an embassy struck or entered is a place of its own, not
+        # its state (an embassy that speaks, «سفارت آمریکا اعلام کرد», stays its state's voice)
+        for j in (range(n - 1) if any(w in _EMBASSY_HEADS for w in sq) and any(w.startswith(_ASSAULT) for w in sq) else ()):
+            if sq[j] not in _EMBASSY_HEADS or j + 1 not in kb_at or taken[j]:
+                continue
+            _s, e, payloads = kb_at[j + 1]
+            state = next((p[1] for p in payloads if p[0] in ("name", "dem") and (x := self.kb.get(p[1])) is not None
+                          and x.type == "Country"), None)
+            if state is None:
+                continue
+            aimed = j > 0 and sq[j - 1] in _EMBASSY_PREPS or e < n and toks[e].text == "را" \
+                or e + 2 < n and toks[e].text == "در" and toks[e + 2].text == "را"
+            if aimed and free(j, e):
+                take(mk(j, e, "place", name=sent.text[toks[j].start - sent.start: toks[e - 1].end - sent.start],
+                        role_of=[state]))
 
         role_spans = []
         title_spans = self._spans(self.lex.titles, sent)

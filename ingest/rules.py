@@ -42,6 +42,7 @@ from .mentions import _FIRST_NAMES as _GIVEN
 from .mentions import Chunk, SentenceMentions, build_kb_gazetteer, clear_sentence_caches, role_gazetteer, sentence_gazetteers, sentence_index, sentence_view
 from .morph import analyze_verb, is_verb
 from .normalize import get_normalizer, squeeze
+from .mentions import _EMBASSY_HEADS
 from .relations import _CALLED_OFF as _CALL_OFF
 from .relations import _COUNTS, _SQ_BACKING, _UNDER_WORDS
 from .relations import _TROOPS, _WATERS, _RESPONSIBILITY, _RETALIATION, Candidate, SentenceRelations, _speech, candidates, conditional_target
@@ -384,6 +385,7 @@ class _ArticleRun:
         self.groups: dict[str, str] = {}  # «شورشیان» → the armed group last named with it («شورشیان چچن»)
         self.person_country: dict[str, str] = {}
         self.spokesman_of: dict[str, str] = {}  # a person → the body they speak for (a post with no role predicate)
+        self.embassy_of: dict[str, str] = {}  # an embassy (a place) → the state it represents
         self.outlet_home: str | None = None  # the country of a domestic outlet, whatever its article is about
         self.home = self._home_country()  # the publishing outlet's country, for bare posts («وزیر خارجه»)
         self.facts: list[Fact] = []
@@ -720,6 +722,8 @@ class _ArticleRun:
             info = self._entity(pid, name)
             for alias in _place_aliases(name, self.kb, self.ex.kb_gaz):
                 info.aliases.add(alias)
+            if c.role_of:
+                self.embassy_of[pid] = c.role_of[0]  # «سفارت پاکستان»
             return [pid]
         if c.kind == "org":
             if c.ids:
@@ -919,6 +923,11 @@ class _ArticleRun:
                 if 0 < k <= 20 and not any(p in c.surface[:k] for p in ("،", ",", "(", "«")) and (
                         c.title or self.ex.lex.titles.lookup(c.surface[:k].strip())):
                     info.aliases.add(c.surface[:k + len(c.name)])  # «سرلشکر حسین سلامی»: the name with its rank
+                if c.kind == "place" and c.end + 1 < len(s.tokens) and s.tokens[c.end].text == "در" \
+                        and squeeze(s.tokens[c.start].text) in _EMBASSY_HEADS:
+                    there = next((x for x in chunks if x.start == c.end + 1 and x.kind in ("kb", "place")), None)
+                    if there is not None:
+                        info.aliases.add(c.surface + " در " + there.surface)  # «سفارت روسیه در کابل»
                 if c.kind == "person" and c.name and "." in c.name:
                     bare = _LEADING_INITIALS.sub("", c.name)
                     if bare and bare != c.name:
@@ -1768,6 +1777,9 @@ class _ArticleRun:
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
                 continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
+            if pred == "attacks" and b2 in self.embassy_of and self.embassy_of[b2] != a2:
+                # «حمله بر سفارت پاکستان در کابل»: an attack on a state's embassy is an attack on that state
+                self._add(s, a2, pred, self.embassy_of[b2], cand.status, dict(cand.qualifiers), conf * 0.85)
             kbb = self.kb.get(b2) if pred == "sanctions" else None
             if kbb is not None and kbb.type == "Organization" and kbb.part_of and self._type(kbb.part_of) == "Country" \
                     and kbb.kind not in ("alliance", "intergovernmental", "company") and kbb.part_of != a2 \

@@ -2220,3 +2220,13 @@ def test_a_peacekeeping_force_can_be_fired_on_and_has_its_own_commander(extracto
 def test_a_threat_stemming_from_someone_is_perceived_from_him(extractor) -> None:
     got = facts(extractor, "وزیر دفاع ژاپن گفت تهدید ناشی از برنامه موشکی کره شمالی جدی است.")
     assert ("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred") in got, got
+
+
+def test_an_embassy_struck_is_a_place_of_its_state(extractor) -> None:
+    got = facts(extractor, "طالبان پاکستان مسئولیت حمله انتحاری بر سفارت چین در اسلام‌آباد را به عهده گرفت.")
+    embassy = {b for _a, p, b, _s in got if p == "attacks" and b.startswith("سفارت")}
+    assert embassy and any(p == "attacks" and b == "چین" for _a, p, b, _s in got), got
+    assert any(p == "locatedIn" and a in embassy and b == "پاکستان" for a, p, b, _s in got), got
+    # an embassy that speaks is its state's voice; one handed a note is no place struck
+    got = facts(extractor, "وزارت خارجه آرژانتین یادداشتی به سفارت بولیوی در بوئنوس آیرس فرستاد.")
+    assert not any(a.startswith("سفارت") for a, _p, _b, _s in got), got
