@@ -1777,9 +1777,6 @@ class _ArticleRun:
             if pred in _HOSTILE_PREDICATES and self._type(b2) == "Country" and b2 in (self._home(a2), self._state(a2)):
                 continue  # «مادورو هشدار داد هرگونه حمله به خاک ونزوئلا …»: no one threatens their own state
             self._add(s, a2, pred, b2, cand.status, dict(cand.qualifiers), conf)
-            if pred == "attacks" and b2 in self.embassy_of and self.embassy_of[b2] != a2:
-                # «حمله بر سفارت پاکستان در کابل»: an attack on a state's embassy is an attack on that state
-                self._add(s, a2, pred, self.embassy_of[b2], cand.status, dict(cand.qualifiers), conf * 0.85)
             kbb = self.kb.get(b2) if pred == "sanctions" else None
             if kbb is not None and kbb.type == "Organization" and kbb.part_of and self._type(kbb.part_of) == "Country" \
                     and kbb.kind not in ("alliance", "intergovernmental", "company") and kbb.part_of != a2 \
@@ -2557,6 +2554,9 @@ class _ArticleRun:
         kbs = self.kb.get(subj) if pred == "locatedIn" else None
         if kbs is not None and kbs.type == "Place" and not kbs.located_in and not kbs.metonym_for:
             return None  # «کشورهای آمریکای جنوبی در برازیلیا»: a region the KB places in no one state
+        if pred == "attacks" and obj in self.embassy_of and self.embassy_of[obj] != subj:
+            # «حمله بر سفارت پاکستان در کابل»: an attack on a state's embassy is an attack on that state
+            self._add(s, subj, pred, self.embassy_of[obj], status, dict(quals), conf * 0.85)
         if pred == "attacks" and status in ("occurred", "planned"):
             kbp = self.kb.get(obj)
             if kbp is not None and kbp.type == "Place" and not kbp.metonym_for and kbp.located_in and self._type(kbp.located_in) == "Country":
