@@ -1381,9 +1381,13 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
                 head = [k for k, sl in enumerate(slots) if sl.marker is None and sl.coord_head is None and sl.chunk.end <= s - 2]
                 if head:
                     subjects, pair_mode, inherited, described = [x.chunk for x in _chain(slots, head[-1])], False, False, True
-            if objects and not is_verb_trigger and frame.predicate in ("memberOf", "alliedWith") and _apposition(toks, s, e):
+            if frame.predicate == "cooperatesWith" and not is_verb_trigger and squeeze(toks[s].text) in _PARTNER_NOUNS \
+                    and s >= 1 and toks[s - 1].text == "را":
+                continue  # «اسرائیل ایران را حامی اصلی حوثی‌ها می‌داند»: a charge made, not a partnership stated
+            if objects and not is_verb_trigger and (frame.predicate in ("memberOf", "alliedWith") or frame.predicate == "cooperatesWith"
+                                                    and squeeze(toks[s].text) in _PARTNER_NOUNS) and _apposition(toks, s, e):
                 # «فنلاند، عضو جدید ناتو، …»: the apposition describes the name before it
-                head = [k for k, sl in enumerate(slots) if sl.chunk.end == _counted(toks, s) - 1 and sl.chunk not in objects]
+                head = [k for k, sl in enumerate(slots) if sl.chunk.end == _appos_start(toks, s) - 1 and sl.chunk not in objects]
                 if head:
                     head = [slots[head[0]].coord_head] if slots[head[0]].coord_head is not None else head
                     subjects, pair_mode, inherited = [x.chunk for x in _chain(slots, head[0])], False, False
@@ -1777,12 +1781,21 @@ _ORDINAL_FIRST_LAST = frozenset(squeeze(w) for w in ("آخرین", "نخستین
 _SQ_SUPERLATIVE = squeeze("ترین")
 
 
+def _appos_start(toks, s: int) -> int:
+    """Where the noun phrase of the trigger at ``s`` starts: before its count («دو عضو ناتو») and before a partner noun
+    sharing it («آمریکا، حامی و متحد اصلی اسرائیل، …»)."""
+    s = _counted(toks, s)
+    if s >= 3 and toks[s - 1].text == "و" and toks[s - 3].text in ("،", ",") and squeeze(toks[s - 2].text) in _PARTNER_NOUNS:
+        s -= 2
+    return s
+
+
 def _apposition(toks, s: int, e: int) -> bool:
     """Is the trigger the head of a comma-delimited apposition («X، عضو ناتو، …», «A و B، دو عضو ناتو، …»)?"""
-    s = _counted(toks, s)
+    s = _appos_start(toks, s)
     if s == 0 or toks[s - 1].text not in ("،", ","):
         return False
-    close = next((q for q in range(e, min(len(toks), e + 5)) if toks[q].text in ("،", ",")), None)
+    close = next((q for q in range(e, min(len(toks), e + 7)) if toks[q].text in ("،", ",")), None)
     rel = next((q for q in range(e, min(len(toks), e + 3)) if toks[q].text == "که"), None)
     if rel is not None and (close is None or close > rel):
         # «X، آخرین عضو ناتو که پروتکل را تصویب نکرده بود، …»: a relative clause inside the apposition
@@ -2629,6 +2642,7 @@ def _manner_with(toks, start: int) -> bool:
     return False
 
 
+_PARTNER_NOUNS = frozenset(squeeze(w) for w in ("حامی", "حامیان", "شریک", "شرکای", "دوست"))
 _NAMING = frozenset(squeeze(w) for w in ("نام", "عنوان", "رمز", "موسوم", "نامِ"))
 
 

@@ -2507,8 +2507,8 @@ class _ArticleRun:
         if pred == "meetsWith":
             return eid if t == "Person" else None
         if pred in ("cooperatesWith", "alliedWith") and t == "Person":
-            # a person acts for their state
-            return self.person_country.get(eid) or self._home(eid) or eid
+            # a person acts for their state (one with none known is no party: «از حامیان حفتر»)
+            return self.person_country.get(eid) or self._home(eid)
         if pred == "visits":
             if side == "s":
                 return eid if t == "Person" else None

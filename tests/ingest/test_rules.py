@@ -2232,3 +2232,13 @@ def test_an_embassy_struck_is_a_place_of_its_state(extractor) -> None:
     # an embassy that speaks is its state's voice; one handed a note is no place struck
     got = facts(extractor, "وزارت خارجه آرژانتین یادداشتی به سفارت بولیوی در بوئنوس آیرس فرستاد.")
     assert not any(a.startswith("سفارت") for a, _p, _b, _s in got), got
+
+
+def test_the_backer_named_in_apposition_works_with_those_it_backs(extractor) -> None:
+    got = facts(extractor, "ایران، حامی اصلی حزب‌الله لبنان، این حمله را محکوم کرد.")
+    assert ("ایران", "cooperatesWith", "حزب‌الله لبنان", "occurred") in canonical(got) | got, got
+    got = facts(extractor, "روسیه، حامی و متحد اصلی بلاروس، این تحریم‌ها را محکوم کرد.")
+    assert any(p == "alliedWith" and {a, b} == {"روسیه", "بلاروس"} for a, p, b, _s in got), got
+    # a charge is not a partnership stated, and a backer of a man with no known state backs no one named
+    got = facts(extractor, "اسرائیل ایران را حامی اصلی حوثی‌ها می‌داند.")
+    assert not any(p == "cooperatesWith" and "اسرائیل" in (a, b) for a, p, b, _s in got), got
