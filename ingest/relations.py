@@ -814,7 +814,8 @@ class SentenceRelations:
             if "hypothetical" in effects else []  # (a time adjunct only: «به دنبال درخواست …، مبنی بر تحویل» goes on)
         if "hypothetical" in effects:
             closed += _closed_relatives(toks, clause[0])
-        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if m[0] >= clause[0] - 12
+        if "hypothetical" in effects and any(m[2] == "hypothetical" for m in before if (
+                m[0] >= clause[0] - 12 or _condition_closes_at(toks, m[0], clause[0]))
                                              and not any(a < m[0] < b for a, b in closed) and not (
                 # («پس از … درخواست دیدار، راهی واشنگتن شد»: a request inside a closed time adjunct is not this event's)
                 (frame.predicate == "sanctions" and not frame.is_verb and m[1] == trig_start
@@ -1248,6 +1249,10 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             objects = _objects(rel, frame, slots, s, e, clause, toks, nominal=nominal)
             if frame.predicate == "meetsWith" and objects:
                 objects = objects + _met_in_turn(slots, toks, objects, clause, s)
+            if frame.predicate == "threatens" and objects and e < len(toks) and toks[e].text in ("اگر", "چنانچه", "که") \
+                    and (toks[e].text != "که" or e + 1 < len(toks) and toks[e + 1].text in ("اگر", "چنانچه")):
+                # «تهدید کرد اگر هلسینکی نیروهای ناتو را … مستقر کند، …»: the condition's object is not the one threatened
+                objects = [c for c in objects if c.start < e]
             quote = _quote_span(toks, s) if nominal and objects and frame.predicate == "attacks" else None
             if quote is not None:  # «آنچه «حملات مداوم ایران به کشتیرانی» خوانده شد»: a quoted noun phrase's own objects
                 objects = [c for c in objects if quote[0] < c.start and c.end <= quote[1]]
@@ -1700,6 +1705,14 @@ def _warned(toks, s: int, clause: tuple[int, int], verb) -> bool:
                 or squeeze(" ".join(t.text for t in toks[max(0, j - 2): j])) in _THREAT_VERBS | _WARN_VERBS):
             return True
     if verb is not None and verb.tense in ("future", "subjunctive"):
+        # «تهدید کرد اگر بغداد … بیرون کند، تحریم‌هایی … وضع خواهد کرد»: a warning, then a condition however long
+        cond = next((q for q in range(clause[0] - 1, max(0, clause[0] - 40), -1) if toks[q].text in ("اگر", "چنانچه")
+                     and _condition_closes_at(toks, q, clause[0])), None)
+        if cond is not None and cond >= 2 and (
+                squeeze(" ".join(t.text for t in toks[cond - 2: cond])) in _THREAT_VERBS | _WARN_VERBS
+                or toks[cond - 1].text == "که" and cond >= 3
+                and squeeze(" ".join(t.text for t in toks[cond - 3: cond - 1])) in _THREAT_VERBS | _WARN_VERBS):
+            return True
         for j in range(max(0, s - 12), s):
             if toks[j].text in (".", "؛", "«", ":"):
                 return False
@@ -1902,6 +1915,16 @@ def _closed_relatives(toks, clause_start: int) -> list[tuple[int, int]]:
         if toks[k].text in (".", "؛", ":"):
             break
     return []
+
+
+def _condition_closes_at(toks, at: int, clause_start: int) -> bool:
+    """Does the condition opening at ``at`` («اگر بغداد نیروهای آمریکایی را … بیرون کند،») close with the comma
+    that opens the clause at ``clause_start`` (however long the condition)?"""
+    if toks[at].text not in ("اگر", "چنانچه", "درصورتی‌که") and not (toks[at].text == "در" and at + 1 < len(toks)
+                                                                   and squeeze(toks[at + 1].text) == squeeze("صورت")):
+        return False
+    comma = next((q for q in range(at + 1, min(len(toks), clause_start + 1)) if toks[q].text in ("،", ",")), None)
+    return comma is not None and comma in (clause_start, clause_start - 1)
 
 
 def _presupposed(toks, s: int) -> bool:
@@ -2928,6 +2951,15 @@ def _closed_adjuncts(toks, s: int) -> list[tuple[int, int]]:
             b = next((q for q in range(j + 2, s) if toks[q].kind == "word" and is_verb(toks[q].text)), None)
             if b is not None:
                 out.append((j, b + 1))
+                j = b
+            j += 1
+            continue
+        if toks[j].text in ("اگر", "چنانچه"):
+            # «تهدید کرد اگر بغداد نیروهای آمریکایی را بیرون کند، تحریم‌هایی … وضع خواهد کرد»: the condition's
+            # subject is not the main clause's
+            b = next((q for q in range(j + 2, s) if toks[q].text in ("،", ",")), None)
+            if b is not None and any(t.kind == "word" and is_verb(t.text) for t in toks[j + 1: b]):
+                out.append((j, b))
                 j = b
             j += 1
             continue

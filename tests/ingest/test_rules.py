@@ -2242,3 +2242,12 @@ def test_the_backer_named_in_apposition_works_with_those_it_backs(extractor) -> 
     # a charge is not a partnership stated, and a backer of a man with no known state backs no one named
     got = facts(extractor, "اسرائیل ایران را حامی اصلی حوثی‌ها می‌داند.")
     assert not any(p == "cooperatesWith" and "اسرائیل" in (a, b) for a, p, b, _s in got), got
+
+
+def test_a_long_condition_after_a_threat_keeps_the_threat_and_its_own_subject(extractor) -> None:
+    text = ("ولادیمیر پوتین، رئیس‌جمهور روسیه، در واکنش به مصوبه پارلمان فنلاند تهدید کرد اگر هلسینکی نیروهای ناتو را "
+            "«به شکلی تحریک‌آمیز» در نزدیکی مرز مستقر کند، تحریم‌هایی «بی‌سابقه» علیه فنلاند وضع خواهد کرد.")
+    got = facts(extractor, text)
+    assert ("روسیه", "threatens", "فنلاند", "occurred") in got, got
+    assert not any(p == "sanctions" and s in ("occurred", "planned") for _a, p, _b, s in got), got
+    assert not any(p == "threatens" and b == "سازمان پیمان آتلانتیک شمالی" for _a, p, b, _s in got), got
