@@ -143,6 +143,8 @@ def build_kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
             alt = name.translate(_HAMZA_YE)
             if alt != name:
                 g.add(alt, ("name", e.id))
+            for alt in _ezafe_forms(name):
+                g.add(alt, ("name", e.id))  # «اتحادیه‌ی اروپا», «اتحادیۀ اروپا»: the ezafe written out
         for name in e.ambiguous:
             g.add(name, ("amb", e.id))
         for name in e.demonyms:
@@ -161,6 +163,16 @@ _ASSAULT = tuple(squeeze(w) for w in ("حمله", "انفجار", "یورش", "�
 _EMBASSY_PREPS = frozenset(squeeze(w) for w in ("به", "بر", "علیه", "مقابل", "نزدیکی", "محوطه", "ساختمان", "دیوار"))
 # a light verb's participle is no surname («… در لاهه پارک کرده بودند»: parked, not a Mr Park)
 _LIGHT_PARTICIPLES = frozenset(squeeze(w) for w in ("کرده", "شده", "داده", "گرفته", "زده", "نموده", "گشته", "کرده‌اند"))
+
+
+def _ezafe_forms(name: str) -> list[str]:
+    """A multi-word name with its ezafe after a final «ه» written out: «اتحادیه اروپا» → «اتحادیه‌ی اروپا», «اتحادیۀ
+    اروپا» (the forms news copy uses besides the bare one)."""
+    words = name.split()
+    if len(words) < 2 or not any(w.endswith("ه") for w in words[:-1]):
+        return []
+    return [" ".join(w + suffix if k < len(words) - 1 and w.endswith("ه") else w for k, w in enumerate(words))
+            for suffix in ("\u200cی", "\u0654")]
 
 
 def _regular_demonym(label: str) -> str | None:

@@ -2251,3 +2251,10 @@ def test_a_long_condition_after_a_threat_keeps_the_threat_and_its_own_subject(ex
     assert ("روسیه", "threatens", "فنلاند", "occurred") in got, got
     assert not any(p == "sanctions" and s in ("occurred", "planned") for _a, p, _b, s in got), got
     assert not any(p == "threatens" and b == "سازمان پیمان آتلانتیک شمالی" for _a, p, b, _s in got), got
+
+
+def test_a_known_name_with_its_ezafe_written_out_is_still_the_name(extractor) -> None:
+    got = facts(extractor, "لهستان و لیتوانی هر دو عضو ناتو و اتحادیه‌ی اروپا هستند.")
+    assert ("لهستان", "memberOf", "اتحادیه اروپا", "occurred") in got, got
+    got = facts(extractor, "ژاپن برنامه موشکی کره‌ی شمالی را تهدیدی جدی خواند.")
+    assert ("ژاپن", "perceivesThreatFrom", "کره شمالی", "occurred") in got, got
