@@ -41,7 +41,7 @@ DEV_FLOORS = {
     # devset6 likewise (first score F1 0.62)
     "devset6": {"P": 0.95, "R": 0.68, "status": 0.96},
     # devset7 likewise (first score F1 0.61)
-    "devset7": {"P": 0.95, "R": 0.66, "status": 0.97},
+    "devset7": {"P": 0.95, "R": 0.69, "status": 0.97},
     # devset8 likewise (first score F1 0.65)
     "devset8": {"P": 0.95, "R": 0.65, "status": 0.97},
     # devset9 likewise (first score F1 0.66; event kinds the earlier sets had few of)
@@ -61,13 +61,13 @@ DEV_FLOORS = {
     # devset15 likewise (first score F1 0.66; everyday defence news of 2022–2025, odd months)
     "devset15": {"P": 0.90, "R": 0.60, "status": 0.95},
     # devset16 likewise (first score F1 0.65; ordinary defence news from regions the earlier sets used little)
-    "devset16": {"P": 0.90, "R": 0.56, "status": 0.95},
+    "devset16": {"P": 0.91, "R": 0.60, "status": 0.95},
     # devset17 likewise (first score F1 0.74; defence news as Iranian, Afghan and diaspora outlets write it). One forbidden
     # fact is a convention clash: «طالبان … کنترل کابل را به دست گرفته‌اند» reads as an attack on Kabul (its airport
     # is a forbidden target there)
-    "devset17": {"P": 0.88, "R": 0.68, "status": 0.95, "violations": 1},
+    "devset17": {"P": 0.90, "R": 0.70, "status": 0.95, "violations": 1},
     # devset18 likewise (first score F1 0.70; hostile and tense relations, even years)
-    "devset18": {"P": 0.86, "R": 0.60, "status": 0.95},
+    "devset18": {"P": 0.89, "R": 0.65, "status": 0.95},
 }
 
 
