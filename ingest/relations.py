@@ -1177,7 +1177,8 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
             continue  # «هشدار داد», «قرار داد»: a compound verb, not «gave»
         if frames and not any(k in chunk_tok for k in range(v.start, v.end)):
             hits.append((v.start, v.end, frames))
-    for a, b in rel.clauses(sent):
+    clauses = rel.clauses(sent)
+    for a, b in clauses:
         # «السودانی در سفری رسمی به تهران رفته و با … دیدار کرده بود»: a conjoined participle (its auxiliary is the
         # last verb's) is a verb of its own clause
         part = participle(toks[b - 1].text) if b < len(toks) and toks[b].text == "و" and b - 1 > a else None
@@ -1189,7 +1190,6 @@ def candidates(rel: SentenceRelations, sent: Sentence, chunks: list[Chunk]) -> l
         return []
     trig_end_map = {e - 1: s for s, e, _ in hits}
     slots = rel.slots(sent, chunks, trig_end_map)
-    clauses = rel.clauses(sent)
     markers = []
     for h in lex.markers.find(sent.text, sentence_view(sent)):
         markers.append((ix.tok_start(sent.start + h.start), ix.tok_end(sent.start + h.end), h.payloads[0]))
